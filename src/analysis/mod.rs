@@ -1,0 +1,15 @@
+//! The public output contract, schema 1 (see `../shared/DESIGN.md` and the README).
+//!
+//! Stages build an [`Analysis`] whose spans are **byte** offsets into the original text.
+//! The last step of the pipeline, [`Analysis::convert_offsets`], rewrites every `start` and
+//! `end` into the unit the caller asked for ([`Offsets`]): UTF-16 code units (what JavaScript's
+//! `String.slice` counts), Unicode code points, or bytes.
+//!
+//! Every type here is `serde`-serialisable; on wasm32 each also derives `tsify::Tsify`, so the
+//! TypeScript declarations in `www/pkg/newslens.d.ts` are generated from these definitions.
+
+mod offsets;
+mod types;
+
+pub use offsets::{OffsetIndex, Offsets};
+pub use types::*;

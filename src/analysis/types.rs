@@ -1,0 +1,228 @@
+//! The schema-1 output types.
+//!
+//! Field names and meanings are fixed by the schema: fields may be added, none may change
+//! meaning without a new [`SCHEMA`] number.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(target_arch = "wasm32")]
+use tsify::Tsify;
+
+/// The schema number every [`Analysis`] carries.
+pub const SCHEMA: u32 = 1;
+
+/// A piece of the input text: `text` always equals the input sliced at `start..end`
+/// in the offset unit named by [`Analysis::offsets`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Everything newslens found in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct Analysis {
+    /// Always [`SCHEMA`].
+    pub schema: u32,
+    /// The unit of every `start` and `end` in this analysis.
+    pub offsets: super::Offsets,
+    /// The date the article's relative expressions ("Monday", "last month") resolve against.
+    pub reference_date: Option<ReferenceDate>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub timexes: Vec<Timex>,
+    /// Dated events, sorted by `range.from`, then by position in the text.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Found in the article (a date line, a dateline, "Published ...").
+    Text,
+    /// Given by the caller (`--reference-date`, the page's date field, a batch line's `dct`).
+    Given,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct ReferenceDate {
+    /// `YYYY-MM-DD`.
+    pub value: String,
+    pub source: DateSource,
+    /// Where in the text the date was found (`null` when it was given).
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// One person, organisation, place or other named thing, with every mention of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct Entity {
+    /// `e1`, `e2`, ... in order of first mention.
+    pub id: String,
+    pub kind: EntityKind,
+    /// The fullest form of the name in the article.
+    pub name: String,
+    /// Roles the article gives it ("Deputy Defense Minister").
+    pub titles: Vec<String>,
+    /// Each mention is the name alone: no leading "the", no title, no possessive "'s".
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// All inside quotation marks.
+    Direct,
+    /// A reported clause with a quoted part.
+    Mixed,
+    /// Reported speech: "X said (that) ...", "according to X, ...".
+    Indirect,
+}
+
+/// Something someone said or wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct Quote {
+    pub id: String,
+    pub kind: QuoteKind,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The quoted parts; a quote split around its attribution has two.
+    pub fragments: Vec<Span>,
+    /// The id of the speaking entity, when the speaker is named in the article.
+    pub speaker: Option<String>,
+    /// The speaker as the article names it (also for unnamed sources: "officials").
+    pub speaker_name: Option<String>,
+    pub speaker_mention: Option<Span>,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A calendar interval, each end `YYYY-MM-DD`, both inclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct DateRange {
+    pub from: String,
+    pub to: String,
+}
+
+/// A temporal expression, normalised as TIMEX3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct Timex {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The TIMEX3 value: `2013-04-16`, `2013-W16`, `P2Y`, `PRESENT_REF`, ...
+    pub value: String,
+    /// The TIMEX3 modifier: `END`, `START`, `APPROX`, ...
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// The calendar interval a timeline places it on (`null` for durations and the like).
+    pub range: Option<DateRange>,
+}
+
+/// A dated event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
+pub struct TimelineEntry {
+    /// The id of the [`Timex`] that dates it.
+    pub timex: String,
+    pub range: DateRange,
+    /// The clause the expression dates.
+    pub event: Option<Span>,
+    /// Ids of the entities involved in the event.
+    pub entities: Vec<String>,
+}
+
+impl Analysis {
+    /// An analysis with nothing found yet, in byte offsets.
+    pub fn empty() -> Analysis {
+        Analysis {
+            schema: SCHEMA,
+            offsets: super::Offsets::Utf8,
+            reference_date: None,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            timexes: Vec::new(),
+            timeline: Vec::new(),
+        }
+    }
+
+    /// Calls `f` on every offset in the analysis, in no particular order.
+    pub fn for_each_offset(&mut self, mut f: impl FnMut(&mut usize)) {
+        let span = |s: &mut Span, f: &mut dyn FnMut(&mut usize)| {
+            f(&mut s.start);
+            f(&mut s.end);
+        };
+        if let Some(Some(s)) = self.reference_date.as_mut().map(|r| r.span.as_mut()) {
+            span(s, &mut f);
+        }
+        for e in &mut self.entities {
+            for m in &mut e.mentions {
+                span(m, &mut f);
+            }
+        }
+        for q in &mut self.quotes {
+            f(&mut q.start);
+            f(&mut q.end);
+            for s in q.fragments.iter_mut().chain(&mut q.speaker_mention).chain(&mut q.cue) {
+                span(s, &mut f);
+            }
+        }
+        for t in &mut self.timexes {
+            f(&mut t.start);
+            f(&mut t.end);
+        }
+        for t in &mut self.timeline {
+            if let Some(s) = t.event.as_mut() {
+                span(s, &mut f);
+            }
+        }
+    }
+
+    /// Rewrites every offset, now in bytes of `text`, into `unit`.
+    ///
+    /// `text` must be the text the analysis was made from, and the analysis must still be
+    /// in byte offsets (as the pipeline builds it); every offset must lie on a character
+    /// boundary, which the pipeline guarantees.
+    pub fn convert_offsets(&mut self, text: &str, unit: super::Offsets) {
+        debug_assert_eq!(self.offsets, super::Offsets::Utf8);
+        if unit != super::Offsets::Utf8 {
+            let index = super::OffsetIndex::new(text, unit);
+            self.for_each_offset(|o| *o = index.convert(*o));
+        }
+        self.offsets = unit;
+    }
+}

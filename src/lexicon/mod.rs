@@ -1,0 +1,127 @@
+//! The word lists of `data/`, compiled into the binary and parsed once, on first use.
+//!
+//! Each list is a plain text file (see `data/README.md` for sources and licences); this
+//! module turns them into lookup tables. Nothing is allocated per word: the tables borrow
+//! from the embedded `&'static str`s.
+//!
+//! ```
+//! let lex = newslens::lexicon::get();
+//! assert_eq!(lex.month("Sept"), Some(9));
+//! assert!(lex.is_function_word("The"));
+//! ```
+
+mod parse;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use parse::{lines, fields};
+
+/// Whether an abbreviation can end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevRole {
+    /// Comes before something ("Gen." before a name, "No." before a number): never final.
+    Before,
+    /// Can end a sentence ("Inc.", "Jr.").
+    Any,
+}
+
+/// All word lists, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Keyed by the abbreviation without its final period, as written and lowercased.
+    abbreviations: HashMap<&'static str, AbbrevRole>,
+    abbreviations_lower: HashMap<String, AbbrevRole>,
+    function_words: std::collections::HashSet<&'static str>,
+    /// Lowercased month names and abbreviations → 1..=12.
+    months: HashMap<String, u8>,
+    /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
+    weekdays: HashMap<String, u8>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon, parsed on first call.
+pub fn get() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut abbreviations = HashMap::new();
+        let mut abbreviations_lower = HashMap::new();
+        for line in lines(include_str!("../../data/abbreviations.txt")) {
+            let mut f = fields(line);
+            let (Some(word), Some(role)) = (f.next(), f.next()) else { continue };
+            let role = if role == "before" { AbbrevRole::Before } else { AbbrevRole::Any };
+            let word = word.strip_suffix('.').unwrap_or(word);
+            abbreviations.insert(word, role);
+            abbreviations_lower.entry(word.to_lowercase()).or_insert(role);
+        }
+        let function_words = lines(include_str!("../../data/function_words.txt")).collect();
+        Lexicon {
+            abbreviations,
+            abbreviations_lower,
+            function_words,
+            months: calendar(include_str!("../../data/months.txt")),
+            weekdays: calendar(include_str!("../../data/weekdays.txt")),
+        }
+    }
+
+    /// The role of `word` (without its period) as an abbreviation, if it is one.
+    pub fn abbreviation(&self, word: &str) -> Option<AbbrevRole> {
+        self.abbreviations
+            .get(word)
+            .or_else(|| self.abbreviations_lower.get(&word.to_lowercase()))
+            .copied()
+    }
+
+    /// Whether `word` is a closed-class word that often begins a sentence ("The", "He").
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(word)
+    }
+
+    /// The month number (1..=12) of a month name or abbreviation, any case.
+    pub fn month(&self, word: &str) -> Option<u8> {
+        self.months.get(&word.to_lowercase()).copied()
+    }
+
+    /// The ISO weekday number (1 = Monday ..= 7) of a weekday name or abbreviation, any case.
+    pub fn weekday(&self, word: &str) -> Option<u8> {
+        self.weekdays.get(&word.to_lowercase()).copied()
+    }
+}
+
+/// Reads `NUMBER<TAB>NAME<TAB>ABBR,ABBR` lines into a lowercase name → number table.
+fn calendar(src: &'static str) -> HashMap<String, u8> {
+    let mut map = HashMap::new();
+    for line in lines(src) {
+        let mut f = fields(line);
+        let Some(n) = f.next().and_then(|n| n.parse().ok()) else { continue };
+        for name in f.flat_map(|names| names.split(',')).filter(|s| !s.is_empty()) {
+            map.insert(name.to_lowercase(), n);
+        }
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let lex = get();
+        assert_eq!(lex.abbreviation("Gen"), Some(AbbrevRole::Before));
+        assert_eq!(lex.abbreviation("inc"), Some(AbbrevRole::Any));
+        assert_eq!(lex.abbreviation("General"), None);
+        assert_eq!(lex.month("january"), Some(1));
+        assert_eq!(lex.month("May"), Some(5));
+        assert_eq!(lex.month("Sept"), Some(9));
+        assert_eq!(lex.month("Mayday"), None);
+        assert_eq!(lex.weekday("Tues"), Some(2));
+        assert_eq!(lex.weekday("SUNDAY"), Some(7));
+        assert!(lex.is_function_word("However"));
+        assert!(!lex.is_function_word("Defense"));
+    }
+}

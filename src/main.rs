@@ -1,0 +1,210 @@
+//! `newslens`: the command-line face of the library. Argument parsing, reading and writing;
+//! every bit of analysis is [`newslens::analyze`].
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use newslens::{analyze, parse_date, Analysis, Error, Offsets, Options};
+use serde::Serialize;
+
+const USAGE: &str = "\
+newslens — who is in a news article, what they said, and when things happen
+
+usage:
+  newslens analyze [FILE|-] [--reference-date YYYY-MM-DD] [--offsets utf16|chars|utf8] [--pretty]
+      Analyse one article (a UTF-8 text file, or standard input) and print the analysis as JSON.
+      Offsets default to utf16 (JavaScript string indices).
+  newslens batch [FILE|-] [--offsets utf16|chars|utf8]
+      Read JSON Lines {\"id\", \"text\", \"dct\"?} and print one analysis per line, with its id.
+      \"dct\" (YYYY-MM-DD) is the reference date. Offsets default to chars (code points).
+      A bad line is reported on standard error and as {\"id\", \"line\", \"error\"}; the others go on.
+  newslens --version
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(Failure::Usage(msg)) => {
+            eprintln!("newslens: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(msg)) => {
+            eprintln!("newslens: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Failure {
+    /// The command line is wrong.
+    Usage(String),
+    /// The input is unreadable or unusable.
+    Input(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Input(e.to_string())
+    }
+}
+
+/// The parsed command line.
+struct Command {
+    name: String,
+    input: String,
+    reference_date: Option<String>,
+    offsets: Option<Offsets>,
+    pretty: bool,
+}
+
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
+    let cmd = parse_args(args)?;
+    match cmd.name.as_str() {
+        "analyze" => {
+            let options = Options {
+                reference_date: cmd.reference_date.as_deref().map(parse_date).transpose()?,
+                offsets: cmd.offsets.unwrap_or(Offsets::Utf16),
+            };
+            let bytes = read_input(&cmd.input)?;
+            let text = utf8(&bytes).map_err(Failure::Input)?;
+            let analysis = analyze(text, &options)?;
+            print_json(&analysis, cmd.pretty)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "batch" => {
+            if cmd.reference_date.is_some() {
+                return Err(Failure::Usage("batch takes each line's reference date from its \"dct\"".into()));
+            }
+            let bytes = read_input(&cmd.input)?;
+            batch(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty)
+        }
+        _ => unreachable!("parse_args accepts only known commands"),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Command, Failure> {
+    let mut it = args.iter();
+    let name = match it.next().map(String::as_str) {
+        Some("--version" | "-V") => {
+            println!("newslens {}", newslens::VERSION);
+            std::process::exit(0);
+        }
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            std::process::exit(0);
+        }
+        Some(c @ ("analyze" | "batch")) => c.to_string(),
+        Some(other) => return Err(Failure::Usage(format!("unknown command {other:?}"))),
+        None => return Err(Failure::Usage("no command given".into())),
+    };
+    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false };
+    let mut input = None;
+    while let Some(arg) = it.next() {
+        let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} needs a value")));
+        match arg.as_str() {
+            "--reference-date" => cmd.reference_date = Some(value(arg)?),
+            "--offsets" => {
+                let v = value(arg)?;
+                cmd.offsets = Some(Offsets::parse(&v).ok_or_else(|| Failure::Usage(Error::BadOffsets(v).to_string()))?);
+            }
+            "--pretty" => cmd.pretty = true,
+            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag:?}"))),
+            path if input.is_none() => input = Some(path.to_string()),
+            extra => return Err(Failure::Usage(format!("one input at a time: {extra:?} is one too many"))),
+        }
+    }
+    cmd.input = input.unwrap_or_else(|| "-".into());
+    Ok(cmd)
+}
+
+/// The bytes of `path`, or of standard input for `-`.
+fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin().read_to_end(&mut bytes).map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+    }
+    Ok(bytes)
+}
+
+/// `bytes` as text, or a message saying at which byte it stops being UTF-8.
+fn utf8(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        format!("the input is not valid UTF-8: bad byte 0x{:02X} at byte offset {at} (line {line}); save it as UTF-8 and try again", bytes[at])
+    })
+}
+
+fn print_json<T: Serialize>(value: &T, pretty: bool) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    let written = if pretty { serde_json::to_writer_pretty(&mut out, value) } else { serde_json::to_writer(&mut out, value) };
+    written.map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
+    writeln!(out).map_err(|e| Failure::Input(format!("cannot write the output: {e}")))
+}
+
+/// One line of batch input.
+#[derive(serde::Deserialize)]
+struct BatchLine {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    dct: Option<String>,
+}
+
+/// One line of batch output: the id, then the analysis.
+#[derive(Serialize)]
+struct BatchAnalysis<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+/// A batch line that could not be analysed.
+#[derive(Serialize)]
+struct BatchError<'a> {
+    id: Option<&'a serde_json::Value>,
+    line: usize,
+    error: String,
+}
+
+fn batch(bytes: &[u8], offsets: Offsets, pretty: bool) -> Result<ExitCode, Failure> {
+    let mut failed = 0;
+    for (n, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = n + 1;
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let parsed = utf8(raw).and_then(|s| serde_json::from_str::<BatchLine>(s).map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}")));
+        let result = match &parsed {
+            Err(msg) => Err((None, msg.clone())),
+            Ok(line) => line
+                .dct
+                .as_deref()
+                .map(parse_date)
+                .transpose()
+                .and_then(|reference_date| analyze(&line.text, &Options { reference_date, offsets }))
+                .map_err(|e| (Some(&line.id), e.to_string())),
+        };
+        match result {
+            Ok(analysis) => {
+                let id = &parsed.as_ref().ok().expect("analysed lines parsed").id;
+                print_json(&BatchAnalysis { id, analysis: &analysis }, pretty)?;
+            }
+            Err((id, error)) => {
+                failed += 1;
+                let shown = id.map(|i| format!(" (id {i})")).unwrap_or_default();
+                eprintln!("newslens: line {line_no}{shown}: {error}");
+                print_json(&BatchError { id, line: line_no, error }, pretty)?;
+            }
+        }
+    }
+    if failed > 0 {
+        eprintln!("newslens: {failed} line(s) could not be analysed; the others were");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

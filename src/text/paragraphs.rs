@@ -1,0 +1,103 @@
+//! Paragraphs: blocks of text separated by line breaks.
+//!
+//! News pasted from a page puts each paragraph, the headline and the date line on a line
+//! of its own, so a line break ends a paragraph. The exception is text wrapped at a fixed
+//! width (from a PDF or an e-mail): a line that does not end a sentence, followed by one
+//! that starts in lowercase, continues the same paragraph.
+
+use super::chars;
+
+/// The byte ranges of the paragraphs of `text`, trimmed of spaces, in order.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (start, end) in lines(text) {
+        let Some((s, e)) = trim(text, start, end) else {
+            open = false;
+            continue;
+        };
+        match out.last_mut() {
+            Some(last) if open && continues(&text[last.0..last.1], &text[s..e]) => last.1 = e,
+            _ => out.push((s, e)),
+        }
+        open = true;
+    }
+    out
+}
+
+/// The lines of `text` (byte ranges without their line breaks). `\r\n` is one break.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if chars::is_line_break(c) {
+            out.push((start, i));
+            if c == '\r' && iter.peek().is_some_and(|&(_, n)| n == '\n') {
+                iter.next();
+                start = i + 2;
+            } else {
+                start = i + c.len_utf8();
+            }
+            if c == '\u{2029}' {
+                // PARAGRAPH SEPARATOR: a blank line's worth.
+                out.push((start, start));
+            }
+        }
+    }
+    out.push((start, text.len()));
+    out
+}
+
+/// `start..end` without leading and trailing spaces and zero-width characters; `None` if
+/// nothing is left.
+fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let blank = |c: char| chars::is_space(c) || chars::is_ignorable(c);
+    let line = &text[start..end];
+    let s = start + line.find(|c| !blank(c))?;
+    let e = start + line.rfind(|c| !blank(c)).map(|i| i + line[i..].chars().next().map_or(0, char::len_utf8))?;
+    Some((s, e))
+}
+
+/// Whether `next` continues the paragraph whose text so far is `prev` (wrapped text).
+fn continues(prev: &str, next: &str) -> bool {
+    let ends_open = prev.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',' || chars::is_joining_hyphen(c));
+    let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+    ends_open && starts_lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<&str> {
+        paragraphs(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn lines_are_paragraphs() {
+        assert_eq!(
+            paras("Headline Here\nMonday, May 18, 2015\nOn Friday, it rained.\n\n  Then it stopped.  \n"),
+            ["Headline Here", "Monday, May 18, 2015", "On Friday, it rained.", "Then it stopped."]
+        );
+    }
+
+    #[test]
+    fn crlf_cr_and_separators() {
+        assert_eq!(paras("One.\r\nTwo.\r\rThree.\u{2029}Four."), ["One.", "Two.", "Three.", "Four."]);
+    }
+
+    #[test]
+    fn wrapped_lines_join() {
+        assert_eq!(
+            paras("The minister said that the\ntalks would go on, and\nthat nothing had changed.\nA new paragraph."),
+            ["The minister said that the\ntalks would go on, and\nthat nothing had changed.", "A new paragraph."]
+        );
+    }
+
+    #[test]
+    fn blank_and_zero_width_lines_separate() {
+        assert_eq!(paras("\u{FEFF}a and\n\u{200B}\nbut b"), ["a and", "but b"]);
+        assert!(paras(" \n\t\n").is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! The reference date, from a date line.
+//!
+//! A date line is a paragraph that holds nothing but a date, optionally after "Published",
+//! "Posted" or "Updated":
+//!
+//! | date line                    | value        |
+//! |------------------------------|--------------|
+//! | `April 16, 2013`             | `2013-04-16` |
+//! | `Tuesday, March 8, 2011`     | `2011-03-08` |
+//! | `16 April 2013`              | `2013-04-16` |
+//! | `Sept. 3, 2014`              | `2014-09-03` |
+//! | `2013-04-16`                 | `2013-04-16` |
+//! | `Published: Monday 18 May 2015` | `2015-05-18` |
+//!
+//! The first date line of the article wins; a date given by the caller wins over all.
+
+use jiff::civil::Date;
+
+use crate::analysis::{DateRange, Timex, TimexType};
+use crate::lexicon;
+use crate::text::{Document, Token, TokenKind};
+
+/// A date line found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLine {
+    pub date: Date,
+    /// Bytes of the date itself (the weekday included, "Published" left out).
+    pub span: (usize, usize),
+}
+
+impl DateLine {
+    /// The date line as a temporal expression (byte offsets).
+    pub fn timex(&self, doc: &Document, id: &str) -> Timex {
+        let value = self.date.to_string();
+        Timex {
+            id: id.to_string(),
+            start: self.span.0,
+            end: self.span.1,
+            text: doc.slice(self.span.0, self.span.1).to_string(),
+            kind: TimexType::Date,
+            range: Some(DateRange { from: value.clone(), to: value.clone() }),
+            value,
+            modifier: None,
+        }
+    }
+}
+
+/// The first paragraph of `doc` that is a date line.
+pub fn find_reference_date(doc: &Document) -> Option<DateLine> {
+    doc.paragraphs.iter().find_map(|p| {
+        let first = doc.sentences.get(p.sentences.start)?.tokens.start;
+        let last = doc.sentences.get(p.sentences.end.checked_sub(1)?)?.tokens.end;
+        date_line(doc.text(), &doc.tokens[first..last])
+    })
+}
+
+/// Reads `tokens` (one paragraph) as a date line.
+fn date_line(text: &str, tokens: &[Token]) -> Option<DateLine> {
+    // A date line is short; don't look further into long paragraphs.
+    if tokens.is_empty() || tokens.len() > 10 {
+        return None;
+    }
+    let lex = lexicon::get();
+    let word = |t: &Token| t.text(text).trim_end_matches('.');
+    let is = |t: Option<&Token>, s: &str| t.is_some_and(|t| t.text(text) == s);
+
+    let mut i = 0;
+    if tokens.first().is_some_and(|t| matches!(word(t).to_ascii_lowercase().as_str(), "published" | "posted" | "updated" | "dated")) {
+        i += 1;
+        if is(tokens.get(i), ":") || is(tokens.get(i), "on") {
+            i += 1;
+        }
+    }
+    let start = tokens.get(i)?.start;
+    if tokens.get(i).is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some()) {
+        i += 1;
+        if is(tokens.get(i), ",") {
+            i += 1;
+        }
+    }
+    let rest = &tokens[i..];
+    let month = |t: &Token| if t.is_word() { lex.month(word(t)) } else { None };
+    let number = |t: &Token, digits: std::ops::RangeInclusive<usize>| -> Option<i16> {
+        let s = t.text(text);
+        (t.kind == TokenKind::Number && digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    let (year, month, day, end) = match rest {
+        // April 16, 2013 / April 16 2013
+        [m, d, c, y] if is(Some(c), ",") => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
+        [m, d, y] if month(m).is_some() => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
+        // 16 April 2013
+        [d, m, y] => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
+        // 2013-04-16
+        [iso] if iso.kind == TokenKind::Number => {
+            let date: Date = iso.text(text).parse().ok()?;
+            return Some(DateLine { date, span: (start, iso.end) });
+        }
+        _ => return None,
+    };
+    let date = Date::new(year, month as i8, day as i8).ok()?;
+    Some(DateLine { date, span: (start, end) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Option<(String, &str)> {
+        let doc = Document::new(text);
+        find_reference_date(&doc).map(|d| (d.date.to_string(), &text[d.span.0..d.span.1]))
+    }
+
+    #[test]
+    fn date_line_forms() {
+        for (line, value, span) in [
+            ("April 16, 2013", "2013-04-16", "April 16, 2013"),
+            ("Tuesday, March 8, 2011", "2011-03-08", "Tuesday, March 8, 2011"),
+            ("16 April 2013", "2013-04-16", "16 April 2013"),
+            ("Sept. 3, 2014", "2014-09-03", "Sept. 3, 2014"),
+            ("2013-04-16", "2013-04-16", "2013-04-16"),
+            ("Published: Monday 18 May 2015", "2015-05-18", "Monday 18 May 2015"),
+            ("Updated on Dec 1, 2020", "2020-12-01", "Dec 1, 2020"),
+        ] {
+            let text = format!("Headline Of The Day\n{line}\nBody text follows here. It is long.");
+            assert_eq!(found(&text), Some((value.to_string(), span)), "{line}");
+        }
+    }
+
+    #[test]
+    fn at_the_end_and_first_wins() {
+        assert_eq!(found("Body.\n\nApril 16, 2013\n\nMay 1, 2014").unwrap().0, "2013-04-16");
+    }
+
+    #[test]
+    fn not_date_lines() {
+        for text in [
+            "The talks are on April 16, 2013 in Brussels.",
+            "February 30, 2013",
+            "April 2013",
+            "May 16, 13",
+            "Monday",
+            "16 Apples 2013",
+            "2013-13-01",
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
+    }
+}
