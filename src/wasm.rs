@@ -14,7 +14,7 @@ use crate::{parse_date, Options};
 
 /// Options of `analyze`, all optional.
 #[derive(Debug, Default, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct AnalyzeOptions {
     /// `YYYY-MM-DD`; wins over a date found in the text.
     #[tsify(optional)]
@@ -23,6 +23,8 @@ pub struct AnalyzeOptions {
     #[tsify(optional)]
     pub offsets: Option<Offsets>,
 }
+
+const KNOWN_OPTIONS: [&str; 2] = ["referenceDate", "offsets"];
 
 /// Analyses `text`. Throws an `Error` with a readable message on empty or oversized text,
 /// or on bad options.
@@ -34,6 +36,14 @@ pub fn analyze(
     let given: AnalyzeOptions = if options.is_undefined() || options.is_null() {
         AnalyzeOptions::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows; a misspelt option must not
+        // pass silently.
+        for key in js_sys::Object::keys(&js_sys::Object::from(options.clone())) {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN_OPTIONS.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("unknown option {key:?}: use {}", KNOWN_OPTIONS.join(" or "))));
+            }
+        }
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
     let options = Options {
