@@ -2,25 +2,32 @@
 //!
 //! News pasted from a page puts each paragraph, the headline and the date line on a line
 //! of its own, so a line break ends a paragraph. The exception is text wrapped at a fixed
-//! width (from a PDF or an e-mail): a line that does not end a sentence, followed by one
-//! that starts in lowercase, continues the same paragraph.
+//! width (from a PDF or an e-mail): a long line (at least [`WRAP_WIDTH`] characters) that
+//! does not end a sentence, followed by one that starts in lowercase, continues the same
+//! paragraph. Short lines (a date line, a caption) stand alone whatever follows.
 
 use super::chars;
+
+/// The shortest line that can have been wrapped at a fixed width.
+pub const WRAP_WIDTH: usize = 40;
 
 /// The byte ranges of the paragraphs of `text`, trimmed of spaces, in order.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
+    // The previous non-blank line.
+    let mut line = (0, 0);
     for (start, end) in lines(text) {
         let Some((s, e)) = trim(text, start, end) else {
             open = false;
             continue;
         };
         match out.last_mut() {
-            Some(last) if open && continues(&text[last.0..last.1], &text[s..e]) => last.1 = e,
+            Some(last) if open && continues(&text[line.0..line.1], &text[s..e]) => last.1 = e,
             _ => out.push((s, e)),
         }
         open = true;
+        line = (s, e);
     }
     out
 }
@@ -59,11 +66,12 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
-/// Whether `next` continues the paragraph whose text so far is `prev` (wrapped text).
+/// Whether the line `next` continues the paragraph of the line `prev` (wrapped text).
 fn continues(prev: &str, next: &str) -> bool {
+    let long = prev.chars().count() >= WRAP_WIDTH;
     let ends_open = prev.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',' || chars::is_joining_hyphen(c));
     let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-    ends_open && starts_lower
+    long && ends_open && starts_lower
 }
 
 #[cfg(test)]
@@ -90,8 +98,13 @@ mod tests {
     #[test]
     fn wrapped_lines_join() {
         assert_eq!(
-            paras("The minister said that the\ntalks would go on, and\nthat nothing had changed.\nA new paragraph."),
-            ["The minister said that the\ntalks would go on, and\nthat nothing had changed.", "A new paragraph."]
+            paras("The minister of the interior said that the\ntalks with the unions would go on for weeks, and\nthat nothing had changed.\nA new paragraph."),
+            ["The minister of the interior said that the\ntalks with the unions would go on for weeks, and\nthat nothing had changed.", "A new paragraph."]
+        );
+        assert_eq!(
+            paras("Saturday, September 12, 2015\nworkers at the port in 2010"),
+            ["Saturday, September 12, 2015", "workers at the port in 2010"],
+            "a short line stands alone"
         );
     }
 

@@ -45,60 +45,62 @@ impl DateLine {
     }
 }
 
+/// How many paragraphs from the top a date may open with text after it on the same line
+/// ("Thursday, May 7, 2015 On Tuesday, the government ...": a date line whose line break
+/// was lost).
+const OPENING_PARAGRAPHS: usize = 3;
+
 /// The first paragraph of `doc` that is a date line.
 pub fn find_reference_date(doc: &Document) -> Option<DateLine> {
-    doc.paragraphs.iter().find_map(|p| {
+    doc.paragraphs.iter().enumerate().find_map(|(n, p)| {
         let first = doc.sentences.get(p.sentences.start)?.tokens.start;
         let last = doc.sentences.get(p.sentences.end.checked_sub(1)?)?.tokens.end;
-        date_line(doc.text(), &doc.tokens[first..last])
+        date_line(doc.text(), &doc.tokens[first..last], n < OPENING_PARAGRAPHS)
     })
 }
 
-/// Reads `tokens` (one paragraph) as a date line.
-fn date_line(text: &str, tokens: &[Token]) -> Option<DateLine> {
-    // A date line is short; don't look further into long paragraphs.
-    if tokens.is_empty() || tokens.len() > 10 {
-        return None;
-    }
+/// Reads `tokens` (one paragraph) as a date line; with `prefix`, the date may be followed
+/// by more text.
+fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
     let lex = lexicon::get();
     let word = |t: &Token| t.text(text).trim_end_matches('.');
-    let is = |t: Option<&Token>, s: &str| t.is_some_and(|t| t.text(text) == s);
+    let is = |i: usize, s: &str| tokens.get(i).is_some_and(|t| t.text(text) == s);
 
     let mut i = 0;
     if tokens.first().is_some_and(|t| matches!(word(t).to_ascii_lowercase().as_str(), "published" | "posted" | "updated" | "dated")) {
         i += 1;
-        if is(tokens.get(i), ":") || is(tokens.get(i), "on") {
+        if is(i, ":") || is(i, "on") {
             i += 1;
         }
     }
     let start = tokens.get(i)?.start;
     if tokens.get(i).is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some()) {
         i += 1;
-        if is(tokens.get(i), ",") {
+        if is(i, ",") {
             i += 1;
         }
     }
-    let rest = &tokens[i..];
-    let month = |t: &Token| if t.is_word() { lex.month(word(t)) } else { None };
-    let number = |t: &Token, digits: std::ops::RangeInclusive<usize>| -> Option<i16> {
+    let month = |i: usize| tokens.get(i).filter(|t| t.is_word()).and_then(|t| lex.month(word(t)));
+    let number = |i: usize, digits: std::ops::RangeInclusive<usize>| -> Option<i16> {
+        let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         let s = t.text(text);
-        (t.kind == TokenKind::Number && digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+        if digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
     };
-    let (year, month, day, end) = match rest {
+    let (date, last) = if let Some(m) = month(i) {
         // April 16, 2013 / April 16 2013
-        [m, d, c, y] if is(Some(c), ",") => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
-        [m, d, y] if month(m).is_some() => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
+        let day = number(i + 1, 1..=2)?;
+        let y = if is(i + 2, ",") { i + 3 } else { i + 2 };
+        (Date::new(number(y, 4..=4)?, m as i8, day as i8).ok()?, y)
+    } else if let (Some(day), Some(m)) = (number(i, 1..=2), month(i + 1)) {
         // 16 April 2013
-        [d, m, y] => (number(y, 4..=4)?, month(m)?, number(d, 1..=2)?, y.end),
+        (Date::new(number(i + 2, 4..=4)?, m as i8, day as i8).ok()?, i + 2)
+    } else {
         // 2013-04-16
-        [iso] if iso.kind == TokenKind::Number => {
-            let date: Date = iso.text(text).parse().ok()?;
-            return Some(DateLine { date, span: (start, iso.end) });
-        }
-        _ => return None,
+        let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        (t.text(text).parse::<Date>().ok()?, i)
     };
-    let date = Date::new(year, month as i8, day as i8).ok()?;
-    Some(DateLine { date, span: (start, end) })
+    let whole = last + 1 == tokens.len();
+    (whole || prefix).then(|| DateLine { date, span: (start, tokens[last].end) })
 }
 
 #[cfg(test)]
@@ -132,6 +134,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_opening_one_of_the_first_paragraphs() {
+        let text = "Flag Vote Begins\nThursday, May 7, 2015 On Tuesday, the vote began.\nMore.";
+        assert_eq!(found(text), Some(("2015-05-07".to_string(), "Thursday, May 7, 2015")));
+        let late = "A.\nB.\nC.\nApril 16, 2013 was the day it began.";
+        assert_eq!(found(late), None, "only near the top");
+    }
+
+    #[test]
     fn not_date_lines() {
         for text in [
             "The talks are on April 16, 2013 in Brussels.",
@@ -141,6 +151,7 @@ mod tests {
             "Monday",
             "16 Apples 2013",
             "2013-13-01",
+            "The 2013-04-16 meeting",
         ] {
             assert_eq!(found(text), None, "{text}");
         }
