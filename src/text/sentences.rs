@@ -5,10 +5,12 @@
 //! but a lowercase word or clause punctuation. So `"Why?" he asked` is one sentence and
 //! `...deal." He said` two.
 //!
-//! Abbreviations need more care. Those that come before something ("Gen.", "Sen.", "No.",
-//! "Jan.") never end a sentence. Those that can ("U.S.", "Inc.", "a.m.", an initial "J.")
-//! end one only when the next word is one that begins sentences ("He", "The", "But") or a
-//! quotation opens: `in the U.S. He said` breaks, `U.S. Defense Undersecretary` does not.
+//! Abbreviations need more care ([`Stop`]). Those that come before something ("Gen.",
+//! "Sen.", "No.", "Jan.") never end a sentence. Listed ones that can ("Inc.", "Jr.",
+//! "Calif.") end one before any capitalised word. Dotted acronyms and initials ("U.S.",
+//! "a.m.", "J.") are most often followed by a name, so they end a sentence only when the next
+//! word is one that begins sentences ("He", "The", "But") or a quotation opens:
+//! `in the U.S. He said` breaks, `U.S. Defense Undersecretary` and `9 a.m. Monday` do not.
 
 use std::ops::Range;
 
@@ -22,7 +24,7 @@ pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usi
     let (mut start, end) = (range.start, range.end);
     let mut i = start;
     while i < end {
-        let Some(strong) = terminator(text, &tokens[i]) else {
+        let Some(stop) = terminator(text, &tokens[i]) else {
             i += 1;
             continue;
         };
@@ -30,7 +32,7 @@ pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usi
         while j < end && closes(text, &tokens[j]) {
             j += 1;
         }
-        if j == end || starts_sentence(text, &tokens[j - 1], &tokens[j], strong) {
+        if j == end || starts_sentence(text, &tokens[j - 1], &tokens[j], stop) {
             out.push(start..j);
             start = j;
         }
@@ -42,14 +44,28 @@ pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usi
     out
 }
 
-/// `Some(true)` for `.` `!` `?` and ellipses, `Some(false)` for abbreviations that can end a
-/// sentence, `None` for anything else.
-fn terminator(text: &str, t: &Token) -> Option<bool> {
+/// How strongly a token ends a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// `.`, `!`, `?`, an ellipsis.
+    Mark,
+    /// A listed abbreviation that can end a sentence: "Inc.", "Jr.", "Calif.".
+    Listed,
+    /// A dotted acronym or an initial: "U.S.", "a.m.", "J.".
+    Acronym,
+}
+
+/// Whether (and how strongly) `t` can end a sentence.
+fn terminator(text: &str, t: &Token) -> Option<Stop> {
     match t.kind {
-        TokenKind::Punct => t.text(text).chars().next_back().filter(|&c| chars::is_terminal(c)).map(|_| true),
+        TokenKind::Punct => t.text(text).chars().next_back().filter(|&c| chars::is_terminal(c)).map(|_| Stop::Mark),
         TokenKind::Abbreviation => {
             let word = t.text(text).strip_suffix('.').unwrap_or(t.text(text));
-            (lexicon::get().abbreviation(word) != Some(AbbrevRole::Before)).then_some(false)
+            match lexicon::get().abbreviation(word) {
+                Some(AbbrevRole::Before) => None,
+                Some(AbbrevRole::Any) => Some(Stop::Listed),
+                None => Some(Stop::Acronym),
+            }
         }
         _ => None,
     }
@@ -65,7 +81,7 @@ fn closes(text: &str, t: &Token) -> bool {
 }
 
 /// Whether `next` starts a new sentence after the terminator (or closer) `prev`.
-fn starts_sentence(text: &str, prev: &Token, next: &Token, strong: bool) -> bool {
+fn starts_sentence(text: &str, prev: &Token, next: &Token, stop: Stop) -> bool {
     let gap = &text[prev.end..next.start];
     let first = next.text(text).chars().next();
     let full_width_stop = text[..prev.end].chars().next_back().is_some_and(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
@@ -73,9 +89,11 @@ fn starts_sentence(text: &str, prev: &Token, next: &Token, strong: bool) -> bool
         return false;
     }
     let opens_quote = matches!(next.kind, TokenKind::Quote { facing: Facing::Open, .. });
-    if !strong {
-        let word = next.text(text);
-        return opens_quote || (next.case == Case::Capitalized && lexicon::get().is_function_word(word));
+    let capitalised = next.is_word() && matches!(next.case, Case::Capitalized | Case::Upper);
+    match stop {
+        Stop::Acronym => return opens_quote || (next.case == Case::Capitalized && lexicon::get().is_function_word(next.text(text))),
+        Stop::Listed => return opens_quote || capitalised,
+        Stop::Mark => {}
     }
     match next.kind {
         TokenKind::Word | TokenKind::Abbreviation => next.case != Case::Lower && next.case != Case::Mixed,
