@@ -20,6 +20,7 @@ const ready = init().then(
     throw new Error(error);
   },
 );
+ready.catch(() => {}); // reported above; each request reports it again
 
 self.addEventListener('message', async (event) => {
   const { id, text, referenceDate } = event.data ?? {};
