@@ -51,7 +51,10 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         }),
         (None, None) => None,
     };
-    analysis.timexes = found.iter().map(|line| line.timex(&doc, "t1")).collect();
+    let reference = options.reference_date.or(found.map(|line| line.date));
+    let timexes = timeline::timexes(&doc, reference);
+    analysis.timeline = timeline::events::timeline(&doc, &timexes);
+    analysis.timexes = timexes.into_iter().map(|f| f.timex).collect();
 
     analysis.convert_offsets(text, options.offsets);
     Ok(analysis)

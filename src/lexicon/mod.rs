@@ -32,7 +32,8 @@ pub struct Lexicon {
     /// Keyed by the abbreviation without its final period, as written and lowercased.
     abbreviations: HashMap<&'static str, AbbrevRole>,
     abbreviations_lower: HashMap<String, AbbrevRole>,
-    function_words: std::collections::HashSet<&'static str>,
+    /// Lowercased.
+    function_words: std::collections::HashSet<String>,
     /// Lowercased month names and abbreviations → 1..=12.
     months: HashMap<String, u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
@@ -58,7 +59,7 @@ impl Lexicon {
             abbreviations.insert(word, role);
             abbreviations_lower.entry(word.to_lowercase()).or_insert(role);
         }
-        let function_words = lines(include_str!("../../data/function_words.txt")).collect();
+        let function_words = lines(include_str!("../../data/function_words.txt")).map(str::to_lowercase).collect();
         Lexicon {
             abbreviations,
             abbreviations_lower,
@@ -76,9 +77,10 @@ impl Lexicon {
             .copied()
     }
 
-    /// Whether `word` is a closed-class word that often begins a sentence ("The", "He").
+    /// Whether `word` (any case) is a closed-class word: a pronoun, determiner, conjunction,
+    /// common preposition or auxiliary ("The", "he", "and", "was").
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(word)
+        self.function_words.contains(&word.to_lowercase())
     }
 
     /// The month number (1..=12) of a month name or abbreviation, any case.

@@ -1,10 +1,77 @@
-//! Time: the article's reference date, temporal expressions and the timeline.
+//! Time: the article's reference date, its temporal expressions, and the timeline.
 //!
-//! For now this stage finds the **reference date** ([`reference`]): the publication date
-//! that relative expressions ("Monday", "last month") resolve against, from a date line —
-//! a paragraph that is only a date, as news pages print under the headline or at the end.
-//! The date line is itself a temporal expression, and is reported as one.
+//! 1. [`reference`] finds the reference date in a date line ("April 16, 2013" on a line of
+//!    its own), unless the caller gives one.
+//! 2. [`recognize`] finds temporal expressions as token patterns ("last month", "April 30",
+//!    "two years ago", "every Monday"), each an [`expr::Expr`] with an optional modifier.
+//! 3. [`tense`] reads the tense of each expression's clause, and [`normalize`] resolves the
+//!    expression against the reference date into a TIMEX3 type, value and calendar range.
+//! 4. [`events`] turns every expression with a calendar range into a timeline entry: the
+//!    clause it dates, sorted by date.
 
+pub mod events;
+pub mod expr;
+pub mod normalize;
+pub mod recognize;
 pub mod reference;
+pub mod tense;
+pub mod words;
+
+use jiff::civil::Date;
 
 pub use reference::{find_reference_date, DateLine};
+
+use crate::analysis::{DateRange, Timex};
+use crate::text::Document;
+
+/// A temporal expression found in the text, resolved (byte offsets), with where it is.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub timex: Timex,
+    /// Index into `doc.sentences`.
+    pub sentence: usize,
+    /// The calendar interval, for the timeline.
+    pub range: Option<(Date, Date)>,
+}
+
+/// Every temporal expression of `doc`, resolved against `reference`, with ids `t1`, `t2`, ...
+pub fn timexes(doc: &Document, reference: Option<Date>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut sentence = 0;
+    // The day of the last day-precise date before (for clock times); the date line is not
+    // one: it dates the article, not its events.
+    let mut anchor: Option<Date> = None;
+    let date_line = find_reference_date(doc).map(|d| d.span.0);
+    for found in recognize::recognize(doc) {
+        while doc.sentences[sentence].tokens.end <= found.first {
+            sentence += 1;
+        }
+        let s = &doc.sentences[sentence];
+        let cx = normalize::Context {
+            reference,
+            tense: tense::tense_at(doc, s, found.first, found.end),
+            anchor,
+        };
+        let Some(resolved) = normalize::resolve(&found.expr, &cx) else { continue };
+        let (start, end) = (doc.tokens[found.first].start, doc.tokens[found.end - 1].end);
+        if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
+            anchor = Some(day);
+        }
+        let id = format!("t{}", out.len() + 1);
+        out.push(Found {
+            timex: Timex {
+                id,
+                start,
+                end,
+                text: doc.slice(start, end).to_string(),
+                kind: resolved.kind,
+                value: resolved.value,
+                modifier: found.modifier.map(|m| m.name().to_string()),
+                range: resolved.range.map(|(from, to)| DateRange { from: from.to_string(), to: to.to_string() }),
+            },
+            sentence,
+            range: resolved.range,
+        });
+    }
+    out
+}

@@ -1,0 +1,294 @@
+//! Resolving an [`Expr`] to a TIMEX3 type, value and calendar range, against the reference
+//! date and the tense of its clause.
+//!
+//! | expression            | reference 2013-04-16 (Tue) | value        |
+//! |-----------------------|----------------------------|--------------|
+//! | "Monday" (past)       |                            | `2013-04-15` |
+//! | "Tuesday" (past)      | the day itself             | `2013-04-16` |
+//! | "Friday" (future)     |                            | `2013-04-19` |
+//! | "April 30" (future)   |                            | `2013-04-30` |
+//! | "last month"          |                            | `2013-03`    |
+//! | "this week"           |                            | `2013-W16`   |
+//! | "two years ago"       |                            | `2011`       |
+//! | "the end of the month"| mod `END`                  | `2013-04`    |
+//! | "three years"         |                            | `P3Y`        |
+//! | "every Monday"        |                            | `XXXX-WXX-1` |
+//!
+//! Without a reference date, what needs one keeps its type and gets a value with `X`s
+//! ("XXXX-04-30", "XXXX-WXX-2"); nothing is invented.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use super::expr::{Expr, Shift};
+use super::tense::Tense;
+use super::words::Unit;
+use crate::analysis::TimexType;
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub kind: TimexType,
+    pub value: String,
+    /// The calendar interval it covers, when it is a date or time that could be resolved.
+    pub range: Option<(Date, Date)>,
+}
+
+/// What an expression resolves against.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub reference: Option<Date>,
+    pub tense: Tense,
+    /// The day of the nearest date before it (for clock times).
+    pub anchor: Option<Date>,
+}
+
+/// Resolves `expr`; `None` when it names no real date (February 30).
+pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
+    let date = |value: String, range: Option<(Date, Date)>| Some(Resolved { kind: TimexType::Date, value, range });
+    match *expr {
+        Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
+            let day = Date::new(y, m as i8, d as i8).ok()?;
+            date(day.to_string(), Some((day, day)))
+        }
+        Expr::Calendar { year: Some(y), month: Some(m), day: None } => {
+            let first = Date::new(y, m as i8, 1).ok()?;
+            date(format!("{y:04}-{m:02}"), Some((first, first.last_of_month())))
+        }
+        Expr::Calendar { year: Some(y), month: None, .. } => date(format!("{y:04}"), Some(year_range(y)?)),
+        Expr::Calendar { year: None, month: Some(m), day } => {
+            let Some(r) = cx.reference else {
+                return date(match day {
+                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                    None => format!("XXXX-{m:02}"),
+                }, None);
+            };
+            // The year before, of, or after the reference that the tense points to.
+            let candidates = (-1..=1).filter_map(|k| {
+                let y = r.year() + k;
+                let first = Date::new(y, m as i8, 1).ok()?;
+                let (from, to) = match day {
+                    Some(d) => {
+                        let day = Date::new(y, m as i8, d as i8).ok()?;
+                        (day, day)
+                    }
+                    None => (first, first.last_of_month()),
+                };
+                Some((from, to))
+            });
+            let (from, to) = pick(candidates.collect(), r, cx.tense)?;
+            let value = match day {
+                Some(_) => from.to_string(),
+                None => format!("{:04}-{:02}", from.year(), from.month()),
+            };
+            date(value, Some((from, to)))
+        }
+        Expr::Calendar { year: None, month: None, .. } => None,
+        Expr::Weekday { day, shift } => {
+            let Some(r) = cx.reference else { return date(format!("XXXX-WXX-{day}"), None) };
+            let d = weekday(r, day, shift, cx.tense)?;
+            date(d.to_string(), Some((d, d)))
+        }
+        Expr::Relative { unit, offset } => relative(unit, offset, cx).map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
+        Expr::Ago { unit, amount } => {
+            if cx.reference.is_none() {
+                return date(unresolved(unit).to_string(), None);
+            }
+            let (unit, amount) = match unit {
+                Unit::Decade => (Unit::Year, amount * 10),
+                Unit::Century => (Unit::Year, amount * 100),
+                Unit::Season => (Unit::Month, amount * 3),
+                Unit::Quarter => (Unit::Month, amount * 3),
+                // Whole days back: "2 hours ago" is today, "24 hours ago" yesterday.
+                Unit::Hour => (Unit::Day, amount / 24),
+                Unit::Minute => (Unit::Day, amount / (24 * 60)),
+                Unit::Second => (Unit::Day, amount / (24 * 3600)),
+                u => (u, amount),
+            };
+            relative(unit, Some(amount), cx).map(|(value, range)| Resolved { kind: TimexType::Date, value, range })
+        }
+        Expr::Decade { start: Some(y), .. } => date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1))),
+        Expr::Decade { start: None, digit } => {
+            let Some(r) = cx.reference else { return date(format!("XX{digit}"), None) };
+            let mut y = r.year() / 100 * 100 + digit as i16 * 10;
+            if y > r.year() {
+                y -= 100;
+            }
+            date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
+        }
+        Expr::Century { ordinal } => {
+            let c = ordinal as i16 - 1;
+            date(format!("{c:02}"), Some((year_range(c * 100)?.0, year_range(c * 100 + 99)?.1)))
+        }
+        Expr::Season { which, year, shift } => {
+            let y = match (year, cx.reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => r.year() + shift.unwrap_or(0) as i16,
+                (None, None) => return date(format!("XXXX-{which}"), None),
+            };
+            date(format!("{y:04}-{which}"), season_range(y, which))
+        }
+        Expr::Quarter { n, year } => {
+            let y = match (year, cx.reference) {
+                (Some(y), _) => y,
+                (None, Some(r)) => r.year(),
+                (None, None) => return date(format!("XXXX-Q{n}"), None),
+            };
+            let first = Date::new(y, (n as i8 - 1) * 3 + 1, 1).ok()?;
+            let last = first.checked_add(2.months()).ok()?.last_of_month();
+            date(format!("{y:04}-Q{n}"), Some((first, last)))
+        }
+        Expr::Ref(r) => date(r.to_string(), None),
+        Expr::Duration { amount, unit } => Some(Resolved { kind: TimexType::Duration, value: duration(amount, unit), range: None }),
+        Expr::Set { every, unit } => Some(Resolved { kind: TimexType::Set, value: duration(Some(every), unit), range: None }),
+        Expr::WeekdaySet { day } => Some(Resolved { kind: TimexType::Set, value: format!("XXXX-WXX-{day}"), range: None }),
+        Expr::WeekendSet => Some(Resolved { kind: TimexType::Set, value: "XXXX-WXX-WE".into(), range: None }),
+        Expr::Clock { hour, minute } => {
+            let day = cx.anchor.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.to_string());
+            Some(Resolved { kind: TimexType::Time, value: format!("{day}T{hour:02}:{minute:02}"), range: cx.anchor.map(|d| (d, d)) })
+        }
+        Expr::PartOfDay { ref base, part } => {
+            let inner = resolve(base, cx)?;
+            let day = inner.range.filter(|(a, b)| a == b).map(|(a, _)| a);
+            let value = match day {
+                Some(d) => format!("{d}T{part}"),
+                None if inner.value.starts_with('X') => format!("{}T{part}", inner.value),
+                None => format!("XXXX-XX-XXT{part}"),
+            };
+            Some(Resolved { kind: TimexType::Time, value, range: day.map(|d| (d, d)) })
+        }
+    }
+}
+
+/// Of several candidate intervals, the one the tense points to from `r`: in the past, the
+/// latest that starts on or before it; in the future, the earliest that ends on or after
+/// it; otherwise the nearest.
+fn pick(candidates: Vec<(Date, Date)>, r: Date, tense: Tense) -> Option<(Date, Date)> {
+    let distance = |(from, to): &(Date, Date)| {
+        if *to < r {
+            (r - *to).get_days().abs() as i64
+        } else if *from > r {
+            (*from - r).get_days().abs() as i64
+        } else {
+            0
+        }
+    };
+    match tense {
+        Tense::Future => candidates.into_iter().filter(|(_, to)| *to >= r).min(),
+        Tense::Past => candidates.into_iter().filter(|(from, _)| *from <= r).max(),
+        Tense::Present | Tense::Unknown => candidates.into_iter().min_by_key(|c| (distance(c), std::cmp::Reverse(c.0))),
+    }
+}
+
+/// The weekday `day` (1 = Monday) that `shift` and `tense` point to from `r`.
+fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
+    let today = r.weekday().to_monday_one_offset() as i64;
+    let back = (today - day as i64).rem_euclid(7); // days back to the latest such day, 0..=6
+    let forward = (day as i64 - today).rem_euclid(7); // days on to the next, 0..=6
+    let offset = match (shift, tense) {
+        (Some(0), _) => day as i64 - today,
+        (Some(-1), _) => -(if back == 0 { 7 } else { back }),
+        (Some(1), _) => if forward == 0 { 7 } else { forward },
+        (_, Tense::Future) => if forward == 0 { 7 } else { forward },
+        _ => -back,
+    };
+    r.checked_add(offset.days()).ok()
+}
+
+/// A unit counted from the reference date, as a value and range.
+fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(Date, Date)>)> {
+    let Some(r) = cx.reference else { return Some((unresolved(unit).to_string(), None)) };
+    let n = offset.unwrap_or(0);
+    Some(match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
+            let d = r.checked_add(n.days()).ok()?;
+            (d.to_string(), Some((d, d)))
+        }
+        Unit::Week => {
+            let d = r.checked_add((7 * n).days()).ok()?;
+            let w = d.iso_week_date();
+            let monday = d.checked_sub((d.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;
+            (format!("{:04}-W{:02}", w.year(), w.week()), Some((monday, monday.checked_add(6.days()).ok()?)))
+        }
+        Unit::Weekend => {
+            // "this weekend", "the weekend": the one just past in a past-tense clause, the one
+            // coming in a future-tense clause; a weekend day is its own weekend.
+            let today = r.weekday().to_monday_one_offset() as i64;
+            let coming = match (offset, cx.tense) {
+                _ if today >= 6 => true,
+                (Some(k), _) if k != 0 => k > 0,
+                (_, tense) => matches!(tense, Tense::Future | Tense::Present),
+            };
+            let saturday_offset = if coming || today >= 6 { 6 - today } else { 6 - today - 7 };
+            let saturday = r.checked_add(saturday_offset.days()).ok()?;
+            let w = saturday.iso_week_date();
+            (format!("{:04}-W{:02}-WE", w.year(), w.week()), Some((saturday, saturday.checked_add(1.days()).ok()?)))
+        }
+        Unit::Month | Unit::Season => {
+            let months = if unit == Unit::Season { 3 * n } else { n };
+            let first = r.first_of_month().checked_add(months.months()).ok()?;
+            (format!("{:04}-{:02}", first.year(), first.month()), Some((first, first.last_of_month())))
+        }
+        Unit::Quarter => {
+            let q0 = (r.month() as i64 - 1) / 3 + n;
+            let y = r.year() as i64 + q0.div_euclid(4);
+            let q = q0.rem_euclid(4) + 1;
+            let first = Date::new(y as i16, (q as i8 - 1) * 3 + 1, 1).ok()?;
+            (format!("{y:04}-Q{q}"), Some((first, first.checked_add(2.months()).ok()?.last_of_month())))
+        }
+        Unit::Year => {
+            let y = r.year() + n as i16;
+            (format!("{y:04}"), Some(year_range(y)?))
+        }
+        Unit::Decade => {
+            let y = r.year() / 10 * 10 + 10 * n as i16;
+            (format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
+        }
+        Unit::Century => {
+            let y = r.year() / 100 * 100 + 100 * n as i16;
+            (format!("{:02}", y / 100), Some((year_range(y)?.0, year_range(y + 99)?.1)))
+        }
+    })
+}
+
+/// The value of something at `unit`'s granularity that could not be resolved.
+fn unresolved(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month | Unit::Season | Unit::Quarter => "XXXX-XX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+/// A TIMEX3 duration: `P3Y`, `PT5H`, `P10Y` (a decade), `PXM` (months, amount unknown).
+pub fn duration(amount: Option<u64>, unit: Unit) -> String {
+    let (designator, time, factor) = unit.duration();
+    let t = if time { "T" } else { "" };
+    match amount {
+        Some(n) => format!("P{t}{}{designator}", n.saturating_mul(factor)),
+        None => match unit {
+            Unit::Decade => "PXDE".to_string(),
+            Unit::Century => "PXCE".to_string(),
+            _ => format!("P{t}X{designator}"),
+        },
+    }
+}
+
+fn year_range(y: i16) -> Option<(Date, Date)> {
+    Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?))
+}
+
+fn season_range(y: i16, which: &str) -> Option<(Date, Date)> {
+    let (m, len) = match which {
+        "SP" => (3, 2),
+        "SU" => (6, 2),
+        "FA" => (9, 2),
+        _ => (12, 2),
+    };
+    let first = Date::new(y, m, 1).ok()?;
+    Some((first, first.checked_add((len as i64).months()).ok()?.last_of_month()))
+}

@@ -1,0 +1,732 @@
+//! Finding temporal expressions: token patterns over each sentence.
+//!
+//! At each token the matchers below are tried; the longest match wins and the scan goes on
+//! after it. Extents follow TempEval-3: a leading preposition is left out ("on Tuesday" →
+//! "Tuesday"), a position modifier is kept ("the end of the month", "early in 2016"), as
+//! are approximators of amounts ("nearly two decades") and "earlier"/"later" before a
+//! deictic ("earlier this month").
+//!
+//! Words that look like time but are not are kept out by their context: a bare month needs a
+//! preposition or determiner before it ("in May", not "Theresa May"; "to march" is
+//! lowercase); a weekday followed by another capitalised word is a name ("Sunday Times"); a
+//! bare year is a year unless a content word follows it ("in 2008", not "2000 people").
+
+use super::expr::{Expr, Mod, Shift};
+use super::words::{self, Unit};
+use crate::lexicon;
+use crate::text::{Case, Document, Token, TokenKind};
+
+/// A recognised expression: tokens `first..end` of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub modifier: Option<Mod>,
+}
+
+/// Every temporal expression of `doc`, in order.
+pub fn recognize(doc: &Document) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let toks = &doc.tokens[s.tokens.clone()];
+        let mut i = 0;
+        while i < toks.len() {
+            let c = Cur { text: doc.text(), toks, i };
+            match match_at(c) {
+                Some((end, expr, modifier)) if end.i > i => {
+                    out.push(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
+                    i = end.i;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// A position in one sentence's tokens.
+#[derive(Clone, Copy)]
+struct Cur<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    i: usize,
+}
+
+type Match<'a> = Option<(Cur<'a>, Expr, Option<Mod>)>;
+
+impl<'a> Cur<'a> {
+    fn tok(&self) -> Option<&'a Token> {
+        self.toks.get(self.i)
+    }
+    fn at(&self, k: usize) -> Option<&'a Token> {
+        self.toks.get(k)
+    }
+    fn text_of(&self, t: &Token) -> &'a str {
+        t.text(self.text)
+    }
+    /// The current token's text.
+    fn word(&self) -> Option<&'a str> {
+        self.tok().map(|t| t.text(self.text))
+    }
+    /// The current token's text, lowercased.
+    fn lower(&self) -> Option<String> {
+        self.word().map(|w| w.to_lowercase())
+    }
+    /// The token before the current one, lowercased.
+    fn prev_lower(&self) -> Option<String> {
+        self.i.checked_sub(1).and_then(|k| self.at(k)).map(|t| t.text(self.text).to_lowercase())
+    }
+    fn next(mut self) -> Cur<'a> {
+        self.i += 1;
+        self
+    }
+    /// Advances past `w` (any case) if it is the current token.
+    fn eat(&mut self, w: &str) -> bool {
+        let ok = self.word().is_some_and(|x| x.eq_ignore_ascii_case(w));
+        if ok {
+            self.i += 1;
+        }
+        ok
+    }
+    /// Advances past the words of `ws` in order, or not at all.
+    fn eat_seq(&mut self, ws: &[&str]) -> bool {
+        let mut c = *self;
+        for w in ws {
+            if !c.eat(w) {
+                return false;
+            }
+        }
+        *self = c;
+        true
+    }
+    fn is_capitalised(&self) -> bool {
+        self.tok().is_some_and(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))
+    }
+}
+
+/// The longest expression starting at `c`.
+fn match_at(c: Cur) -> Match {
+    // Never start on a token that only continues something.
+    if !c.tok().is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)) {
+        return None;
+    }
+    longest([positioned(c), approximated(c), earlier_later(c), core(c)])
+}
+
+/// The match that reaches furthest (the first of equals).
+fn longest<'a, const N: usize>(matches: [Match<'a>; N]) -> Match<'a> {
+    let mut best: Match = None;
+    for m in matches {
+        if let Some((end, ..)) = &m {
+            if best.as_ref().is_none_or(|(b, ..)| end.i > b.i) {
+                best = m;
+            }
+        }
+    }
+    best
+}
+
+/// Everything but the modifiers.
+fn core(c: Cur) -> Match {
+    longest([calendar(c), weekday(c), deictic(c), relative(c), amount_of_time(c), set(c), clock(c), decade_or_century(c), holiday(c), quarter(c)])
+}
+
+/// "the end of the month", "the beginning of 2014", "early in 2016", "late last year",
+/// "mid-March".
+fn positioned(c: Cur) -> Match {
+    let mut p = c;
+    let modifier = if p.eat_seq(&["the", "end", "of"]) || p.eat_seq(&["end", "of"]) {
+        Mod::End
+    } else if p.eat_seq(&["the", "beginning", "of"]) || p.eat_seq(&["the", "start", "of"]) || p.eat_seq(&["beginning", "of"]) || p.eat_seq(&["the", "turn", "of"]) {
+        Mod::Start
+    } else if p.eat_seq(&["the", "middle", "of"]) || p.eat_seq(&["the", "middle", "of"]) {
+        Mod::Mid
+    } else if p.eat("early") {
+        p.eat("in");
+        Mod::Start
+    } else if p.eat("late") {
+        p.eat("in");
+        Mod::End
+    } else if p.eat("mid") {
+        p.eat("-");
+        Mod::Mid
+    } else {
+        return None;
+    };
+    // After "the end of", "the month" means this month.
+    let mut q = p;
+    if q.eat("the") {
+        if let Some(unit) = q.word().and_then(Unit::parse).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Day | Unit::Quarter)) {
+            return Some((q.next(), Expr::Relative { unit, offset: Some(0) }, Some(modifier)));
+        }
+    }
+    let (end, expr, _) = core(p)?;
+    matches!(expr, Expr::Calendar { .. } | Expr::Relative { .. } | Expr::Season { .. } | Expr::Decade { .. } | Expr::Century { .. } | Expr::Weekday { .. } | Expr::Quarter { .. })
+        .then_some((end, expr, Some(modifier)))
+}
+
+/// "nearly two decades", "about three weeks ago", "at least four decades", "just over 24 hours ago".
+fn approximated(c: Cur) -> Match {
+    let mut p = c;
+    let modifier = if p.eat("about") || p.eat("around") || p.eat("approximately") || p.eat("roughly") || p.eat("some") {
+        Mod::Approx
+    } else if p.eat("nearly") || p.eat("almost") || p.eat_seq(&["less", "than"]) || p.eat_seq(&["just", "under"]) {
+        Mod::LessThan
+    } else if p.eat_seq(&["more", "than"]) || p.eat_seq(&["just", "over"]) {
+        Mod::MoreThan
+    } else if p.eat_seq(&["at", "least"]) {
+        Mod::EqualOrMore
+    } else if p.eat_seq(&["up", "to"]) || p.eat_seq(&["at", "most"]) {
+        Mod::EqualOrLess
+    } else {
+        return None;
+    };
+    let (end, expr, _) = amount_of_time(p)?;
+    let modifier = if matches!(expr, Expr::Ago { .. }) && modifier == Mod::LessThan { Mod::Approx } else { modifier };
+    Some((end, expr, Some(modifier)))
+}
+
+/// "earlier this month", "later today", "later this year".
+fn earlier_later(c: Cur) -> Match {
+    let mut p = c;
+    if !(p.eat("earlier") || p.eat("later")) {
+        return None;
+    }
+    let (end, expr, m) = deictic(p).or_else(|| relative(p))?;
+    matches!(expr, Expr::Relative { offset: Some(0), .. } | Expr::PartOfDay { .. }).then_some((end, expr, m))
+}
+
+/// The month a token names, if it is written like one (capitalised; "Sept." or "Sept").
+fn month_of(c: &Cur) -> Option<u8> {
+    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    lexicon::get().month(c.text_of(t).trim_end_matches('.'))
+}
+
+/// A day of the month: "16", "16th", "1st".
+fn day_of(c: &Cur) -> Option<u8> {
+    let t = c.tok().filter(|t| t.kind == TokenKind::Number)?;
+    let s = c.text_of(t);
+    let n: u64 = if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 2 { s.parse().ok()? } else { words::ordinal(s)? };
+    (1..=31).contains(&n).then_some(n as u8)
+}
+
+/// A four-digit year: "2013".
+fn year_of(c: &Cur) -> Option<i16> {
+    let t = c.tok().filter(|t| t.kind == TokenKind::Number)?;
+    let s = c.text_of(t);
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+}
+
+/// The weekday a token names: full names, or abbreviations written with their period.
+fn weekday_of(c: &Cur) -> Option<u8> {
+    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    let w = c.text_of(t);
+    let full = w.len() >= 6 && w.to_ascii_lowercase().ends_with("day");
+    (full || t.kind == TokenKind::Abbreviation).then(|| lexicon::get().weekday(w.trim_end_matches('.'))).flatten()
+}
+
+/// Words before which a bare month or year is a date: "in May", "since 2008".
+fn introduces_date(prev: Option<&str>) -> bool {
+    matches!(
+        prev,
+        Some("in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "of" | "between" | "before" | "after"
+            | "throughout" | "and" | "to" | "or" | "early" | "late" | "mid" | "last" | "next" | "this" | "fiscal" | "(" | ",")
+    )
+}
+
+/// Dates on the calendar: "Tuesday, March 8, 2011", "April 30", "16 April 2013",
+/// "December 2004", "in May", "2013-04-16", "4/16/2013", "in 2008", "March 11 this year".
+fn calendar(c: Cur) -> Match {
+    let mut p = c;
+    // An optional weekday before a full date.
+    if weekday_of(&p).is_some() {
+        let mut q = p.next();
+        q.eat(",");
+        if month_of(&q).is_some() || day_of(&q).is_some() {
+            p = q;
+        }
+    }
+    if let Some(month) = month_of(&p) {
+        let q = p.next();
+        if let Some(day) = day_of(&q) {
+            let mut r = q.next();
+            let mut y = r;
+            y.eat(",");
+            if let Some(year) = year_of(&y) {
+                return Some((y.next(), Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }, None));
+            }
+            // "March 11 this year": the year is the one the tense picks anyway.
+            if r.eat_seq(&["this", "year"]) {
+                return Some((r, Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+            }
+            return Some((q.next(), Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+        }
+        let mut q2 = q;
+        q2.eat(",");
+        if let Some(year) = year_of(&q2) {
+            return Some((q2.next(), Expr::Calendar { year: Some(year), month: Some(month), day: None }, None));
+        }
+        // A bare month needs a word before it that makes it a date ("in May", not
+        // "Theresa May"), and no weekday before it.
+        let prev = c.prev_lower();
+        let name_like = p.word() == Some("May") && prev.as_deref() == Some(",");
+        if p.i == c.i && introduces_date(prev.as_deref()) && !name_like {
+            return Some((p.next(), Expr::Calendar { year: None, month: Some(month), day: None }, None));
+        }
+        return None;
+    }
+    if let Some(day) = day_of(&p) {
+        let q = p.next();
+        if let Some(month) = month_of(&q) {
+            let mut r = q.next();
+            r.eat(",");
+            if let Some(year) = year_of(&r) {
+                return Some((r.next(), Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }, None));
+            }
+            return Some((q.next(), Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+        }
+    }
+    if p.i != c.i {
+        return None;
+    }
+    // Numeric dates in one token.
+    let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
+    let s = p.text_of(t);
+    if let Some(expr) = numeric_date(s) {
+        return Some((p.next(), expr, None));
+    }
+    // "fiscal 2014"
+    let mut f = p;
+    if f.eat("fiscal") {
+        let year = year_of(&f)?;
+        return Some((f.next(), Expr::Calendar { year: Some(year), month: None, day: None }, None));
+    }
+    // A bare year.
+    let year = year_of(&p)?;
+    if !(1800..=2100).contains(&year) {
+        return None;
+    }
+    let prev = c.prev_lower();
+    if matches!(prev.as_deref(), Some("$" | "€" | "£" | "#" | "no." | "number")) {
+        return None;
+    }
+    let next = p.next();
+    let content_word_after = next.tok().is_some_and(|t| t.is_word() && t.case == Case::Lower && !lexicon::get().is_function_word(next.word().unwrap_or_default()));
+    let unit_after = next.tok().is_some_and(|t| t.kind == TokenKind::Symbol) || next.lower().is_some_and(|w| w == "percent");
+    // "by 2050 exceeded", "the 2014 protests": a year whatever follows.
+    let strong_before = matches!(prev.as_deref(), Some("the" | "'s" | "’s" | "its" | "their" | "his" | "her" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "through"));
+    if unit_after || (content_word_after && !strong_before) {
+        return None;
+    }
+    Some((next, Expr::Calendar { year: Some(year), month: None, day: None }, None))
+}
+
+/// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
+fn numeric_date(s: &str) -> Option<Expr> {
+    let parts: Vec<&str> = s.split(['-', '/']).collect();
+    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let n = |p: &str| p.parse::<i64>().ok();
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && s.contains('-') || y.len() == 4 && s.contains('/') => (n(y)?, n(m)?, Some(n(d)?)),
+        [m, d, y] if y.len() == 4 && s.contains('/') => (n(y)?, n(m)?, Some(n(d)?)),
+        [y, m] if y.len() == 4 && m.len() == 2 && s.contains('-') => (n(y)?, n(m)?, None),
+        _ => return None,
+    };
+    if !(1..=12).contains(&m) || d.is_some_and(|d| !(1..=31).contains(&d)) || !(1000..=2999).contains(&y) {
+        return None;
+    }
+    Some(Expr::Calendar { year: Some(y as i16), month: Some(m as u8), day: d.map(|d| d as u8) })
+}
+
+/// "Tuesday", "next Friday", "the following Monday", "Monday morning", "Saturday night".
+fn weekday(c: Cur) -> Match {
+    let mut p = c;
+    let the = p.eat("the");
+    let shift = shift_word(&mut p);
+    if the && shift.is_none() {
+        return None;
+    }
+    let day = weekday_of(&p)?;
+    let mut q = p.next();
+    let mut expr = Expr::Weekday { day, shift };
+    if let Some(part) = q.word().and_then(words::part_of_day) {
+        expr = Expr::PartOfDay { base: Box::new(expr), part };
+        q = q.next();
+    } else if q.is_capitalised() && month_of(&q).is_none() {
+        // "Sunday Times", "Monday Night Football"
+        return None;
+    }
+    Some((q, expr, None))
+}
+
+/// "this", "last", "next", "past", "coming", "previous", "current", "following".
+fn shift_word(p: &mut Cur) -> Shift {
+    let s = match p.lower()?.as_str() {
+        "this" | "current" => 0,
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => return None,
+    };
+    *p = p.next();
+    // "this past week"
+    if s == 0 && p.eat("past") {
+        return Some(-1);
+    }
+    Some(s)
+}
+
+/// "today", "tonight", "yesterday afternoon", "this morning", "last night", "now",
+/// "currently", "recently", "in the past", "the future".
+fn deictic(c: Cur) -> Match {
+    let w = c.lower()?;
+    let day = |offset| Expr::Relative { unit: Unit::Day, offset: Some(offset) };
+    fn with_part(p: Cur, base: Expr) -> (Cur, Expr) {
+        match p.word().and_then(words::part_of_day) {
+            Some(part) => (p.next(), Expr::PartOfDay { base: Box::new(base), part }),
+            None => (p, base),
+        }
+    }
+    let r = match w.as_str() {
+        "today" => with_part(c.next(), day(0)),
+        "tonight" => (c.next(), Expr::PartOfDay { base: Box::new(day(0)), part: "NI" }),
+        "yesterday" => with_part(c.next(), day(-1)),
+        "tomorrow" => with_part(c.next(), day(1)),
+        "now" | "currently" | "nowadays" | "presently" => (c.next(), Expr::Ref("PRESENT_REF")),
+        "recently" | "lately" | "previously" | "formerly" => (c.next(), Expr::Ref("PAST_REF")),
+        "this" => {
+            let part = c.next().word().and_then(words::part_of_day).filter(|p| *p != "NI")?;
+            (c.next().next(), Expr::PartOfDay { base: Box::new(day(0)), part })
+        }
+        "last" if c.next().lower().as_deref() == Some("night") => (c.next().next(), Expr::PartOfDay { base: Box::new(day(-1)), part: "NI" }),
+        "the" | "future" => {
+            let mut p = c;
+            p.eat("the");
+            let prev = c.prev_lower();
+            if prev.as_deref() == Some("in") && p.eat("past") && !p.tok().is_some_and(|t| t.kind == TokenKind::Number || words::number(p.word().unwrap_or_default()).is_some() || p.word().and_then(Unit::parse).is_some() || p.word().is_some_and(words::is_vague_amount)) {
+                (p, Expr::Ref("PAST_REF"))
+            } else if matches!(prev.as_deref(), Some("in" | "the" | "near")) || p.i > c.i {
+                p.eat("near");
+                if !p.eat("future") || (w == "future" && prev.as_deref() != Some("in")) {
+                    return None;
+                }
+                (p, Expr::Ref("FUTURE_REF"))
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    Some((r.0, r.1, None))
+}
+
+/// "this week", "last month", "next year", "this past week", "last spring", "this summer",
+/// "the weekend", "the year before", "year end".
+fn relative(c: Cur) -> Match {
+    let mut p = c;
+    if p.eat("the") {
+        // "the weekend" / "the weekends"
+        match p.lower().as_deref() {
+            Some("weekend") => return Some((p.next(), Expr::Relative { unit: Unit::Weekend, offset: None }, None)),
+            Some("weekends") => return Some((p.next(), Expr::WeekendSet, None)),
+            _ => {}
+        }
+        // "the year before", "the previous year", "the following month"
+        let mut q = p;
+        if let Some(shift @ Some(s)) = shift_word(&mut q).map(Some) {
+            if matches!(c.next().lower().as_deref(), Some("previous" | "following")) {
+                let unit = q.word().and_then(Unit::parse).filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour))?;
+                if !q.word().is_some_and(|w| w.ends_with('s')) {
+                    return Some((q.next(), Expr::Relative { unit, offset: shift.map(|_| s) }, None));
+                }
+            }
+        }
+        let unit = p.word().and_then(Unit::parse).filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
+        let q = p.next();
+        let offset = match q.lower().as_deref() {
+            Some("before" | "earlier") => -1,
+            Some("after" | "later") => 1,
+            _ => return None,
+        };
+        if p.word().is_some_and(|w| w.ends_with('s')) {
+            return None;
+        }
+        return Some((q.next(), Expr::Relative { unit, offset: Some(offset) }, None));
+    }
+    // "year end", "year-end"
+    if p.eat("year-end") || p.eat_seq(&["year", "end"]) {
+        return Some((p, Expr::Relative { unit: Unit::Year, offset: Some(0) }, Some(Mod::End)));
+    }
+    let shift = shift_word(&mut p)?;
+    let w = p.word()?;
+    if let Some(which) = words::season(w) {
+        return Some((p.next(), Expr::Season { which, year: None, shift: Some(shift) }, None));
+    }
+    let unit = Unit::parse(w).filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day))?;
+    // "this years lantern festival" is a (misspelt) year; other plurals are durations.
+    if w.ends_with('s') && unit != Unit::Year {
+        return None;
+    }
+    Some((p.next(), Expr::Relative { unit, offset: Some(shift) }, None))
+}
+
+/// An amount of a unit, as a duration or counted back: "three years", "a decade",
+/// "two years ago", "the past 30 days", "the last five months", "hours", "11-year",
+/// "a matter of weeks", "8–10 years".
+fn amount_of_time(c: Cur) -> Match {
+    let mut p = c;
+    // "the past 30 days", "the next 30 hours", "the last five months", "the first two weeks"
+    let the_span = {
+        let mut q = p;
+        let ok = q.eat("the") && (q.eat("past") || q.eat("last") || q.eat("next") || q.eat("first") || q.eat("coming") || q.eat("following") || q.eat("previous"));
+        if ok {
+            p = q;
+        }
+        ok
+    };
+    // "11-year", "20-minute", "nine-month-old": one token.
+    if !the_span {
+        if let Some(t) = p.tok() {
+            let parts: Vec<&str> = p.text_of(t).split('-').collect();
+            if parts.len() >= 2 && parts.len() <= 3 {
+                if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {
+                    if !parts[1].ends_with('s') && (parts.len() == 2 || matches!(parts[2], "old" | "long")) {
+                        return Some((p.next(), Expr::Duration { amount: Some(n), unit }, None));
+                    }
+                }
+            }
+        }
+    }
+    let mut amount = None;
+    let mut known = false;
+    if p.eat_seq(&["a", "matter", "of"]) || p.eat_seq(&["a", "few"]) || p.eat_seq(&["a", "couple", "of"]) || p.eat_seq(&["dozens", "of"]) {
+    } else if p.eat_seq(&["half", "an", "hour"]) {
+        return Some((p, Expr::Duration { amount: Some(30), unit: Unit::Minute }, None));
+    } else if p.word().is_some_and(words::is_vague_amount) {
+        p = p.next();
+    } else if let Some(n) = p.word().and_then(words::number) {
+        // "2018 day five", "a 2000 year": a year, not an amount.
+        let year_like = p.tok().is_some_and(|t| t.kind == TokenKind::Number) && p.word().is_some_and(|w| w.len() == 4) && (1800..=2100).contains(&n);
+        if year_like && !p.next().word().is_some_and(|w| w.ends_with('s')) {
+            return None;
+        }
+        let article = p.lower().is_some_and(|w| w == "a" || w == "an");
+        if article && matches!(c.prev_lower().as_deref(), Some("once" | "twice" | "times" | "per")) {
+            return None;
+        }
+        amount = Some(n);
+        known = true;
+        p = p.next();
+        // "8–10 years", "five to seven years": the first figure
+        let mut q = p;
+        if (q.eat("-") || q.eat("–") || q.eat("to") || q.eat("or")) && q.word().and_then(words::number).is_some() {
+            p = q.next();
+        }
+        // "a million years"
+        if let Some(m) = p.word().and_then(words::number).filter(|&m| m >= 100) {
+            amount = Some(n * m);
+            p = p.next();
+        }
+    }
+    // Adjectives between the amount and the unit.
+    for adj in ["more", "additional", "working", "business", "straight", "consecutive", "full", "long"] {
+        p.eat(adj);
+    }
+    let w = p.word()?;
+    let unit = Unit::parse(w)?;
+    let plural = w.to_ascii_lowercase().ends_with('s') && unit != Unit::Weekend || w.eq_ignore_ascii_case("weekends");
+    let lone = !known && !the_span && p.i == c.i;
+    if lone {
+        // A bare plural unit is a duration only after a word that takes one: "for years".
+        let prev = c.prev_lower();
+        if !plural || !matches!(prev.as_deref(), Some("for" | "over" | "within" | "after" | "spent" | "took" | "lasted" | "be" | "recent")) {
+            return None;
+        }
+    }
+    if known && amount == Some(1) && !plural && c.lower().is_some_and(|w| w == "a" || w == "an") && matches!(unit, Unit::Second | Unit::Quarter | Unit::Weekend) {
+        return None;
+    }
+    if !known && !plural {
+        return None;
+    }
+    let end = p.next();
+    // "two years ago", "three days earlier"
+    let mut q = end;
+    if !the_span && q.eat("ago") {
+        let n = amount.map(|n| -(n as i64));
+        return match n {
+            Some(n) => Some((q, Expr::Ago { unit, amount: n }, None)),
+            None => Some((q, Expr::Ref("PAST_REF"), None)),
+        };
+    }
+    if matches!(unit, Unit::Weekend) {
+        return None;
+    }
+    Some((end, Expr::Duration { amount, unit }, None))
+}
+
+/// "every year", "each week", "every ten years", "every Monday", "annually", "daily",
+/// "per day", "once a week".
+fn set(c: Cur) -> Match {
+    // Capitalised, "Weekly" or "Daily" is most often a name ("LA Weekly").
+    if c.is_capitalised() && c.i > 0 {
+        return None;
+    }
+    let w = c.lower()?;
+    let every = |unit| Expr::Set { every: 1, unit };
+    match w.as_str() {
+        "annual" | "annually" | "yearly" => return Some((c.next(), every(Unit::Year), None)),
+        "daily" | "nightly" => return Some((c.next(), every(Unit::Day), None)),
+        "weekly" => return Some((c.next(), every(Unit::Week), None)),
+        "monthly" => return Some((c.next(), every(Unit::Month), None)),
+        "hourly" => return Some((c.next(), every(Unit::Hour), None)),
+        "quarterly" => return Some((c.next(), every(Unit::Quarter), None)),
+        "per" => {
+            let unit = c.next().word().and_then(Unit::parse)?;
+            return Some((c.next().next(), every(unit), None));
+        }
+        "a" | "an" if matches!(c.prev_lower().as_deref(), Some("once" | "twice" | "times")) => {
+            let unit = c.next().word().and_then(Unit::parse)?;
+            return Some((c.next().next(), every(unit), None));
+        }
+        "every" | "each" => {}
+        _ => return None,
+    }
+    let mut p = c.next();
+    p.eat("other");
+    if let Some(day) = weekday_of(&p) {
+        return Some((p.next(), Expr::WeekdaySet { day }, None));
+    }
+    let mut n = 1;
+    if let Some(k) = p.word().and_then(words::number).filter(|_| !p.lower().is_some_and(|w| w == "a" || w == "an")) {
+        n = k;
+        p = p.next();
+    }
+    let unit = p.word().and_then(Unit::parse)?;
+    Some((p.next(), Expr::Set { every: n, unit }, None))
+}
+
+/// "10:30", "15:11 GMT", "3 p.m.", "6:00am", "3pm", "noon", "midnight".
+fn clock(c: Cur) -> Match {
+    let w = c.lower()?;
+    match w.as_str() {
+        "noon" | "midday" => return Some((c.next(), Expr::Clock { hour: 12, minute: 0 }, None)),
+        "midnight" => return Some((c.next(), Expr::Clock { hour: 24, minute: 0 }, None)),
+        _ => {}
+    }
+    if c.tok()?.kind != TokenKind::Number {
+        return None;
+    }
+    // Split "6:00am" into the figures and the suffix.
+    let digits_end = w.find(|ch: char| !(ch.is_ascii_digit() || ch == ':')).unwrap_or(w.len());
+    let (figures, suffix) = w.split_at(digits_end);
+    let (h, m) = match figures.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
+        None => (figures.parse::<u8>().ok()?, 0),
+        _ => return None,
+    };
+    let mut p = c.next();
+    let meridiem = match suffix {
+        "am" | "a.m." => Some(false),
+        "pm" | "p.m." => Some(true),
+        "" => match p.lower().as_deref() {
+            Some("am" | "a.m." | "a.m") => {
+                p = p.next();
+                Some(false)
+            }
+            Some("pm" | "p.m." | "p.m") => {
+                p = p.next();
+                Some(true)
+            }
+            Some("o'clock") => {
+                p = p.next();
+                None
+            }
+            _ if figures.contains(':') => None,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if m > 59 || h > 24 || (meridiem.is_some() && !(1..=12).contains(&h)) {
+        return None;
+    }
+    let hour = match meridiem {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    for zone in ["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "ist", "jst", "aest"] {
+        if p.lower().as_deref() == Some(zone) {
+            p = p.next();
+            break;
+        }
+    }
+    Some((p, Expr::Clock { hour, minute: m }, None))
+}
+
+/// "the 1990s", "1990s", "the sixties", "the 19th century", "the twentieth century".
+fn decade_or_century(c: Cur) -> Match {
+    let mut p = c;
+    let the = p.eat("the");
+    let w = p.word()?;
+    if let Some(digits) = w.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+        return Some((p.next(), Expr::Decade { start: digits.parse().ok(), digit: 0 }, None));
+    }
+    if let Some(digit) = words::decade_word(w).filter(|_| the) {
+        return Some((p.next(), Expr::Decade { start: None, digit }, None));
+    }
+    let ordinal = words::ordinal(w).filter(|n| (1..=30).contains(n))?;
+    let q = p.next();
+    q.lower().filter(|u| u == "century")?;
+    Some((q.next(), Expr::Century { ordinal: ordinal as u8 }, None))
+}
+
+/// Holidays on fixed dates: "Christmas", "New Year's Day", "Halloween".
+fn holiday(c: Cur) -> Match {
+    if !c.is_capitalised() {
+        return None;
+    }
+    for (names, month, day) in words::HOLIDAYS {
+        let mut p = c;
+        if names.iter().all(|n| {
+            let ok = p.lower().is_some_and(|w| w.replace('’', "'") == *n);
+            if ok {
+                p = p.next();
+            }
+            ok
+        }) {
+            // "New Year's" is one word then a possessive: the tokenizer splits "'s" off.
+            return Some((p, Expr::Calendar { year: None, month: Some(*month), day: Some(*day) }, None));
+        }
+    }
+    None
+}
+
+/// "the first quarter", "Q3", "the third quarter of 2014".
+fn quarter(c: Cur) -> Match {
+    let mut p = c;
+    if let Some(n) = c.word().and_then(|w| w.strip_prefix('Q')).and_then(|d| d.parse::<u8>().ok()).filter(|n| (1..=4).contains(n)) {
+        let mut q = c.next();
+        let year = year_of(&q);
+        if year.is_some() {
+            q = q.next();
+        }
+        return Some((q, Expr::Quarter { n, year }, None));
+    }
+    if !p.eat("the") {
+        return None;
+    }
+    let n = p.word().and_then(words::ordinal).filter(|n| (1..=4).contains(n))?;
+    let mut q = p.next();
+    if !q.eat("quarter") {
+        return None;
+    }
+    let mut r = q;
+    let year = if r.eat("of") { year_of(&r) } else { None };
+    if year.is_some() {
+        q = r.next();
+    }
+    Some((q, Expr::Quarter { n: n as u8, year }, None))
+}

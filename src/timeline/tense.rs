@@ -1,0 +1,79 @@
+//! The tense of the clause around a temporal expression, which decides whether a bare
+//! "Tuesday" or "April 30" lies before or after the article's date.
+//!
+//! The nearest marker in the sentence wins: future markers ("will", "would", "is expected
+//! to", "plans to", "next", "upcoming"), past markers ("was", "had", "ago", a verb in
+//! "-ed" or an irregular past form such as "said", "met", "began"), present markers ("is",
+//! "are", "now"). With none, the tense is unknown and the nearest date is taken.
+
+use crate::text::{Document, Sentence, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// Irregular past-tense verbs common in news.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "went", "came", "took", "gave", "made", "held", "began", "left", "found", "saw", "spoke",
+    "won", "lost", "ran", "fell", "rose", "sent", "brought", "thought", "wrote", "became", "knew", "got", "led",
+    "paid", "sold", "built", "chose", "drove", "flew", "kept", "meant", "shot", "stood", "struck", "threw", "heard",
+    "broke", "caught", "fought", "felt", "grew", "hit", "hung", "laid", "lay", "did", "had", "was", "were", "ago",
+    "last", "earlier", "previously", "yesterday", "sank", "swore", "spent", "sought", "taught", "wore", "woke",
+];
+
+/// Words that mark a future (or future-in-the-past) clause.
+const FUTURE: &[&str] = &["will", "shall", "would", "'ll", "next", "upcoming", "tomorrow", "coming", "scheduled", "slated", "expected", "due", "plans", "plan", "planned", "intends"];
+
+const PRESENT: &[&str] = &["is", "are", "am", "now", "currently", "today"];
+
+/// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`.
+pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    for i in sentence.tokens.clone() {
+        if (first..end).contains(&i) {
+            continue;
+        }
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.token_text(i).to_lowercase();
+        let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.token_text(i + 1).to_lowercase());
+        let prev = (i > sentence.tokens.start).then(|| doc.token_text(i - 1).to_lowercase());
+        // A participle after "be" ("is to be held") tells no tense of its own.
+        if matches!(prev.as_deref(), Some("be" | "been" | "being")) {
+            continue;
+        }
+        let tense = if matches!(w.as_str(), "is" | "are" | "was" | "were") && next.as_deref() == Some("to") {
+            // "is to begin", "were to meet": planned.
+            Tense::Future
+        } else if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next.as_deref() == Some("to")) || (w == "set" && next.as_deref() == Some("to")) {
+            // "scheduled", "expected" and the like mark the future only before "to" or "for".
+            if matches!(w.as_str(), "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next.as_deref(), Some("to" | "for")) {
+                Tense::Past
+            } else {
+                Tense::Future
+            }
+        } else if IRREGULAR_PAST.contains(&w.as_str()) || is_regular_past(&w) {
+            Tense::Past
+        } else if PRESENT.contains(&w.as_str()) {
+            Tense::Present
+        } else {
+            continue;
+        };
+        let distance = if i < first { first - i } else { i + 1 - end };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// A lowercase word in "-ed" that is most likely a past-tense verb ("reported", "cancelled").
+fn is_regular_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed" | "indeed" | "proceed" | "succeed" | "exceed" | "united" | "hundred" | "red" | "bed" | "feed" | "seed" | "weed" | "greed")
+}

@@ -1,0 +1,227 @@
+//! The small closed vocabularies of time: number words, units, parts of the day, seasons,
+//! fixed-date holidays. General English, written here (they are grammar, not data).
+
+/// A calendar or clock unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Season,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The unit a word names, singular or plural, any case: "years" → `Year`.
+    pub fn parse(word: &str) -> Option<Unit> {
+        let w = word.to_ascii_lowercase();
+        let w = w.strip_suffix('s').filter(|s| !s.is_empty()).unwrap_or(&w).to_string();
+        Some(match w.as_str() {
+            "second" | "sec" => Unit::Second,
+            "minute" | "min" => Unit::Minute,
+            "hour" | "hr" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" | "yr" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" | "centurie" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 duration designator and whether it is a time (`PT`) unit, with the
+    /// factor that turns the amount into it (a decade is 10 years).
+    pub fn duration(self) -> (&'static str, bool, u64) {
+        match self {
+            Unit::Second => ("S", true, 1),
+            Unit::Minute => ("M", true, 1),
+            Unit::Hour => ("H", true, 1),
+            Unit::Day => ("D", false, 1),
+            Unit::Week => ("W", false, 1),
+            Unit::Weekend => ("WE", false, 1),
+            Unit::Month => ("M", false, 1),
+            Unit::Quarter => ("Q", false, 1),
+            Unit::Season => ("M", false, 3),
+            Unit::Year => ("Y", false, 1),
+            Unit::Decade => ("Y", false, 10),
+            Unit::Century => ("Y", false, 100),
+        }
+    }
+}
+
+/// The value of a number written in words or digits, up to the millions: "two", "twelve",
+/// "twenty-five", "a", "an", "one", "30", "1,000".
+pub fn number(word: &str) -> Option<u64> {
+    let w = word.to_ascii_lowercase();
+    if let Some(n) = w.replace(',', "").parse::<u64>().ok() {
+        return Some(n);
+    }
+    if let Some((tens, ones)) = w.split_once('-') {
+        let (t, o) = (small_number(tens)?, small_number(ones)?);
+        return (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o);
+    }
+    small_number(&w)
+}
+
+fn small_number(w: &str) -> Option<u64> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "thousand" => 1000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Words for an unknown amount: "several years", "a few days", "many hours".
+pub fn is_vague_amount(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "several" | "few" | "many" | "some" | "numerous" | "recent" | "coming")
+}
+
+/// An ordinal: "first" → 1, "19th" → 19, "twentieth" → 20.
+pub fn ordinal(word: &str) -> Option<u64> {
+    let w = word.to_ascii_lowercase();
+    for suffix in ["st", "nd", "rd", "th"] {
+        if let Some(n) = w.strip_suffix(suffix).and_then(|d| d.parse().ok()) {
+            return Some(n);
+        }
+    }
+    Some(match w.as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty-first" => 21,
+        _ => return None,
+    })
+}
+
+/// Parts of the day, as TIMEX3 writes them: "morning" → `MO`.
+pub fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// Seasons: "summer" → `SU`.
+pub fn season(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// The decades written in words: "sixties" → 6.
+pub fn decade_word(word: &str) -> Option<u8> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
+/// Holidays on a fixed date, by the words that name them: (words, month, day).
+pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
+    (&["christmas", "day"], 12, 25),
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas"], 12, 25),
+    (&["boxing", "day"], 12, 26),
+    (&["new", "year's", "eve"], 12, 31),
+    (&["new", "year's", "day"], 1, 1),
+    (&["halloween"], 10, 31),
+    (&["valentine's", "day"], 2, 14),
+    (&["independence", "day"], 7, 4),
+    (&["bastille", "day"], 7, 14),
+    (&["veterans", "day"], 11, 11),
+    (&["armistice", "day"], 11, 11),
+    (&["remembrance", "day"], 11, 11),
+    (&["st.", "patrick's", "day"], 3, 17),
+    (&["may", "day"], 5, 1),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words() {
+        assert_eq!(Unit::parse("Years"), Some(Unit::Year));
+        assert_eq!(Unit::parse("centuries"), Some(Unit::Century));
+        assert_eq!(Unit::parse("s"), None);
+        assert_eq!(number("twenty-five"), Some(25));
+        assert_eq!(number("1,000"), Some(1000));
+        assert_eq!(number("An"), Some(1));
+        assert_eq!(number("five-two"), None);
+        assert_eq!(ordinal("19th"), Some(19));
+        assert_eq!(ordinal("Fourth"), Some(4));
+        assert_eq!(part_of_day("Night"), Some("NI"));
+        assert_eq!(season("fall"), Some("FA"));
+        assert_eq!(decade_word("sixties"), Some(6));
+    }
+}
