@@ -13,6 +13,7 @@
 //!   spans that always point into the original (nothing is rewritten in place).
 //! * [`lexicon`] holds the word lists from `data/`, compiled in and parsed once.
 //! * [`timeline`] finds the article's reference date (and, later, every temporal expression).
+//! * [`eval`] scores the analyses against gold annotations (`newslens eval`).
 //! * [`analysis`] is the public output contract (schema 1) and the conversion of byte offsets
 //!   to the unit the caller asked for ([`Offsets`]).
 //!
@@ -31,6 +32,7 @@
 //! layers over this function; no logic lives in them.
 
 pub mod analysis;
+pub mod eval;
 pub mod lexicon;
 pub mod text;
 pub mod timeline;

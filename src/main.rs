@@ -18,6 +18,9 @@ usage:
       Read JSON Lines {\"id\", \"text\", \"dct\"?} and print one analysis per line, with its id.
       \"dct\" (YYYY-MM-DD) is the reference date. Offsets default to chars (code points).
       A bad line is reported on standard error and as {\"id\", \"line\", \"error\"}; the others go on.
+  newslens eval GOLD.jsonl [--json]
+      Analyse every text of a gold file (../shared/eval format, with its \"dct\" as the reference
+      date) and print precision, recall and F1 per layer, as ../shared/eval's scorers define them.
   newslens --version
 ";
 
@@ -56,6 +59,7 @@ struct Command {
     reference_date: Option<String>,
     offsets: Option<Offsets>,
     pretty: bool,
+    json: bool,
 }
 
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
@@ -79,6 +83,17 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             let bytes = read_input(&cmd.input)?;
             batch(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty)
         }
+        "eval" => {
+            let bytes = read_input(&cmd.input)?;
+            let gold = newslens::eval::read_gold(utf8(&bytes).map_err(Failure::Input)?).map_err(Failure::Input)?;
+            let report = newslens::eval::evaluate(&gold).map_err(Failure::Input)?;
+            if cmd.json {
+                print_json(&report, cmd.pretty)?;
+            } else {
+                print!("{report}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         _ => unreachable!("parse_args accepts only known commands"),
     }
 }
@@ -94,11 +109,11 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
             print!("{USAGE}");
             std::process::exit(0);
         }
-        Some(c @ ("analyze" | "batch")) => c.to_string(),
+        Some(c @ ("analyze" | "batch" | "eval")) => c.to_string(),
         Some(other) => return Err(Failure::Usage(format!("unknown command {other:?}"))),
         None => return Err(Failure::Usage("no command given".into())),
     };
-    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false };
+    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false, json: false };
     let mut input = None;
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} needs a value")));
@@ -109,6 +124,7 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
                 cmd.offsets = Some(Offsets::parse(&v).ok_or_else(|| Failure::Usage(Error::BadOffsets(v).to_string()))?);
             }
             "--pretty" => cmd.pretty = true,
+            "--json" => cmd.json = true,
             flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag:?}"))),
             path if input.is_none() => input = Some(path.to_string()),
             extra => return Err(Failure::Usage(format!("one input at a time: {extra:?} is one too many"))),

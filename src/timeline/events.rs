@@ -1,10 +1,17 @@
 //! Timeline entries: each dated expression with the event it dates.
 //!
-//! The event is the sentence the expression is in, without a trailing attribution
-//! (", ITAR-Tass reported.") or a leading one ("According to X, "), and without its final
-//! punctuation. Entries are sorted by the start of their range, then by position; an entry
-//! whose date and event text repeat an earlier one (a repeated paragraph) is left out, as is
-//! a date with no event around it (the date line).
+//! The event is the clause the expression is in, trimmed to read as an event:
+//!
+//! * a trailing attribution (", ITAR-Tass reported on Tuesday.") is its own clause: a date
+//!   inside it dates the report ("ITAR-Tass reported"), a date outside it dates the rest;
+//! * a leading "According to X," and a reporting frame ("Antonov confirmed that ...") go;
+//! * the date itself goes, with its preposition, when it opens or closes the clause
+//!   ("On Friday, fishermen rescued ..." → "fishermen rescued ...");
+//! * final punctuation and quotation marks go.
+//!
+//! Entries are sorted by the start of their range, then by position. An entry whose date and
+//! event repeat an earlier one (a repeated paragraph) is left out, as is a date with no event
+//! around it (the date line).
 
 use std::collections::HashSet;
 
@@ -12,8 +19,14 @@ use super::Found;
 use crate::analysis::{DateRange, TimelineEntry};
 use crate::text::{Document, TokenKind};
 
-/// Verbs that end an attribution clause at the end of a sentence.
-const ATTRIBUTION: &[&str] = &["said", "says", "reported", "reports", "told", "added", "announced", "stated", "according"];
+/// Verbs of saying that make a clause an attribution or a reporting frame.
+const SAYING: &[&str] = &[
+    "said", "says", "reported", "reports", "told", "added", "announced", "stated", "confirmed", "according", "wrote",
+    "noted", "explained", "claimed", "insisted", "warned", "argued", "estimated", "believes", "believed",
+];
+
+/// Prepositions that go with a date at the edge of a clause.
+const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of"];
 
 /// The timeline of `found` (byte offsets).
 pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
@@ -21,11 +34,7 @@ pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
     let mut seen = HashSet::new();
     for f in found {
         let Some((from, to)) = f.range else { continue };
-        let (start, end) = event_span(doc, f.sentence);
-        // A sentence that is only the date (the date line) tells no event.
-        if (start, end) == (f.timex.start, f.timex.end) {
-            continue;
-        }
+        let Some((start, end)) = event_span(doc, f) else { continue };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         if !seen.insert((from, to, words(doc.slice(start, end)), words(&f.timex.text))) {
@@ -36,7 +45,7 @@ pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
             TimelineEntry {
                 timex: f.timex.id.clone(),
                 range: DateRange { from: from.to_string(), to: to.to_string() },
-                event: (start < end).then(|| doc.span((start, end))),
+                event: Some(doc.span((start, end))),
                 entities: Vec::new(),
             },
         ));
@@ -45,32 +54,58 @@ pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
     entries.into_iter().map(|(_, e)| e).collect()
 }
 
-/// The bytes of the event a sentence tells: the sentence without attribution and final
-/// punctuation.
-fn event_span(doc: &Document, sentence: usize) -> (usize, usize) {
-    let s = &doc.sentences[sentence];
+/// The bytes of the event `f` dates, or `None` when nothing but the date is there.
+fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
+    let s = &doc.sentences[f.sentence];
     let toks = &doc.tokens[s.tokens.clone()];
-    let text = |i: usize| toks[i].text(doc.text()).to_lowercase();
+    let lower = |i: usize| toks[i].text(doc.text()).to_lowercase();
+    let is_saying = |i: usize| SAYING.contains(&lower(i).as_str());
+    // The date's tokens, relative to the sentence.
+    let first_t = toks.iter().position(|t| t.start == f.timex.start)?;
+    let end_t = toks.iter().rposition(|t| t.end == f.timex.end)? + 1;
+
     let mut first = 0;
     let mut last = toks.len();
-    // Final punctuation and closing quotes.
     while last > first && matches!(toks[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
         last -= 1;
     }
-    // ", X reported" / ", X said" in the last few tokens.
-    if let Some(comma) = (first..last).rev().take(6).find(|&i| text(i) == ",") {
-        if (comma + 1..last).any(|i| ATTRIBUTION.contains(&text(i).as_str())) {
-            last = comma;
+    // A trailing attribution: the last comma, with a verb of saying after it, in the last
+    // eight tokens.
+    if let Some(comma) = (first..last).rev().take(8).find(|&i| lower(i) == ",") {
+        if (comma + 1..last).any(is_saying) {
+            if first_t > comma {
+                first = comma + 1;
+            } else {
+                last = comma;
+            }
         }
     }
     // "According to X, ..."
-    if last > first && text(first) == "according" {
-        if let Some(comma) = (first..last).take(8).find(|&i| text(i) == ",") {
-            first = comma + 1;
+    if lower(first) == "according" {
+        if let Some(comma) = (first..last).take(10).find(|&i| lower(i) == ",") {
+            if first_t > comma {
+                first = comma + 1;
+            }
         }
     }
-    if first >= last {
-        return (s.start, s.start);
+    // "X confirmed that ...": start after the "that" of a reporting frame before the date.
+    if let Some(that) = (first..first_t.min(last)).find(|&i| lower(i) == "that" && i > first && is_saying(i - 1)) {
+        first = that + 1;
     }
-    (toks[first].start, toks[last - 1].end)
+    // The date (and its preposition) at either edge.
+    if (first..=first + 1).contains(&first_t) && (first_t == first || DATE_PREPOSITIONS.contains(&lower(first).as_str())) {
+        first = end_t;
+        if first < last && lower(first) == "," {
+            first += 1;
+        }
+    } else if end_t == last {
+        last = first_t;
+        if last > first && DATE_PREPOSITIONS.contains(&lower(last - 1).as_str()) {
+            last -= 1;
+        }
+    }
+    while last > first && matches!(toks[last - 1].kind, TokenKind::Punct) {
+        last -= 1;
+    }
+    (first < last).then(|| (toks[first].start, toks[last - 1].end))
 }

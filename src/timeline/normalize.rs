@@ -39,7 +39,8 @@ pub struct Resolved {
 pub struct Context {
     pub reference: Option<Date>,
     pub tense: Tense,
-    /// The day of the nearest date before it (for clock times).
+    /// The day of the nearest date before it (for clock times; without one, the reference
+    /// date).
     pub anchor: Option<Date>,
 }
 
@@ -144,8 +145,9 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
         Expr::WeekdaySet { day } => Some(Resolved { kind: TimexType::Set, value: format!("XXXX-WXX-{day}"), range: None }),
         Expr::WeekendSet => Some(Resolved { kind: TimexType::Set, value: "XXXX-WXX-WE".into(), range: None }),
         Expr::Clock { hour, minute } => {
-            let day = cx.anchor.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.to_string());
-            Some(Resolved { kind: TimexType::Time, value: format!("{day}T{hour:02}:{minute:02}"), range: cx.anchor.map(|d| (d, d)) })
+            let anchor = cx.anchor.or(cx.reference);
+            let day = anchor.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.to_string());
+            Some(Resolved { kind: TimexType::Time, value: format!("{day}T{hour:02}:{minute:02}"), range: anchor.map(|d| (d, d)) })
         }
         Expr::PartOfDay { ref base, part } => {
             let inner = resolve(base, cx)?;

@@ -290,17 +290,17 @@ fn calendar(c: Cur) -> Match {
     if p.i != c.i {
         return None;
     }
-    // Numeric dates in one token.
-    let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
-    let s = p.text_of(t);
-    if let Some(expr) = numeric_date(s) {
-        return Some((p.next(), expr, None));
-    }
     // "fiscal 2014"
     let mut f = p;
     if f.eat("fiscal") {
         let year = year_of(&f)?;
         return Some((f.next(), Expr::Calendar { year: Some(year), month: None, day: None }, None));
+    }
+    // Numeric dates in one token.
+    let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
+    let s = p.text_of(t);
+    if let Some(expr) = numeric_date(s) {
+        return Some((p.next(), expr, None));
     }
     // A bare year.
     let year = year_of(&p)?;
