@@ -1,0 +1,63 @@
+//! `newslens eval` on the development set: the figures must not fall below the acceptance
+//! floors, and must equal those of the reference Python scorers.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+const GOLD: &str = "tests/fixtures/eval/newsdev.jsonl";
+
+fn eval_json() -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_newslens")).args(["eval", GOLD, "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn timex_figures_hold() {
+    let r = eval_json();
+    let t = &r["timex"];
+    let f1 = |k: &str| t[k]["f1"].as_f64().unwrap();
+    // Acceptance of issue 5: value F1 ≥ 85, strict ≥ 85, relaxed ≥ 92.
+    assert!(f1("value") >= 0.85, "timex value F1 {}", f1("value"));
+    assert!(f1("strict") >= 0.85, "timex strict F1 {}", f1("strict"));
+    assert!(f1("relaxed") >= 0.92, "timex relaxed F1 {}", f1("relaxed"));
+}
+
+/// Runs the reference scorers on `newslens batch` output.
+#[test]
+fn agrees_with_the_reference_scorers() {
+    let dir = std::env::temp_dir().join(format!("newslens-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gold = std::fs::read_to_string(GOLD).unwrap();
+    let input: String = gold
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let d: Value = serde_json::from_str(l).unwrap();
+            serde_json::json!({"id": d["id"], "text": d["text"], "dct": d["dct"]}).to_string() + "\n"
+        })
+        .collect();
+    let input_path = dir.join("input.jsonl");
+    std::fs::write(&input_path, input).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_newslens")).args(["batch", input_path.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    let analyses = dir.join("analyses.jsonl");
+    std::fs::write(&analyses, &out.stdout).unwrap();
+    let python = |args: &[&str]| {
+        let out = Command::new("python3").args(args).output().expect("python3 runs the reference scorers");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    python(&["tests/fixtures/eval/adapt.py", analyses.to_str().unwrap(), dir.to_str().unwrap()]);
+    let scored = dir.join("timex-score.json");
+    python(&["tests/fixtures/eval/score_timex.py", GOLD, dir.join("timex.jsonl").to_str().unwrap(), "--json", scored.to_str().unwrap()]);
+    let reference: Value = serde_json::from_str(&std::fs::read_to_string(&scored).unwrap()).unwrap();
+    let ours = eval_json();
+    for (theirs, mine) in [("strict", "strict"), ("relaxed", "relaxed"), ("value", "value")] {
+        let a = reference[theirs]["F1"].as_f64().unwrap();
+        let b = ours["timex"][mine]["f1"].as_f64().unwrap();
+        assert!((a - b).abs() < 1e-9, "{theirs}: python {a} vs newslens {b}");
+    }
+    assert!((reference["type_accuracy"].as_f64().unwrap() - ours["timex"]["type_accuracy"].as_f64().unwrap()).abs() < 1e-9);
+    std::fs::remove_dir_all(&dir).ok();
+}
