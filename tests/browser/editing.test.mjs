@@ -1,0 +1,127 @@
+// Typing, clearing and the reference date field.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch, openPage, readPane, waitForAnalysis } from './harness.mjs';
+
+const STORM = 'Storm hits coast\nMay 3, 2021\nThe storm hit on Monday.';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const stats = (page) => page.evaluate(() => window.newslens.stats);
+
+test('typing is analysed after a pause; clearing shows a friendly empty state', async () => {
+  const { page, errors, consoleErrors } = await openPage(env);
+  assert.equal(await page.evaluate(() => window.newslens.state), 'empty');
+  assert.match(await page.textContent('#status'), /paste or type an article/i);
+
+  // Keystrokes ~25 ms apart: a pause of 250 ms is needed before an analysis starts.
+  await page.locator('#input').pressSequentially(STORM, { delay: 25 });
+  const analysis = await waitForAnalysis(page, STORM);
+  assert.equal(analysis.reference_date.value, '2021-05-03');
+  assert.equal(await page.inputValue('#refdate'), '2021-05-03');
+  assert.equal(await page.textContent('#refdate-source'), 'found in the text');
+  assert.equal((await readPane(page)).text, STORM);
+  assert.equal(await page.locator('#article mark[data-kind="timex"]', { hasText: 'May 3, 2021' }).count(), 1);
+  // Debounced: far fewer analyses than keystrokes.
+  const { requests } = await stats(page);
+  assert.ok(requests >= 1 && requests <= 10, `${requests} requests for ${STORM.length} keystrokes`);
+
+  await page.fill('#input', '');
+  await page.waitForFunction(() => window.newslens.state === 'empty');
+  assert.match(await page.textContent('#status'), /paste or type an article/i);
+  assert.equal(await page.getAttribute('#status', 'data-kind'), 'info');
+  assert.equal(await page.textContent('#article'), '');
+  assert.equal(await page.locator('#article mark').count(), 0);
+  assert.equal(await page.inputValue('#refdate'), '');
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis), null);
+  assert.equal(await page.getByRole('region', { name: 'Quotes' }).locator('.empty').textContent(), 'No quotes found.');
+  assert.equal(await page.getByRole('region', { name: 'Timeline' }).locator('.empty').textContent(), 'No dates found.');
+
+  // Blank is empty too, not an error from the core.
+  await page.fill('#input', '  \n\t \n');
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.newslens.state), 'empty');
+  assert.equal(await page.evaluate(() => window.newslens.lastError), null);
+  assert.equal((await readPane(page)).text, '  \n\t \n');
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('setting the reference date re-analyses with it ("given"); reset goes back to the text', async () => {
+  const { page, errors, consoleErrors } = await openPage(env);
+  await page.fill('#input', STORM);
+  await waitForAnalysis(page, STORM);
+  const before = (await stats(page)).requests;
+
+  await page.fill('#refdate', '2020-01-02');
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.source === 'given');
+  const analysis = await page.evaluate(() => window.newslens.lastAnalysis);
+  assert.deepEqual(analysis.reference_date, { value: '2020-01-02', source: 'given', span: null });
+  assert.equal((await stats(page)).requests, before + 1);
+  assert.equal(await page.textContent('#refdate-source'), 'given');
+  assert.equal(await page.inputValue('#refdate'), '2020-01-02');
+  assert.equal(await page.evaluate(() => window.newslens.referenceDate), '2020-01-02');
+  assert.equal((await readPane(page)).text, STORM);
+
+  const reset = page.getByRole('button', { name: 'Use the article’s date' });
+  assert.ok(await reset.isVisible());
+  await reset.click();
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.source === 'text');
+  assert.equal(await page.textContent('#refdate-source'), 'found in the text');
+  assert.equal(await page.inputValue('#refdate'), '2021-05-03');
+  assert.ok(await reset.isHidden());
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('answers to superseded requests are dropped', async () => {
+  const { page, errors } = await openPage(env);
+  await page.fill('#input', STORM);
+  await waitForAnalysis(page, STORM);
+  // Two requests back to back: the first one's answer arrives after the second was sent.
+  await page.evaluate(() => {
+    const field = document.getElementById('refdate');
+    for (const value of ['2019-09-09', '2020-02-02']) {
+      field.value = value;
+      field.dispatchEvent(new Event('change'));
+    }
+  });
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.stats.answers === window.newslens.stats.requests);
+  const { stale } = await stats(page);
+  assert.ok(stale >= 1, `stale answers: ${stale}`);
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis.reference_date.value), '2020-02-02');
+  assert.equal(await page.textContent('#refdate-source'), 'given');
+  assert.deepEqual(errors, []);
+});
+
+test('an error from the core is shown in the status line, and recovered from', async () => {
+  const { page, errors, consoleErrors } = await openPage(env);
+  await page.fill('#input', STORM);
+  await waitForAnalysis(page, STORM);
+  // The date field takes years up to 275760; the core wants YYYY-MM-DD and says so.
+  await page.fill('#refdate', '10000-01-01');
+  await waitForAnalysis(page, STORM, 'error');
+  const message = await page.evaluate(() => window.newslens.lastError);
+  assert.match(message, /is not a date/);
+  assert.equal(await page.textContent('#status'), message);
+  assert.equal(await page.getAttribute('#status', 'data-kind'), 'error');
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis), null);
+  assert.equal((await readPane(page)).text, STORM, 'the text stays readable');
+
+  await page.fill('#refdate', '2021-06-01');
+  await waitForAnalysis(page, STORM);
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis.reference_date.value), '2021-06-01');
+  assert.equal(await page.getAttribute('#status', 'data-kind'), 'ok');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});

@@ -1,0 +1,124 @@
+// The example article, end to end: served page → worker → wasm → highlights and panels.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import {
+  expectedSpans, launch, loadCore, markedSpans, openPage, readExample, readPane, resultsDir, waitForAnalysis,
+} from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('"Try an example" analyses the example and renders every span', async () => {
+  const { page, errors, consoleErrors } = await openPage(env);
+  const example = await readExample();
+  const core = await loadCore();
+
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  const analysis = await waitForAnalysis(page, example);
+
+  // The page shows the core's own analysis of the text, unchanged.
+  assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
+  assert.equal(await page.inputValue('#input'), example);
+
+  // The reading pane is the text, exactly, with a mark for every span and no other.
+  const pane = await readPane(page);
+  assert.equal(pane.text, example);
+  assert.ok(pane.marks.length >= 1, 'at least one highlight');
+  const timexMarks = pane.marks.filter((m) => m.kind === 'timex' && !m.continued);
+  assert.equal(timexMarks.length, analysis.timexes.length);
+  // Each mark (joined with its continuations, where spans cross) holds its span's text.
+  const marked = markedSpans(pane.marks);
+  for (const [key, text] of marked) {
+    const [, , start, end] = key.split('|').map(Number);
+    assert.equal(text, example.slice(start, end), `mark ${key}`);
+  }
+  assert.deepEqual(marked, expectedSpans(analysis));
+
+  // The date line is a timex whose value shows on hover.
+  const dateLine = page.locator('#article mark[data-kind="timex"]', { hasText: 'April 16, 2013' });
+  await assert.doesNotReject(dateLine.waitFor());
+  assert.equal(await dateLine.textContent(), 'April 16, 2013');
+  assert.match(await dateLine.getAttribute('title'), /2013-04-16/);
+  assert.ok(analysis.timexes.some((t) => t.text === 'April 16, 2013' && t.value === '2013-04-16'));
+
+  // The reference date, and where it came from.
+  assert.equal(await page.inputValue('#refdate'), '2013-04-16');
+  assert.equal(await page.textContent('#refdate-source'), 'found in the text');
+
+  // The three panels.
+  for (const name of ['People, organisations, places', 'Quotes', 'Timeline']) {
+    const panel = page.getByRole('region', { name, exact: true });
+    assert.ok(await panel.isVisible(), `${name} panel visible`);
+    assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), name);
+  }
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  for (const timex of analysis.timexes) {
+    assert.ok((await timeline.textContent()).includes(timex.value), `timeline shows ${timex.value}`);
+  }
+  if (analysis.quotes.length === 0) {
+    assert.equal(await page.getByRole('region', { name: 'Quotes' }).locator('.empty').textContent(), 'No quotes found.');
+  }
+
+  // The status line counts what was found.
+  const status = await page.textContent('#status');
+  const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  assert.ok(
+    status.startsWith(
+      [n(analysis.entities.length, 'entity', 'entities'), n(analysis.quotes.length, 'quote', 'quotes'),
+        n(analysis.timexes.length, 'date', 'dates')].join(' · '),
+    ),
+    status,
+  );
+  assert.match(status, / · (<)?\d+(\.\d)? ms$/);
+
+  // The footer names the core's version and promises privacy.
+  const footer = await page.textContent('footer');
+  assert.ok(footer.includes(`newslens ${core.version()}`), footer);
+  assert.match(footer, /never leaves this page/);
+
+  await page.screenshot({ path: join(await resultsDir(), 'page-example.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('no request leaves the local server', async () => {
+  const { page, errors, consoleErrors, requests } = await openPage(env);
+  const example = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForAnalysis(page, example);
+  await page.fill('#refdate', '2014-01-01');
+  await page.waitForFunction(() => window.newslens.lastAnalysis?.reference_date?.source === 'given' && window.newslens.state === 'ready');
+  await page.fill('#input', 'Another text.\nMarch 2, 2020');
+  await waitForAnalysis(page, 'Another text.\nMarch 2, 2020');
+
+  // The recorder sees the page, its worker and its fetches...
+  const paths = requests.map((url) => new URL(url).pathname);
+  for (const path of ['/', '/app.js', '/style.css', '/worker.js', '/pkg/newslens.js', '/pkg/newslens_bg.wasm', '/example.txt']) {
+    assert.ok(paths.includes(path), `${path} was requested (${paths.join(', ')})`);
+  }
+  // ...and none of them goes anywhere else.
+  const foreign = requests.filter((url) => new URL(url).origin !== env.origin);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the page declares a self-only Content-Security-Policy', async () => {
+  const { page, errors } = await openPage(env);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const normalise = (policy) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+  assert.deepEqual(normalise(csp), normalise(CONTENT_SECURITY_POLICY));
+  // No inline scripts or style attributes in the markup.
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.equal(await page.locator('[style]').count(), 0);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,255 @@
+// The renderers of www/app.js with analyses the core does not produce yet: nested and
+// crossing spans, full panels, hostile names; plus layout, colour schemes and keyboard focus.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+
+import { launch, openPage, readExample, resultsDir, waitForAnalysis } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Renders `spans` over `text` with the page's own renderer; returns the pane as a bracket string. */
+function renderSpans(page, text, spans) {
+  return page.evaluate(async ([text, spans]) => {
+    const { renderHighlights } = await import('./app.js');
+    const box = document.createElement('div');
+    const result = renderHighlights(box, text, spans);
+    const show = (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? node.data
+        : `[${node.dataset.kind}${node.hasAttribute('data-continued') ? '~' : ''}:${[...node.childNodes].map(show).join('')}]`;
+    return { ...result, text: box.textContent, tree: [...box.childNodes].map(show).join('') };
+  }, [text, spans]);
+}
+
+test('nested and crossing spans nest properly and keep every character', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'abcdefghijkl';
+  const span = (kind, id, start, end) => ({ kind, id, start, end, text: text.slice(start, end) });
+  const out = await renderSpans(page, text, [
+    span('timex', 't1', 4, 9), // crosses the quote's end
+    span('quote', 'q1', 0, 6),
+    span('person', 'e1', 2, 4), // inside the quote
+    span('other', 'e2', 9, 10),
+    span('place', 'e3', 10, 12),
+    span('quote', 'q2', 10, 12), // same extent as e3: the quote goes outside
+    { kind: 'person', id: 'e4', start: 5, end: 50, text: 'x' }, // out of range
+    { kind: 'person', id: 'e5', start: 1, end: 3, text: 'zz' }, // text does not match
+    { kind: 'person', id: 'e6', start: 3, end: 3, text: '' }, // empty
+  ]);
+  assert.equal(out.text, text);
+  assert.equal(out.tree, '[quote:ab[person:cd][timex:ef]][timex~:ghi][other:j][quote:[place:kl]]');
+  assert.equal(out.skipped, 3);
+  assert.equal(out.marks, 7);
+  assert.deepEqual(errors, []);
+});
+
+test('random overlapping spans never lose or reorder text', async () => {
+  const { page, errors } = await openPage(env);
+  const failures = await page.evaluate(async () => {
+    const { renderHighlights } = await import('./app.js');
+    let seed = 42;
+    const random = (n) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ['a', 'b', ' ', '\n', 'é', '😀', '東', '👍🏽', '<', '&'];
+    const kinds = ['person', 'organization', 'place', 'other', 'quote', 'timex'];
+    const failures = [];
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = 1 + random(40);
+      while (text.length < length) text += alphabet[random(alphabet.length)];
+      const spans = [];
+      for (let i = random(12); i > 0; i--) {
+        let start = random(text.length);
+        let end = start + 1 + random(text.length - start);
+        // Keep surrogate pairs whole, as the core does.
+        if (/[\uDC00-\uDFFF]/.test(text[start] ?? '')) start--;
+        if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+        spans.push({ kind: kinds[random(kinds.length)], id: `s${i}`, start, end, text: text.slice(start, end) });
+      }
+      const box = document.createElement('div');
+      const { skipped } = renderHighlights(box, text, spans);
+      const joined = new Map();
+      for (const mark of box.querySelectorAll('mark')) {
+        const key = `${mark.dataset.id}|${mark.dataset.start}|${mark.dataset.end}`;
+        joined.set(key, (joined.get(key) ?? '') + mark.textContent);
+      }
+      const wrong = spans.filter((s) => joined.get(`${s.id}|${s.start}|${s.end}`) !== s.text);
+      if (box.textContent !== text || skipped !== 0 || wrong.length) failures.push({ text, spans, wrong });
+    }
+    return failures;
+  });
+  assert.deepEqual(failures.slice(0, 2), []);
+  assert.deepEqual(errors, []);
+});
+
+/** A full analysis of the example, as the finished core might produce it (offsets found by search). */
+function syntheticAnalysis(text) {
+  const at = (needle, from = 0) => {
+    const start = text.indexOf(needle, from);
+    if (start < 0) throw new Error(`not in the example: ${needle}`);
+    return { start, end: start + needle.length, text: needle };
+  };
+  const all = (needle) => {
+    const spans = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+      spans.push({ start: i, end: i + needle.length, text: needle });
+    }
+    return spans;
+  };
+  const quote1 = at('"We regret that the United States waste their money on missile defense and compel us to do the same,"');
+  const quote2 = at('"The missile shield is nothing for us, it’s a bluff. It poses no military threat, but remains a political and economic problem."');
+  const day = (d) => ({ from: d, to: d });
+  return {
+    schema: 1,
+    offsets: 'utf16',
+    reference_date: { value: '2013-04-16', source: 'text', span: at('April 16, 2013') },
+    entities: [
+      { id: 'e1', kind: 'person', name: 'Anatoly Antonov', titles: ['Deputy Defense Minister'], mentions: [at('Anatoly Antonov'), at('Antonov', at('according to').end)] },
+      { id: 'e2', kind: 'person', name: 'Dmitry Rogozin', titles: ['Deputy Prime Minister'], mentions: all('Rogozin') },
+      { id: 'e3', kind: 'organization', name: 'ITAR-Tass', titles: [], mentions: all('ITAR-Tass') },
+      { id: 'e4', kind: 'place', name: 'United States', titles: [], mentions: all('United States') },
+      { id: 'e5', kind: 'place', name: 'Moscow', titles: [], mentions: all('Moscow') },
+      { id: 'e6', kind: 'other', name: '<img src=x onerror="window.__pwned=1">', titles: ['<b>bold</b>'], mentions: [] },
+    ],
+    quotes: [
+      { id: 'q1', kind: 'direct', start: quote1.start, end: quote2.end, text: text.slice(quote1.start, quote2.end), fragments: [quote1, quote2], speaker: 'e2', speaker_name: 'Dmitry Rogozin', speaker_mention: null, cue: null },
+      { id: 'q2', kind: 'mixed', ...at('Rogozin said his government is still opposed to U.S. antimissile plans in Europe as they are "provocative" and "excessive by nature."'), fragments: [], speaker: 'e2', speaker_name: 'Rogozin', speaker_mention: null, cue: null },
+      { id: 'q3', kind: 'indirect', ...at('Moscow, though, has said it still has serious reservations'), fragments: [], speaker: null, speaker_name: null, speaker_mention: null, cue: null },
+    ],
+    timexes: [
+      { id: 't1', ...at('Tuesday'), type: 'date', value: '2013-04-16', mod: null, range: day('2013-04-16') },
+      { id: 't2', ...at('April 30'), type: 'date', value: '2013-04-30', mod: null, range: day('2013-04-30') },
+      { id: 't3', ...at('Monday'), type: 'date', value: '2013-04-15', mod: null, range: day('2013-04-15') },
+      { id: 't4', ...at('last month'), type: 'date', value: '2013-03', mod: null, range: { from: '2013-03-01', to: '2013-03-31' } },
+      { id: 't5', ...at('the end of the month'), type: 'date', value: '2013-04', mod: 'END', range: { from: '2013-04-21', to: '2013-04-30' } },
+      { id: 't6', ...at('April 16, 2013'), type: 'date', value: '2013-04-16', mod: null, range: day('2013-04-16') },
+    ],
+    timeline: [
+      { timex: 't4', range: { from: '2013-03-01', to: '2013-03-31' }, event: at('decision last month to cancel plans'), entities: ['e4'] },
+      { timex: 't3', range: day('2013-04-15'), event: at('visit to Moscow'), entities: ['e5'] },
+      { timex: 't2', range: day('2013-04-30'), event: at('lead the bilateral discussions'), entities: ['e1', 'e9'] },
+    ],
+  };
+}
+
+test('panels list entities by kind, quotes and a dated timeline; names stay text', async () => {
+  const { page, errors } = await openPage(env);
+  const example = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForAnalysis(page, example);
+  const analysis = syntheticAnalysis(example);
+  // Render the synthetic analysis into the real page with the page's renderers.
+  const result = await page.evaluate(async ([text, analysis]) => {
+    const app = await import('./app.js');
+    const out = app.renderHighlights(document.getElementById('article'), text, app.collectSpans(analysis));
+    for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...app.PANELS[body.dataset.panel](analysis));
+    document.getElementById('status').textContent = app.statusSummary(analysis, 0.42);
+    return out;
+  }, [example, analysis]);
+  assert.equal(result.skipped, 0);
+  assert.equal(await page.textContent('#article'), example);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('.panels img, .panels b').count(), 0);
+
+  const entities = page.getByRole('region', { name: 'People, organisations, places' });
+  assert.deepEqual(await entities.locator('h3').allTextContents(), ['People 2', 'Organisations 1', 'Places 2', 'Other names 1']);
+  const rogozin = entities.locator('li[data-id="e2"]');
+  const mentions = analysis.entities.find((e) => e.id === 'e2').mentions.length;
+  assert.ok(mentions >= 2);
+  assert.equal(await rogozin.textContent(), `Dmitry RogozinDeputy Prime Minister${mentions}×`);
+  assert.equal(await entities.locator('li[data-id="e6"] .entity-name').textContent(), '<img src=x onerror="window.__pwned=1">');
+
+  const quotes = page.getByRole('region', { name: 'Quotes' });
+  assert.equal(await quotes.locator('li').count(), 3);
+  assert.match(await quotes.locator('li[data-id="q1"]').textContent(), /— Dmitry Rogozin/);
+  assert.match(await quotes.locator('li[data-id="q3"]').textContent(), /— unattributed/);
+  // A quote in two fragments is two marks with one id.
+  assert.equal(await page.locator('#article mark[data-kind="quote"][data-id="q1"]').count(), 2);
+  // Mentions inside quotes are nested in them.
+  assert.ok(await page.locator('#article mark[data-kind="quote"] mark[data-kind="person"]').count() >= 1);
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const order = await timeline.locator('li').evaluateAll((items) => items.map((li) => li.dataset.id));
+  assert.deepEqual(order, ['t4', 't3', 't1', 't6', 't5', 't2']);
+  assert.match(await timeline.locator('li[data-id="t2"]').textContent(), /lead the bilateral discussions\s*Anatoly Antonov, e9/);
+  assert.match(await timeline.locator('li[data-id="t5"] .value').textContent(), /2013-04 END/);
+  assert.equal(await timeline.locator('li[data-id="t4"] time').textContent(), 'March 2013');
+  assert.equal(await timeline.locator('li[data-id="t4"] time').getAttribute('datetime'), '2013-03-01');
+  assert.equal(await timeline.locator('li[data-id="t2"] time').textContent(), 'Apr 30, 2013');
+
+  await page.screenshot({ path: join(await resultsDir(), 'page-synthetic.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('panels sit beside the article on wide screens and below it on narrow ones', async () => {
+  const example = await readExample();
+  for (const [width, beside] of [[1280, true], [390, false]]) {
+    const { page, context, errors } = await openPage(env, { viewport: { width, height: 800 } });
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await waitForAnalysis(page, example);
+    const article = await page.locator('.reading').boundingBox();
+    const panels = await page.locator('.panels').boundingBox();
+    if (beside) assert.ok(panels.x >= article.x + article.width, `${width}px: panels to the right`);
+    else assert.ok(panels.y >= article.y + article.height, `${width}px: panels below`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${width}px: no horizontal scrolling`);
+    if (!beside) await page.screenshot({ path: join(await resultsDir(), 'page-narrow.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('dark colour scheme', async () => {
+  const { page, errors } = await openPage(env, { colorScheme: 'dark' });
+  const example = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForAnalysis(page, example);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 120, `dark background, got ${background}`);
+  await page.screenshot({ path: join(await resultsDir(), 'page-example-dark.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('keyboard: focus is visible, and a focused date shows its value', async () => {
+  const { page, errors } = await openPage(env);
+  const example = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForAnalysis(page, example);
+
+  await page.locator('#example').focus();
+  await page.keyboard.press('Tab');
+  const clear = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return { id: document.activeElement.id, outline: style.outlineStyle, width: style.outlineWidth };
+  });
+  assert.equal(clear.id, 'clear');
+  assert.equal(clear.outline, 'solid');
+  assert.notEqual(clear.width, '0px');
+
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.matches('#article mark[data-kind="timex"]'));
+  }
+  assert.ok(reached, 'a date in the article can be reached with Tab');
+  const shown = await page.evaluate(() => ({
+    value: document.activeElement.dataset.value,
+    after: getComputedStyle(document.activeElement, '::after').content,
+    outline: getComputedStyle(document.activeElement).outlineStyle,
+  }));
+  assert.equal(shown.after, JSON.stringify(shown.value));
+  assert.equal(shown.outline, 'solid');
+  assert.deepEqual(errors, []);
+});
