@@ -85,12 +85,12 @@ impl Lexicon {
 
     /// The month number (1..=12) of a month name or abbreviation, any case.
     pub fn month(&self, word: &str) -> Option<u8> {
-        self.months.get(&word.to_lowercase()).copied()
+        self.months.get(word).or_else(|| self.months.get(&word.to_lowercase())).copied()
     }
 
     /// The ISO weekday number (1 = Monday ..= 7) of a weekday name or abbreviation, any case.
     pub fn weekday(&self, word: &str) -> Option<u8> {
-        self.weekdays.get(&word.to_lowercase()).copied()
+        self.weekdays.get(word).or_else(|| self.weekdays.get(&word.to_lowercase())).copied()
     }
 }
 

@@ -28,11 +28,18 @@ pub struct Found {
 /// Every temporal expression of `doc`, in order.
 pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
+    // Every matcher compares lowercase words: lowercase each token once.
+    let lowered: Vec<String> = doc.tokens.iter().map(|t| t.text(doc.text()).to_lowercase()).collect();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
+        let lower = &lowered[s.tokens.clone()];
         let mut i = 0;
         while i < toks.len() {
-            let c = Cur { text: doc.text(), toks, i };
+            if !may_start(&toks[i], &lower[i]) {
+                i += 1;
+                continue;
+            }
+            let c = Cur { text: doc.text(), toks, lower, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
                     out.push(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
@@ -45,11 +52,41 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     out
 }
 
+/// Words that can open a temporal expression, besides numbers, months, weekdays, units,
+/// seasons and the like (which [`may_start`] looks up).
+const OPENERS: &[&str] = &[
+    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "late", "mid",
+    "earlier", "later", "end", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "less",
+    "just", "more", "at", "up", "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays",
+    "presently", "recently", "lately", "previously", "formerly", "future", "year", "year-end", "a", "an", "half",
+    "every", "each", "per", "annual", "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly",
+    "quarterly", "noon", "midday", "midnight", "fiscal", "dozens", "several", "few", "many", "numerous", "recent",
+    "christmas", "boxing", "new", "halloween", "valentine's", "independence", "bastille", "veterans", "armistice",
+    "remembrance", "st.",
+];
+
+/// Whether a token can open a temporal expression: a cheap test that spares the matchers
+/// most words.
+fn may_start(t: &Token, lower: &str) -> bool {
+    let lex = lexicon::get();
+    t.kind == TokenKind::Number
+        || (t.is_word()
+            && (OPENERS.contains(&lower)
+                || lex.month(lower.trim_end_matches('.')).is_some()
+                || lex.weekday(lower.trim_end_matches('.')).is_some()
+                || Unit::parse(lower).is_some()
+                || words::number(lower.split('-').next().unwrap_or(lower)).is_some()
+                || words::season(lower).is_some()
+                || lower.starts_with('q')))
+}
+
 /// A position in one sentence's tokens.
 #[derive(Clone, Copy)]
 struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The tokens' texts, lowercased.
+    lower: &'a [String],
     i: usize,
 }
 
@@ -59,9 +96,6 @@ impl<'a> Cur<'a> {
     fn tok(&self) -> Option<&'a Token> {
         self.toks.get(self.i)
     }
-    fn at(&self, k: usize) -> Option<&'a Token> {
-        self.toks.get(k)
-    }
     fn text_of(&self, t: &Token) -> &'a str {
         t.text(self.text)
     }
@@ -70,20 +104,20 @@ impl<'a> Cur<'a> {
         self.tok().map(|t| t.text(self.text))
     }
     /// The current token's text, lowercased.
-    fn lower(&self) -> Option<String> {
-        self.word().map(|w| w.to_lowercase())
+    fn lower(&self) -> Option<&'a str> {
+        self.lower.get(self.i).map(String::as_str)
     }
     /// The token before the current one, lowercased.
-    fn prev_lower(&self) -> Option<String> {
-        self.i.checked_sub(1).and_then(|k| self.at(k)).map(|t| t.text(self.text).to_lowercase())
+    fn prev_lower(&self) -> Option<&'a str> {
+        self.i.checked_sub(1).and_then(|k| self.lower.get(k)).map(String::as_str)
     }
     fn next(mut self) -> Cur<'a> {
         self.i += 1;
         self
     }
-    /// Advances past `w` (any case) if it is the current token.
+    /// Advances past `w` (lowercase; the token in any case) if it is the current token.
     fn eat(&mut self, w: &str) -> bool {
-        let ok = self.word().is_some_and(|x| x.eq_ignore_ascii_case(w));
+        let ok = self.lower() == Some(w);
         if ok {
             self.i += 1;
         }
@@ -270,8 +304,8 @@ fn calendar(c: Cur) -> Match {
         // A bare month needs a word before it that makes it a date ("in May", not
         // "Theresa May"), and no weekday before it.
         let prev = c.prev_lower();
-        let name_like = p.word() == Some("May") && prev.as_deref() == Some(",");
-        if p.i == c.i && introduces_date(prev.as_deref()) && !name_like {
+        let name_like = p.word() == Some("May") && prev == Some(",");
+        if p.i == c.i && introduces_date(prev) && !name_like {
             return Some((p.next(), Expr::Calendar { year: None, month: Some(month), day: None }, None));
         }
         return None;
@@ -308,14 +342,14 @@ fn calendar(c: Cur) -> Match {
         return None;
     }
     let prev = c.prev_lower();
-    if matches!(prev.as_deref(), Some("$" | "€" | "£" | "#" | "no." | "number")) {
+    if matches!(prev, Some("$" | "€" | "£" | "#" | "no." | "number")) {
         return None;
     }
     let next = p.next();
     let content_word_after = next.tok().is_some_and(|t| t.is_word() && t.case == Case::Lower && !lexicon::get().is_function_word(next.word().unwrap_or_default()));
     let unit_after = next.tok().is_some_and(|t| t.kind == TokenKind::Symbol) || next.lower().is_some_and(|w| w == "percent");
     // "by 2050 exceeded", "the 2014 protests": a year whatever follows.
-    let strong_before = matches!(prev.as_deref(), Some("the" | "'s" | "’s" | "its" | "their" | "his" | "her" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "through"));
+    let strong_before = matches!(prev, Some("the" | "'s" | "’s" | "its" | "their" | "his" | "her" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "through"));
     if unit_after || (content_word_after && !strong_before) {
         return None;
     }
@@ -364,7 +398,7 @@ fn weekday(c: Cur) -> Match {
 
 /// "this", "last", "next", "past", "coming", "previous", "current", "following".
 fn shift_word(p: &mut Cur) -> Shift {
-    let s = match p.lower()?.as_str() {
+    let s = match p.lower()? {
         "this" | "current" => 0,
         "last" | "past" | "previous" => -1,
         "next" | "coming" | "following" => 1,
@@ -389,7 +423,7 @@ fn deictic(c: Cur) -> Match {
             None => (p, base),
         }
     }
-    let r = match w.as_str() {
+    let r = match w {
         "today" => with_part(c.next(), day(0)),
         "tonight" => (c.next(), Expr::PartOfDay { base: Box::new(day(0)), part: "NI" }),
         "yesterday" => with_part(c.next(), day(-1)),
@@ -400,16 +434,16 @@ fn deictic(c: Cur) -> Match {
             let part = c.next().word().and_then(words::part_of_day).filter(|p| *p != "NI")?;
             (c.next().next(), Expr::PartOfDay { base: Box::new(day(0)), part })
         }
-        "last" if c.next().lower().as_deref() == Some("night") => (c.next().next(), Expr::PartOfDay { base: Box::new(day(-1)), part: "NI" }),
+        "last" if c.next().lower() == Some("night") => (c.next().next(), Expr::PartOfDay { base: Box::new(day(-1)), part: "NI" }),
         "the" | "future" => {
             let mut p = c;
             p.eat("the");
             let prev = c.prev_lower();
-            if prev.as_deref() == Some("in") && p.eat("past") && !p.tok().is_some_and(|t| t.kind == TokenKind::Number || words::number(p.word().unwrap_or_default()).is_some() || p.word().and_then(Unit::parse).is_some() || p.word().is_some_and(words::is_vague_amount)) {
+            if prev == Some("in") && p.eat("past") && !p.tok().is_some_and(|t| t.kind == TokenKind::Number || words::number(p.word().unwrap_or_default()).is_some() || p.word().and_then(Unit::parse).is_some() || p.word().is_some_and(words::is_vague_amount)) {
                 (p, Expr::Ref("PAST_REF"))
-            } else if matches!(prev.as_deref(), Some("in" | "the" | "near")) || p.i > c.i {
+            } else if matches!(prev, Some("in" | "the" | "near")) || p.i > c.i {
                 p.eat("near");
-                if !p.eat("future") || (w == "future" && prev.as_deref() != Some("in")) {
+                if !p.eat("future") || (w == "future" && prev != Some("in")) {
                     return None;
                 }
                 (p, Expr::Ref("FUTURE_REF"))
@@ -428,7 +462,7 @@ fn relative(c: Cur) -> Match {
     let mut p = c;
     if p.eat("the") {
         // "the weekend" / "the weekends"
-        match p.lower().as_deref() {
+        match p.lower() {
             Some("weekend") => return Some((p.next(), Expr::Relative { unit: Unit::Weekend, offset: None }, None)),
             Some("weekends") => return Some((p.next(), Expr::WeekendSet, None)),
             _ => {}
@@ -436,7 +470,7 @@ fn relative(c: Cur) -> Match {
         // "the year before", "the previous year", "the following month"
         let mut q = p;
         if let Some(shift @ Some(s)) = shift_word(&mut q).map(Some) {
-            if matches!(c.next().lower().as_deref(), Some("previous" | "following")) {
+            if matches!(c.next().lower(), Some("previous" | "following")) {
                 let unit = q.word().and_then(Unit::parse).filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour))?;
                 if !q.word().is_some_and(|w| w.ends_with('s')) {
                     return Some((q.next(), Expr::Relative { unit, offset: shift.map(|_| s) }, None));
@@ -445,7 +479,7 @@ fn relative(c: Cur) -> Match {
         }
         let unit = p.word().and_then(Unit::parse).filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
         let q = p.next();
-        let offset = match q.lower().as_deref() {
+        let offset = match q.lower() {
             Some("before" | "earlier") => -1,
             Some("after" | "later") => 1,
             _ => return None,
@@ -513,7 +547,7 @@ fn amount_of_time(c: Cur) -> Match {
             return None;
         }
         let article = p.lower().is_some_and(|w| w == "a" || w == "an");
-        if article && matches!(c.prev_lower().as_deref(), Some("once" | "twice" | "times" | "per")) {
+        if article && matches!(c.prev_lower(), Some("once" | "twice" | "times" | "per")) {
             return None;
         }
         amount = Some(n);
@@ -541,7 +575,7 @@ fn amount_of_time(c: Cur) -> Match {
     if lone {
         // A bare plural unit is a duration only after a word that takes one: "for years".
         let prev = c.prev_lower();
-        if !plural || !matches!(prev.as_deref(), Some("for" | "over" | "within" | "after" | "spent" | "took" | "lasted" | "be" | "recent")) {
+        if !plural || !matches!(prev, Some("for" | "over" | "within" | "after" | "spent" | "took" | "lasted" | "be" | "recent")) {
             return None;
         }
     }
@@ -576,7 +610,7 @@ fn set(c: Cur) -> Match {
     }
     let w = c.lower()?;
     let every = |unit| Expr::Set { every: 1, unit };
-    match w.as_str() {
+    match w {
         "annual" | "annually" | "yearly" => return Some((c.next(), every(Unit::Year), None)),
         "daily" | "nightly" => return Some((c.next(), every(Unit::Day), None)),
         "weekly" => return Some((c.next(), every(Unit::Week), None)),
@@ -587,7 +621,7 @@ fn set(c: Cur) -> Match {
             let unit = c.next().word().and_then(Unit::parse)?;
             return Some((c.next().next(), every(unit), None));
         }
-        "a" | "an" if matches!(c.prev_lower().as_deref(), Some("once" | "twice" | "times")) => {
+        "a" | "an" if matches!(c.prev_lower(), Some("once" | "twice" | "times")) => {
             let unit = c.next().word().and_then(Unit::parse)?;
             return Some((c.next().next(), every(unit), None));
         }
@@ -611,7 +645,7 @@ fn set(c: Cur) -> Match {
 /// "10:30", "15:11 GMT", "3 p.m.", "6:00am", "3pm", "noon", "midnight".
 fn clock(c: Cur) -> Match {
     let w = c.lower()?;
-    match w.as_str() {
+    match w {
         "noon" | "midday" => return Some((c.next(), Expr::Clock { hour: 12, minute: 0 }, None)),
         "midnight" => return Some((c.next(), Expr::Clock { hour: 24, minute: 0 }, None)),
         _ => {}
@@ -631,7 +665,7 @@ fn clock(c: Cur) -> Match {
     let meridiem = match suffix {
         "am" | "a.m." => Some(false),
         "pm" | "p.m." => Some(true),
-        "" => match p.lower().as_deref() {
+        "" => match p.lower() {
             Some("am" | "a.m." | "a.m") => {
                 p = p.next();
                 Some(false)
@@ -658,7 +692,7 @@ fn clock(c: Cur) -> Match {
         _ => h,
     };
     for zone in ["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "ist", "jst", "aest"] {
-        if p.lower().as_deref() == Some(zone) {
+        if p.lower() == Some(zone) {
             p = p.next();
             break;
         }
@@ -679,7 +713,7 @@ fn decade_or_century(c: Cur) -> Match {
     }
     let ordinal = words::ordinal(w).filter(|n| (1..=30).contains(n))?;
     let q = p.next();
-    q.lower().filter(|u| u == "century")?;
+    q.lower().filter(|u| *u == "century")?;
     Some((q.next(), Expr::Century { ordinal: ordinal as u8 }, None))
 }
 

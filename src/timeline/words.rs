@@ -21,9 +21,16 @@ pub enum Unit {
 impl Unit {
     /// The unit a word names, singular or plural, any case: "years" → `Year`.
     pub fn parse(word: &str) -> Option<Unit> {
-        let w = word.to_ascii_lowercase();
-        let w = w.strip_suffix('s').filter(|s| !s.is_empty()).unwrap_or(&w).to_string();
-        Some(match w.as_str() {
+        if word.len() > 9 {
+            return None;
+        }
+        let mut buf = [0u8; 9];
+        let w = &mut buf[..word.len()];
+        w.copy_from_slice(word.as_bytes());
+        w.make_ascii_lowercase();
+        let w = std::str::from_utf8(w).ok()?;
+        let w = w.strip_suffix('s').filter(|s| !s.is_empty()).unwrap_or(w);
+        Some(match w {
             "second" | "sec" => Unit::Second,
             "minute" | "min" => Unit::Minute,
             "hour" | "hr" => Unit::Hour,
@@ -62,10 +69,13 @@ impl Unit {
 /// The value of a number written in words or digits, up to the millions: "two", "twelve",
 /// "twenty-five", "a", "an", "one", "30", "1,000".
 pub fn number(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase();
-    if let Some(n) = w.replace(',', "").parse::<u64>().ok() {
-        return Some(n);
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return word.bytes().filter(u8::is_ascii_digit).try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add((b - b'0') as u64)).filter(|_| !word.is_empty() && !word.starts_with(','));
     }
+    if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let w = word.to_ascii_lowercase();
     if let Some((tens, ones)) = w.split_once('-') {
         let (t, o) = (small_number(tens)?, small_number(ones)?);
         return (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o);
