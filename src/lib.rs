@@ -12,6 +12,7 @@
 //! * [`text`] splits the original text into paragraphs, sentences and tokens, with byte
 //!   spans that always point into the original (nothing is rewritten in place).
 //! * [`lexicon`] holds the word lists from `data/`, compiled in and parsed once.
+//! * [`entities`] finds the people, organisations and places, with titles, clustered.
 //! * [`timeline`] finds the article's reference date (and, later, every temporal expression).
 //! * [`eval`] scores the analyses against gold annotations (`newslens eval`).
 //! * [`analysis`] is the public output contract (schema 1) and the conversion of byte offsets
@@ -32,6 +33,7 @@
 //! layers over this function; no logic lives in them.
 
 pub mod analysis;
+pub mod entities;
 pub mod eval;
 pub mod lexicon;
 pub mod text;

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use crate::analysis::{Analysis, DateSource, Offsets, ReferenceDate};
 use crate::text::Document;
-use crate::{timeline, Error};
+use crate::{entities, timeline, Error};
 
 /// The largest text [`analyze`] accepts, in bytes (about 2,000 long news articles).
 pub const MAX_INPUT_BYTES: usize = 16_000_000;
@@ -40,6 +40,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     }
     let doc = Document::new(text);
     let mut analysis = Analysis::empty();
+
+    analysis.entities = entities::entities(&doc);
 
     let found = timeline::find_reference_date(&doc);
     analysis.reference_date = match (options.reference_date, &found) {

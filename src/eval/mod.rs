@@ -6,6 +6,7 @@
 //! offsets in code points) and scores each layer with the same matching rules as the Python
 //! scorers; `tests/eval.rs` checks that both give the same figures.
 
+pub mod ner;
 pub mod timex;
 
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,8 @@ pub struct GoldDoc {
     #[serde(default)]
     pub dct: Option<String>,
     #[serde(default)]
+    pub entities: Vec<ner::GoldEntity>,
+    #[serde(default)]
     pub timexes: Vec<timex::GoldTimex>,
 }
 
@@ -29,6 +32,7 @@ pub struct GoldDoc {
 pub struct Report {
     pub docs: usize,
     pub chars: usize,
+    pub ner: ner::NerScore,
     pub timex: timex::TimexScore,
 }
 
@@ -56,6 +60,7 @@ pub fn evaluate(gold: &[GoldDoc]) -> Result<Report, String> {
     Ok(Report {
         docs: gold.len(),
         chars: gold.iter().map(|d| d.text.chars().count()).sum(),
+        ner: ner::score(gold, &analyses),
         timex: timex::score(gold, &analyses),
     })
 }
@@ -81,6 +86,6 @@ impl Prf {
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "{} documents, {} characters", self.docs, self.chars)?;
-        write!(f, "{}", self.timex)
+        write!(f, "{}{}", self.ner, self.timex)
     }
 }

@@ -10,7 +10,10 @@
 //! assert!(lex.is_function_word("The"));
 //! ```
 
+mod names;
 mod parse;
+
+pub use names::{Gender, Names, OrgWord, Place, PlaceKind, TitleKind};
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -38,6 +41,8 @@ pub struct Lexicon {
     months: HashMap<String, u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
     weekdays: HashMap<String, u8>,
+    /// Places, people's names, titles, organisations: what the entities stage reads.
+    pub names: Names,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -66,6 +71,7 @@ impl Lexicon {
             function_words,
             months: calendar(include_str!("../../data/months.txt")),
             weekdays: calendar(include_str!("../../data/weekdays.txt")),
+            names: Names::load(),
         }
     }
 
@@ -125,5 +131,15 @@ mod tests {
         assert_eq!(lex.weekday("SUNDAY"), Some(7));
         assert!(lex.is_function_word("However"));
         assert!(!lex.is_function_word("Defense"));
+        let n = &lex.names;
+        assert_eq!(n.place("U.S.").map(|p| p.canonical), Some("United States"));
+        assert_eq!(n.place("MOSCOW").map(|p| p.kind), Some(PlaceKind::City));
+        assert_eq!(n.demonym("Russian"), Some("Russia"));
+        assert_eq!(n.first_name("Anna"), Some(Gender::Female));
+        assert!(n.is_surname("Miller") && n.is_common("senior") && !n.is_common("Senior"));
+        assert_eq!(n.title("minister"), Some(TitleKind::Person));
+        assert_eq!(n.title("Deputy"), Some(TitleKind::Modifier));
+        assert!(n.org_word("Ministry").suffix && n.org_word("Ministry").head);
+        assert_eq!(n.organization("U.N."), Some("United Nations"));
     }
 }

@@ -1,0 +1,129 @@
+//! Clustering mentions into entities.
+//!
+//! * Places and listed organisations cluster by their listed name ("U.S." = "United
+//!   States" = "America").
+//! * A person's full name ("Anatoly Antonov") claims the later mentions of its last or first
+//!   word ("Antonov"); a word-for-word repeat is the same entity.
+//! * An acronym joins the organisation it abbreviates: written after it in brackets ("the
+//!   International Atomic Energy Agency (IAEA)") or equal to its initials.
+//! * What the lists could not classify is decided here: a word that is part of a person's
+//!   name is that person; an unknown name of two or three capitalised words is a person,
+//!   other unknown names an organisation.
+
+use std::collections::HashMap;
+
+use super::mention::{Mention, HEADLINE};
+use crate::analysis::EntityKind;
+use crate::lexicon;
+use crate::text::{Case, Document};
+
+/// An entity under construction: its kind, its mentions (indices), the key it clusters by.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub kind: EntityKind,
+    pub mentions: Vec<usize>,
+    pub canonical: Option<&'static str>,
+}
+
+/// Groups `mentions` (in text order) into clusters, in order of first mention.
+pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
+    let names = &lexicon::get().names;
+    let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start, doc.tokens[m.tokens.end - 1].end);
+    let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
+
+    // Full names of people: each word of them points to the person (the last such name wins).
+    let mut person_word: HashMap<&str, String> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
+        let w = words(m);
+        let full = text(m).to_string();
+        person_word.insert(w[w.len() - 1], full.clone());
+        person_word.entry(w[0]).or_insert(full);
+    }
+    // Organisation names by their initials: "International Atomic Energy Agency" → "IAEA".
+    let mut initials: HashMap<String, String> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2) {
+        let acronym: String = m.tokens.clone().filter(|&i| doc.tokens[i].case != Case::Lower).filter_map(|i| doc.token_text(i).chars().next()).collect();
+        if acronym.len() >= 2 {
+            initials.entry(acronym).or_insert_with(|| text(m).to_string());
+        }
+    }
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<(u8, String), usize> = HashMap::new();
+    for idx in 0..mentions.len() {
+        let m = &mentions[idx];
+        let t = text(m).to_string();
+        let single = m.tokens.len() == 1;
+        // Decide the kind and the clustering key.
+        let (kind, key) = match m.kind {
+            Some(EntityKind::Place) => (EntityKind::Place, m.canonical.map(str::to_string).unwrap_or(t.clone())),
+            Some(EntityKind::Organization) => {
+                let key = m.canonical.map(str::to_string).or_else(|| single.then(|| initials.get(&t).cloned()).flatten()).unwrap_or(t.clone());
+                (EntityKind::Organization, key)
+            }
+            Some(EntityKind::Other) => (EntityKind::Other, t.clone()),
+            Some(EntityKind::Person) if single => (EntityKind::Person, person_word.get(t.as_str()).cloned().unwrap_or(t.clone())),
+            Some(EntityKind::Person) => (EntityKind::Person, t.clone()),
+            None => {
+                if let Some(full) = person_word.get(t.as_str()).filter(|_| single) {
+                    (EntityKind::Person, full.clone())
+                } else if let Some(org) = single.then(|| initials.get(&t)).flatten() {
+                    (EntityKind::Organization, org.clone())
+                } else if m.canonical == Some(HEADLINE) {
+                    // A headline word the body does not name as a person.
+                    continue;
+                } else if let Some(c) = by_key.keys().find(|(_, k)| *k == t).map(|(k, _)| *k) {
+                    (kind_of(c), t.clone())
+                } else {
+                    let w = words(m);
+                    let person_shaped = (2..=3).contains(&w.len())
+                        && m.tokens.clone().all(|i| doc.tokens[i].case == Case::Capitalized)
+                        && !w.iter().any(|w| names.org_word(w).suffix || names.is_common(&w.to_lowercase()));
+                    let listed_name = single && (names.is_surname(&t) || names.first_name(&t).is_some());
+                    let upper = doc.tokens[m.tokens.start].case == Case::Upper;
+                    if person_shaped || listed_name || m.title.is_some() {
+                        (EntityKind::Person, t.clone())
+                    } else if single && !upper && names.is_common(&t.to_lowercase()) {
+                        // A lone capitalised common word ("Results", "University") names
+                        // nothing the lists or the text confirm.
+                        continue;
+                    } else if single && t.ends_with('s') && !upper {
+                        // A plural name is a group or a kind of thing ("the Polaroids").
+                        (EntityKind::Other, t.clone())
+                    } else {
+                        (EntityKind::Organization, t.clone())
+                    }
+                }
+            }
+        };
+        mentions[idx].kind = Some(kind);
+        let id = (kind_code(kind), key);
+        let c = *by_key.entry(id).or_insert_with(|| {
+            clusters.push(Cluster { kind, mentions: Vec::new(), canonical: None });
+            clusters.len() - 1
+        });
+        clusters[c].mentions.push(idx);
+        if clusters[c].canonical.is_none() {
+            clusters[c].canonical = mentions[idx].canonical.filter(|c| *c != HEADLINE);
+        }
+    }
+    clusters
+}
+
+fn kind_code(k: EntityKind) -> u8 {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Other => 3,
+    }
+}
+
+fn kind_of(code: u8) -> EntityKind {
+    match code {
+        0 => EntityKind::Person,
+        1 => EntityKind::Organization,
+        2 => EntityKind::Place,
+        _ => EntityKind::Other,
+    }
+}

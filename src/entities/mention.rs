@@ -1,0 +1,313 @@
+//! From a run of capitalised tokens to mentions: leading words that are not names go, a
+//! leading nationality or place is split off ("Russian | Deputy Defense Minister | Anatoly
+//! Antonov"), a title is taken off the front, and what is left is classified.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::analysis::EntityKind;
+use crate::lexicon::{self, TitleKind};
+use crate::text::{Case, Document};
+
+/// A name found in the text, before clustering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Tokens of the name alone.
+    pub tokens: Range<usize>,
+    /// `None` when the lists and the context do not tell; clustering decides.
+    pub kind: Option<EntityKind>,
+    /// The listed name of a place or organisation ("United States" for "U.S.").
+    pub canonical: Option<&'static str>,
+    /// Tokens of the title before the name ("Deputy Defense Minister").
+    pub title: Option<Range<usize>>,
+}
+
+/// What the mention analysis needs to know about the whole document.
+pub struct Context<'d> {
+    pub doc: &'d Document<'d>,
+    /// Capitalised words seen away from the start of a sentence: "Miller" opening a
+    /// sentence is a name if it is one elsewhere.
+    pub seen_inside: HashSet<&'d str>,
+}
+
+impl<'d> Context<'d> {
+    pub fn new(doc: &'d Document<'d>) -> Context<'d> {
+        let mut seen_inside = HashSet::new();
+        for s in &doc.sentences {
+            for i in s.tokens.clone().skip(1) {
+                let t = &doc.tokens[i];
+                let prev = &doc.tokens[i - 1];
+                // After a lowercase word or a comma, or inside a name ("Kevin Allton").
+                let inside = prev.case == Case::Lower || doc.token_text(i - 1) == "," || (i >= s.tokens.start + 2 && super::runs::is_name_token(doc, prev));
+                if super::runs::is_name_token(doc, t) && inside {
+                    seen_inside.insert(doc.token_text(i));
+                }
+            }
+        }
+        Context { doc, seen_inside }
+    }
+
+    fn text(&self, i: usize) -> &'d str {
+        self.doc.token_text(i)
+    }
+
+    fn span_text(&self, r: &Range<usize>) -> &'d str {
+        self.doc.slice(self.doc.tokens[r.start].start, self.doc.tokens[r.end - 1].end)
+    }
+
+    /// The mentions in one run. `sentence_start` is the first token of its sentence;
+    /// `headline` says the sentence is a title-case headline, where only listed names count.
+    pub fn mentions(&self, run: Range<usize>, sentence_start: usize, headline: bool) -> Vec<Mention> {
+        let lex = lexicon::get();
+        let names = &lex.names;
+        let (mut a, b) = (run.start, run.end);
+        // A word opening a sentence, a quotation or a list item ("a) Leaving") is capitalised
+        // whatever it is: drop it when it is common English, or a lone word no list knows,
+        // unless it is a name elsewhere in the text.
+        let opens = a == sentence_start
+            || (a > sentence_start && {
+                let prev = &self.doc.tokens[a - 1];
+                prev.is_quote() || matches!(self.text(a - 1), ":" | ";" | ")" | "—" | "–" | "-")
+            });
+        if opens {
+            let w = self.text(a);
+            let lower = w.to_lowercase();
+            let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w);
+            let unknown_alone = b - a == 1 && !listed && !names.is_surname(w) && self.doc.tokens[a].case != Case::Upper;
+            if (names.is_common(&lower) || lex.is_function_word(w) || unknown_alone) && !listed && !self.seen_inside.contains(w) {
+                a += 1;
+            }
+        }
+        // A label before a colon ("Image: ...", "Photo: ...") is not part of a name.
+        let mut b = b;
+        if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(&self.text(b - 1).to_lowercase()) {
+            b -= 1;
+        }
+        // "The" and other function words never open a name; nor do weekdays, or months
+        // used as dates ("in March", "May 5").
+        while a < b && (lex.is_function_word(self.text(a)) || self.is_date_word(a)) {
+            a += 1;
+        }
+        if a >= b {
+            return Vec::new();
+        }
+        if headline {
+            return self.headline_mentions(a..b);
+        }
+        let mut out = Vec::new();
+        // "Wu Chi-wai of the Democratic Party", "Michael Tien of NPP": a person, or a name
+        // before "of" and an organisation or place, are two names, unless the first word
+        // heads an organisation ("University of Texas", "Bank of England").
+        if let Some(j) = (a + 1..b).find(|&j| self.text(j) == "of") {
+            let mut k = j + 1;
+            while k < b && self.text(k) == "the" {
+                k += 1;
+            }
+            let right = k..b;
+            let right_is_org = !right.is_empty()
+                && (self.organization(right.clone()).is_some() || names.place(self.span_text(&right)).is_some() || (right.len() == 1 && self.doc.tokens[k].case == Case::Upper));
+            let left = a..j;
+            let left_is_person = (2..=3).contains(&left.len())
+                && (names.first_name(self.text(a)).is_some() || names.is_surname(self.text(a)) || names.is_surname(self.text(j - 1)));
+            if (right_is_org || left_is_person) && !right.is_empty() && !names.org_word(self.text(a)).head && names.title(self.text(j - 1)).is_none() {
+                let mut out = self.mentions(a..j, usize::MAX, false);
+                out.extend(self.mentions(right, usize::MAX, false));
+                return out;
+            }
+        }
+        // A whole-run organisation keeps its nationality ("Russian Embassy"), a whole-run
+        // place its first word ("Saudi Arabia").
+        if let Some(m) = self.organization(a..b) {
+            return vec![m];
+        }
+        if let Some(p) = names.place(self.span_text(&(a..b))) {
+            return vec![Mention { tokens: a..b, kind: Some(EntityKind::Place), canonical: Some(p.canonical), title: None }];
+        }
+        // A leading nationality, group or place before a title or another name.
+        while b - a >= 2 {
+            let w = self.text(a);
+            let demonym = names.demonym(w).is_some() || names.is_group(w);
+            let place_before_title = names.place(w).is_some() && names.title(self.text(a + 1)).is_some() && b - a >= 3;
+            if demonym {
+                // An adjective ("Russian Deputy ...") names no entity of its own.
+            } else if place_before_title {
+                out.push(Mention { tokens: a..a + 1, kind: Some(EntityKind::Place), canonical: names.place(w).map(|p| p.canonical), title: None });
+            } else {
+                break;
+            }
+            a += 1;
+        }
+        // Two names side by side (a caption, a title inside the run): split before the
+        // title or the given name that starts the second.
+        if let Some(k) = self.second_name_start(a..b) {
+            out.extend(self.mentions(a..k, usize::MAX, false));
+            a = k;
+        }
+        // A title before the name.
+        let mut k = a;
+        let mut person_title = false;
+        while k + 1 < b {
+            match names.title(self.text(k)) {
+                Some(kind) => {
+                    person_title |= kind == TitleKind::Person;
+                    k += 1;
+                }
+                // "Secretary of State John Kerry"
+                None if person_title && matches!(self.text(k), "of" | "for") && k + 2 < b => k += 2,
+                None => break,
+            }
+        }
+        // A run of title words alone ("the President", "Prime Minister") names nobody.
+        if (a..b).all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for")) {
+            return out;
+        }
+        let mut title = (person_title && k > a).then(|| a..k);
+        if title.is_some() {
+            a = k;
+        } else {
+            title = self.title_before(run.start, sentence_start);
+        }
+        if let Some(mut m) = self.classify(a..b) {
+            if m.kind.is_none() && title.is_some() {
+                m.kind = Some(EntityKind::Person);
+            }
+            if m.kind == Some(EntityKind::Person) || m.kind.is_none() {
+                m.title = title;
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    /// Whether token `i` is a date word: a weekday, or a month before a number or after a
+    /// word that introduces dates.
+    fn is_date_word(&self, i: usize) -> bool {
+        let lex = lexicon::get();
+        let w = self.text(i);
+        if w.len() >= 6 && w.ends_with("day") && lex.weekday(w).is_some() {
+            return true;
+        }
+        if lex.month(w.trim_end_matches('.')).is_none() {
+            return false;
+        }
+        let next_number = self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+        let prev = i.checked_sub(1).map(|p| self.text(p).to_lowercase());
+        next_number || matches!(prev.as_deref(), Some("in" | "on" | "since" | "until" | "by" | "from" | "of" | "early" | "late" | "last" | "next" | "this" | "through" | "during" | "between" | "before" | "after"))
+    }
+
+    /// Where a second name starts inside `r` (two names side by side, as in captions):
+    /// after the longest listed place or organisation that opens it ("United States |
+    /// Hamdullah Mohib", "State Department | Spokesperson Jeff Rathke").
+    ///
+    /// The second name must be two words or more, or open with a title: "Jordan Peterson"
+    /// and "Paris Hilton" stay whole, as does a listed place ("New York City").
+    fn second_name_start(&self, r: Range<usize>) -> Option<usize> {
+        let names = &lexicon::get().names;
+        if names.place(self.span_text(&r)).is_some() {
+            return None;
+        }
+        (r.start + 1..r.end).rev().find(|&k| {
+            let left = r.start..k;
+            let left_is_name = self.organization(left.clone()).is_some() || names.place(self.span_text(&left)).is_some();
+            let right_is_name = r.end - k >= 2 || names.title(self.text(k)) == Some(TitleKind::Person);
+            left_is_name && right_is_name && !matches!(self.text(k - 1), "of" | "for") && !matches!(self.text(k), "of" | "for")
+        })
+    }
+
+    /// A lowercase title right before a name: "national security adviser Tom Donilon",
+    /// "Mr. Smith" is taken by the run itself.
+    fn title_before(&self, start: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let names = &lexicon::get().names;
+        let mut k = start;
+        let mut person = false;
+        while k > sentence_start {
+            let t = &self.doc.tokens[k - 1];
+            if t.case != Case::Lower {
+                break;
+            }
+            match names.title(self.text(k - 1)) {
+                Some(kind) => {
+                    // The role word comes last: "security adviser".
+                    if k == start {
+                        person = kind == TitleKind::Person;
+                    }
+                    k -= 1;
+                }
+                None => break,
+            }
+        }
+        (person && k < start).then(|| k..start)
+    }
+
+    /// An organisation by the lists: a listed name, a name ending in an organisation word
+    /// ("Foreign Ministry"), or one opening with one before "of"/"for" ("University of Texas").
+    fn organization(&self, r: Range<usize>) -> Option<Mention> {
+        let names = &lexicon::get().names;
+        let text = self.span_text(&r);
+        if let Some(c) = names.organization(text) {
+            return Some(Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: Some(c), title: None });
+        }
+        let last = self.text(r.end - 1).trim_end_matches('.');
+        let suffix = r.len() >= 2 && names.org_word(last).suffix && self.doc.tokens[r.end - 1].case != Case::Upper;
+        let head = r.len() >= 3 && names.org_word(self.text(r.start)).head && matches!(self.text(r.start + 1), "of" | "for");
+        (suffix || head).then(|| Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: None, title: None })
+    }
+
+    /// The mention a name makes, its kind by the lists and its shape (`kind: None` when they
+    /// do not tell); `None` when it names nothing (an adjective such as "Afghan").
+    fn classify(&self, r: Range<usize>) -> Option<Mention> {
+        let names = &lexicon::get().names;
+        if let Some(m) = self.organization(r.clone()) {
+            return Some(m);
+        }
+        let text = self.span_text(&r);
+        let mention = |kind, canonical| Mention { tokens: r.clone(), kind, canonical, title: None };
+        if let Some(p) = names.place(text) {
+            return Some(mention(Some(EntityKind::Place), Some(p.canonical)));
+        }
+        let first = self.text(r.start);
+        if r.len() == 1 && (names.demonym(first).is_some() || names.is_group(first)) {
+            // A noun ("the Russians", "Muslims") is a group; an adjective ("Afghan team")
+            // names nothing.
+            let next_is_word = self.doc.tokens.get(r.end).is_some_and(|t| t.is_word());
+            return (first.ends_with('s') || !next_is_word).then(|| mention(Some(EntityKind::Other), None));
+        }
+        let prev = r.start.checked_sub(1).map(|i| self.text(i));
+        if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
+            return Some(mention(Some(EntityKind::Person), None));
+        }
+        let all_capitalised = r.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized || self.doc.tokens[i].kind == crate::text::TokenKind::Abbreviation);
+        if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
+            return Some(mention(Some(EntityKind::Person), None));
+        }
+        if r.len() == 1 && self.doc.tokens[r.start].case == Case::Upper && first.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            return Some(mention(Some(EntityKind::Organization), None));
+        }
+        Some(mention(None, None))
+    }
+
+    /// In a title-case headline, only listed names: the whole run, or its single words.
+    fn headline_mentions(&self, r: Range<usize>) -> Vec<Mention> {
+        let names = &lexicon::get().names;
+        if let Some(whole) = self.classify(r.clone()).filter(|m| m.canonical.is_some() || m.kind == Some(EntityKind::Other)) {
+            return vec![whole];
+        }
+        r.filter_map(|i| {
+            let w = self.text(i);
+            if let Some(p) = names.place(w) {
+                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Place), canonical: Some(p.canonical), title: None })
+            } else if let Some(c) = names.organization(w) {
+                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Organization), canonical: Some(c), title: None })
+            } else if names.demonym(w).is_some() {
+                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Other), canonical: None, title: None })
+            } else {
+                // Left for clustering to match against names from the body.
+                Some(Mention { tokens: i..i + 1, kind: None, canonical: Some(HEADLINE), title: None })
+            }
+        })
+        .collect()
+    }
+}
+
+/// Marks a headline word that counts only if the body names it.
+pub const HEADLINE: &str = "\u{0}headline";

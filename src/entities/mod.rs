@@ -1,0 +1,65 @@
+//! Entities: the people, organisations, places and other named things of an article, each
+//! with its mentions and titles.
+//!
+//! 1. [`runs`] finds the stretches of capitalised tokens, sentence by sentence.
+//! 2. [`mention`] turns each run into mentions: a sentence-opening common word goes
+//!    ("Senior U.S. officials" → "U.S."), a nationality or a place before a title is split
+//!    off, a title is taken off the front ("Russian | Deputy Defense Minister | Anatoly
+//!    Antonov"), and the name is classified by the word lists of `data/` (places, given
+//!    names and surnames, organisations and their words, demonyms).
+//! 3. [`cluster`] groups mentions into entities ("Antonov" → "Anatoly Antonov", "U.S." →
+//!    "United States") and decides the kind of names the lists do not know.
+//!
+//! A mention is the name alone: no leading "the", no title, no possessive "'s" (the
+//! tokenizer splits it off, so a run never includes it).
+
+pub mod cluster;
+pub mod mention;
+pub mod runs;
+
+use crate::analysis::{Entity, EntityKind};
+use crate::text::Document;
+
+/// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
+pub fn entities(doc: &Document) -> Vec<Entity> {
+    let cx = mention::Context::new(doc);
+    let mut mentions = Vec::new();
+    for s in &doc.sentences {
+        let headline = runs::is_headline(doc, s.tokens.clone());
+        for run in runs::runs(doc, s.tokens.clone()) {
+            mentions.extend(cx.mentions(run, s.tokens.start, headline));
+        }
+    }
+    let clusters = cluster::cluster(doc, &mut mentions);
+    clusters
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            let spans: Vec<_> = c.mentions.iter().map(|&i| {
+                let r = &mentions[i].tokens;
+                (doc.tokens[r.start].start, doc.tokens[r.end - 1].end)
+            }).collect();
+            let longest = spans.iter().max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s))).map(|&(s, e)| doc.slice(s, e)).unwrap_or_default();
+            let name = match (c.kind, c.canonical) {
+                (EntityKind::Place | EntityKind::Organization, Some(canonical)) => canonical.to_string(),
+                _ => longest.to_string(),
+            };
+            let mut titles: Vec<String> = Vec::new();
+            for &i in &c.mentions {
+                if let Some(t) = &mentions[i].title {
+                    let title = doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).to_string();
+                    if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
+                        titles.push(title);
+                    }
+                }
+            }
+            Entity {
+                id: format!("e{}", n + 1),
+                kind: c.kind,
+                name,
+                titles,
+                mentions: spans.into_iter().map(|s| doc.span(s)).collect(),
+            }
+        })
+        .collect()
+}
