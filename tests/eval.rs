@@ -24,6 +24,14 @@ fn timex_figures_hold() {
     assert!(f1("relaxed") >= 0.92, "timex relaxed F1 {}", f1("relaxed"));
 }
 
+#[test]
+fn entity_figures_hold() {
+    let r = eval_json();
+    let core = r["ner"]["core"]["exact"]["f1"].as_f64().unwrap();
+    // Issue 3 asks for 85; this floor keeps what has been reached (71.8 when it was set).
+    assert!(core >= 0.70, "entity core F1 {core}");
+}
+
 /// Runs the reference scorers on `newslens batch` output.
 #[test]
 fn agrees_with_the_reference_scorers() {
@@ -53,6 +61,19 @@ fn agrees_with_the_reference_scorers() {
     python(&["tests/fixtures/eval/score_timex.py", GOLD, dir.join("timex.jsonl").to_str().unwrap(), "--json", scored.to_str().unwrap()]);
     let reference: Value = serde_json::from_str(&std::fs::read_to_string(&scored).unwrap()).unwrap();
     let ours = eval_json();
+    let ner = dir.join("ner-score.json");
+    python(&["tests/fixtures/eval/score_ner.py", GOLD, dir.join("ner.jsonl").to_str().unwrap(), "--json", ner.to_str().unwrap()]);
+    let ner: Value = serde_json::from_str(&std::fs::read_to_string(&ner).unwrap()).unwrap();
+    for set in ["core", "all"] {
+        let a = ner[set]["exact"]["f1"].as_f64().unwrap();
+        let b = ours["ner"][set]["exact"]["f1"].as_f64().unwrap();
+        assert!((a - b).abs() < 1e-9, "ner {set}: python {a} vs newslens {b}");
+        for label in ["PERSON", "ORG", "LOC"] {
+            let a = ner[set]["per_label"][label]["f1"].as_f64().unwrap();
+            let b = ours["ner"][set]["per_label"][label]["f1"].as_f64().unwrap();
+            assert!((a - b).abs() < 1e-9, "ner {set} {label}: python {a} vs newslens {b}");
+        }
+    }
     for (theirs, mine) in [("strict", "strict"), ("relaxed", "relaxed"), ("value", "value")] {
         let a = reference[theirs]["F1"].as_f64().unwrap();
         let b = ours["timex"][mine]["f1"].as_f64().unwrap();

@@ -50,6 +50,9 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
 
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<(u8, String), usize> = HashMap::new();
+    // The kind each clustering key was given first: an unknown name that repeats a known
+    // one takes its kind.
+    let mut kind_of_key: HashMap<String, EntityKind> = HashMap::new();
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
         let t = text(m).to_string();
@@ -72,8 +75,8 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
                 } else if m.canonical == Some(HEADLINE) {
                     // A headline word the body does not name as a person.
                     continue;
-                } else if let Some(c) = by_key.keys().find(|(_, k)| *k == t).map(|(k, _)| *k) {
-                    (kind_of(c), t.clone())
+                } else if let Some(&kind) = kind_of_key.get(&t) {
+                    (kind, t.clone())
                 } else {
                     let w = words(m);
                     let person_shaped = (2..=3).contains(&w.len())
@@ -87,7 +90,7 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.
                         continue;
-                    } else if single && t.ends_with('s') && !upper {
+                    } else if single && t.ends_with('s') && !upper && !t.contains('-') {
                         // A plural name is a group or a kind of thing ("the Polaroids").
                         (EntityKind::Other, t.clone())
                     } else {
@@ -97,6 +100,7 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
             }
         };
         mentions[idx].kind = Some(kind);
+        kind_of_key.entry(key.clone()).or_insert(kind);
         let id = (kind_code(kind), key);
         let c = *by_key.entry(id).or_insert_with(|| {
             clusters.push(Cluster { kind, mentions: Vec::new(), canonical: None });
@@ -116,14 +120,5 @@ fn kind_code(k: EntityKind) -> u8 {
         EntityKind::Organization => 1,
         EntityKind::Place => 2,
         EntityKind::Other => 3,
-    }
-}
-
-fn kind_of(code: u8) -> EntityKind {
-    match code {
-        0 => EntityKind::Person,
-        1 => EntityKind::Organization,
-        2 => EntityKind::Place,
-        _ => EntityKind::Other,
     }
 }

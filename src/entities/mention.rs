@@ -78,8 +78,16 @@ impl<'d> Context<'d> {
                 a += 1;
             }
         }
-        // A label before a colon ("Image: ...", "Photo: ...") is not part of a name.
+        // A label before a colon ("Image: ...", "Photo: ...") is not part of a name, nor is
+        // a function word that ends a run ("Elizabeth Quat In the ...": a lost line break),
+        // nor a place abbreviation glued to a currency sign ("US$").
         let mut b = b;
+        while b > a && lex.is_function_word(self.text(b - 1)) {
+            b -= 1;
+        }
+        if b > a && self.doc.tokens.get(b).is_some_and(|t| t.start == self.doc.tokens[b - 1].end && self.text(b) == "$") {
+            b -= 1;
+        }
         if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(&self.text(b - 1).to_lowercase()) {
             b -= 1;
         }
@@ -139,7 +147,8 @@ impl<'d> Context<'d> {
         }
         // Two names side by side (a caption, a title inside the run): split before the
         // title or the given name that starts the second.
-        if let Some(k) = self.second_name_start(a..b) {
+        let opens_with_title = names.title(self.text(a)).is_some();
+        if let Some(k) = self.second_name_start(a..b).filter(|_| !opens_with_title) {
             out.extend(self.mentions(a..k, usize::MAX, false));
             a = k;
         }
@@ -244,7 +253,9 @@ impl<'d> Context<'d> {
     fn organization(&self, r: Range<usize>) -> Option<Mention> {
         let names = &lexicon::get().names;
         let text = self.span_text(&r);
-        if let Some(c) = names.organization(text) {
+        // A listed name, or a hyphenated one whose last part is listed ("ITAR-Tass").
+        let listed = names.organization(text).or_else(|| text.rsplit_once('-').and_then(|(_, last)| names.organization(last)).filter(|_| r.len() == 1));
+        if let Some(c) = listed {
             return Some(Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: Some(c), title: None });
         }
         let last = self.text(r.end - 1).trim_end_matches('.');
@@ -275,6 +286,10 @@ impl<'d> Context<'d> {
         let prev = r.start.checked_sub(1).map(|i| self.text(i));
         if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
             return Some(mention(Some(EntityKind::Person), None));
+        }
+        // "Kowloon West", "Sydney North": a place by its shape.
+        if r.len() >= 2 && matches!(self.text(r.end - 1), "North" | "South" | "East" | "West" | "Central" | "Northeast" | "Northwest" | "Southeast" | "Southwest") {
+            return Some(mention(Some(EntityKind::Place), None));
         }
         let all_capitalised = r.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized || self.doc.tokens[i].kind == crate::text::TokenKind::Abbreviation);
         if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {

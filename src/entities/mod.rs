@@ -24,8 +24,11 @@ use crate::text::Document;
 pub fn entities(doc: &Document) -> Vec<Entity> {
     let cx = mention::Context::new(doc);
     let mut mentions = Vec::new();
-    for s in &doc.sentences {
-        let headline = runs::is_headline(doc, s.tokens.clone());
+    // Only the article's first paragraph can be its headline; title-case lines further down
+    // are captions and lists, whose names count.
+    let first_paragraph = doc.paragraphs.first().map_or(0..0, |p| p.sentences.clone());
+    for (n, s) in doc.sentences.iter().enumerate() {
+        let headline = first_paragraph.contains(&n) && runs::is_headline(doc, s.tokens.clone());
         for run in runs::runs(doc, s.tokens.clone()) {
             mentions.extend(cx.mentions(run, s.tokens.start, headline));
         }
@@ -40,8 +43,13 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                 (doc.tokens[r.start].start, doc.tokens[r.end - 1].end)
             }).collect();
             let longest = spans.iter().max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s))).map(|&(s, e)| doc.slice(s, e)).unwrap_or_default();
+            // Places by their listed name ("United States" for "U.S."); organisations by the
+            // listed name only when the article writes one of its names ("U.N."), else as
+            // the article writes them ("ITAR-Tass", not "TASS").
+            let names = &crate::lexicon::get().names;
             let name = match (c.kind, c.canonical) {
-                (EntityKind::Place | EntityKind::Organization, Some(canonical)) => canonical.to_string(),
+                (EntityKind::Place, Some(canonical)) => canonical.to_string(),
+                (EntityKind::Organization, Some(canonical)) if names.organization(longest) == Some(canonical) => canonical.to_string(),
                 _ => longest.to_string(),
             };
             let mut titles: Vec<String> = Vec::new();

@@ -1,0 +1,94 @@
+//! Entities in news text: mentions, kinds, titles and clusters.
+
+use newslens::analysis::{Entity, EntityKind};
+use newslens::{analyze, Offsets, Options};
+
+fn entities(text: &str) -> Vec<Entity> {
+    analyze(text, &Options { offsets: Offsets::Utf8, ..Options::default() }).unwrap().entities
+}
+
+/// (kind, name, mention texts) of every entity.
+fn summary(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    entities(text).into_iter().map(|e| (e.kind, e.name, e.mentions.into_iter().map(|m| m.text).collect())).collect()
+}
+
+fn find<'a>(all: &'a [Entity], name: &str) -> &'a Entity {
+    all.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", all.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+#[test]
+fn titles_come_off_the_name_and_surnames_cluster() {
+    let text = "Brazilian Deputy Finance Minister Carlos Mendes said on Monday that talks would resume. \
+                Mendes told reporters the deal was close, while Sen. Laura Whitfield disagreed.";
+    let all = entities(text);
+    let carlos = find(&all, "Carlos Mendes");
+    assert_eq!(carlos.kind, EntityKind::Person);
+    assert_eq!(carlos.titles, ["Deputy Finance Minister"]);
+    assert_eq!(carlos.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Carlos Mendes", "Mendes"]);
+    let laura = find(&all, "Laura Whitfield");
+    assert_eq!((laura.kind, laura.titles.as_slice()), (EntityKind::Person, &["Sen.".to_string()][..]));
+    assert!(!all.iter().any(|e| e.name.contains("Brazilian")), "an adjective demonym is no entity: {all:#?}");
+}
+
+#[test]
+fn lowercase_titles_before_a_name() {
+    let all = entities("The plan was drafted by White House chief of staff aide and national security adviser Helen Park.");
+    assert_eq!(find(&all, "Helen Park").titles, ["national security adviser"]);
+}
+
+#[test]
+fn possessives_and_the_stay_out_of_mentions() {
+    let all = summary("The talks followed the State Department's warning and the United Nations' report.");
+    assert!(all.contains(&(EntityKind::Organization, "State Department".into(), vec!["State Department".into()])), "{all:#?}");
+    assert!(all.iter().any(|(k, n, m)| *k == EntityKind::Organization && n == "United Nations" && m == &["United Nations"]), "{all:#?}");
+}
+
+#[test]
+fn place_aliases_are_one_entity() {
+    let all = entities("Officials in the U.S. and the United States Senate said America and the US would act.");
+    let us = find(&all, "United States");
+    assert_eq!(us.kind, EntityKind::Place);
+    let texts: Vec<&str> = us.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"U.S.") && texts.contains(&"America") && texts.contains(&"US"), "{texts:?}");
+}
+
+#[test]
+fn sentence_initial_capitals_and_all_caps_datelines() {
+    let all = summary("MOSCOW — Senior officials met in Geneva. Stopping the war was the aim, analysts said.");
+    assert_eq!(all.iter().map(|(k, n, _)| (*k, n.as_str())).collect::<Vec<_>>(), [(EntityKind::Place, "Moscow"), (EntityKind::Place, "Geneva")]);
+}
+
+#[test]
+fn organisations_by_their_words_and_acronyms() {
+    let all = entities("The Ministry of Agriculture and the Kenyan Embassy in Rome answered. Reuters and the U.N. reported it.");
+    for (name, kind) in [("Ministry of Agriculture", EntityKind::Organization), ("Kenyan Embassy", EntityKind::Organization), ("Rome", EntityKind::Place), ("Reuters", EntityKind::Organization), ("United Nations", EntityKind::Organization)] {
+        assert_eq!(find(&all, name).kind, kind, "{name}");
+    }
+}
+
+#[test]
+fn a_person_of_an_organisation_is_two_names() {
+    let all = entities("Analyst Maria Lopez of the World Bank said growth would slow.");
+    assert_eq!(find(&all, "Maria Lopez").kind, EntityKind::Person);
+    assert_eq!(find(&all, "World Bank").kind, EntityKind::Organization);
+}
+
+#[test]
+fn the_example_article() {
+    let all = entities(include_str!("fixtures/seed_article.txt"));
+    let antonov = find(&all, "Anatoly Antonov");
+    assert_eq!((antonov.kind, antonov.titles.as_slice()), (EntityKind::Person, &["Deputy Defense Minister".to_string()][..]));
+    assert_eq!(antonov.mentions.len(), 2, "Anatoly Antonov, Antonov");
+    assert_eq!(find(&all, "James Miller").titles, ["Defense Undersecretary"]);
+    assert_eq!(find(&all, "Tom Donilon").titles, ["national security adviser"]);
+    assert_eq!(find(&all, "Tom Donilon").mentions.len(), 3);
+    assert_eq!(find(&all, "Dmitry Rogozin").mentions.len(), 4);
+    assert_eq!(find(&all, "United States").mentions.len(), 13);
+    for org in ["ITAR-Tass", "State Department", "RIA Novosti", "Russian Embassy"] {
+        assert_eq!(find(&all, org).kind, EntityKind::Organization, "{org}");
+    }
+    for place in ["Russia", "Belgium", "Moscow", "Brussels", "Europe", "Poland", "North Korea", "Iran", "London"] {
+        assert_eq!(find(&all, place).kind, EntityKind::Place, "{place}");
+    }
+    assert!(!all.iter().any(|e| e.name == "Senior" || e.name == "Russian"), "no sentence-initial or adjective entities");
+}
