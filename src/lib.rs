@@ -13,6 +13,7 @@
 //!   spans that always point into the original (nothing is rewritten in place).
 //! * [`lexicon`] holds the word lists from `data/`, compiled in and parsed once.
 //! * [`entities`] finds the people, organisations and places, with titles, clustered.
+//! * [`quotes`] finds direct, mixed and reported speech, attributed to speakers.
 //! * [`timeline`] finds the article's reference date (and, later, every temporal expression).
 //! * [`eval`] scores the analyses against gold annotations (`newslens eval`).
 //! * [`analysis`] is the public output contract (schema 1) and the conversion of byte offsets
@@ -36,6 +37,7 @@ pub mod analysis;
 pub mod entities;
 pub mod eval;
 pub mod lexicon;
+pub mod quotes;
 pub mod text;
 pub mod timeline;
 

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use crate::analysis::{Analysis, DateSource, Offsets, ReferenceDate};
 use crate::text::Document;
-use crate::{entities, timeline, Error};
+use crate::{entities, quotes, timeline, Error};
 
 /// The largest text [`analyze`] accepts, in bytes (about 2,000 long news articles).
 pub const MAX_INPUT_BYTES: usize = 16_000_000;
@@ -42,6 +42,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let mut analysis = Analysis::empty();
 
     analysis.entities = entities::entities(&doc);
+    analysis.quotes = quotes::quotes(&doc, &analysis.entities);
 
     let found = timeline::find_reference_date(&doc);
     analysis.reference_date = match (options.reference_date, &found) {

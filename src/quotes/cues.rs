@@ -1,0 +1,104 @@
+//! Speech cues: the verbs that report speech, and the phrase that names the speaker around
+//! them.
+
+use std::ops::Range;
+
+use crate::text::{Document, TokenKind};
+
+/// Verbs that report speech or writing, in the forms news uses.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "confirmed", "confirms", "argued", "argues", "warned",
+    "warns", "denied", "denies", "announced", "announces", "insisted", "insists", "claimed", "claims", "wrote",
+    "writes", "reported", "reports", "stated", "states", "explained", "explains", "noted", "notes", "asserted",
+    "asserts", "commented", "comments", "observed", "observes", "tweeted", "tweets", "acknowledged", "acknowledges",
+    "admitted", "admits", "suggested", "suggests", "believes", "believed", "estimated", "estimates", "predicted",
+    "predicts", "revealed", "reveals", "disclosed", "replied", "responded", "recalled", "recalls", "emphasized",
+    "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
+    "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
+    "cautioned", "asked", "urged", "continued", "stating",
+    "saying", "telling", "adding", "writing",
+];
+
+/// Verbs that take the hearer as object before the clause: "told reporters that ...".
+const TELL_VERBS: &[&str] = &["told", "tells", "assured", "informed", "reminded", "warned", "urged", "asked"];
+
+pub fn is_speech_verb(lower: &str) -> bool {
+    SPEECH_VERBS.contains(&lower)
+}
+
+pub fn is_tell_verb(lower: &str) -> bool {
+    TELL_VERBS.contains(&lower)
+}
+
+fn lower(doc: &Document, i: usize) -> String {
+    doc.token_text(i).to_lowercase()
+}
+
+fn is_boundary(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.is_quote() || (t.kind == TokenKind::Punct && matches!(doc.token_text(i), "," | ";" | ":" | "(" | ")" | "—" | "–"))
+}
+
+/// The phrases before the verb at `verb`, nearest first, no further back than `limit`:
+/// the chunk since the last comma or quotation mark ("Rogozin on Tuesday"), then the chunks
+/// before earlier commas, for appositions ("Jeff Rathke, the State Department
+/// spokesperson, said"; "Suleiman al-Amr, in remarks to television, said").
+pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut end = verb;
+    while out.len() < 5 && verb - end < 30 {
+        let mut a = end;
+        while a > limit && !is_boundary(doc, a - 1) && end - a < 12 {
+            a -= 1;
+        }
+        out.push(a..end);
+        if a > limit + 1 && doc.token_text(a - 1) == "," {
+            end = a - 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The speaker phrase after an inverted verb ("said Rogozin, who ..."): up to the next
+/// comma, quotation mark or the end of `limit`.
+pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> {
+    let mut b = verb + 1;
+    while b < limit && !is_boundary(doc, b) && doc.tokens[b].kind != TokenKind::Punct && b - verb <= 8 {
+        b += 1;
+    }
+    verb + 1..b
+}
+
+/// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name).
+pub fn is_verb_at(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(doc.token_text(i))
+}
+
+/// The first speech verb in `range`.
+pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&i| is_verb_at(doc, i))
+}
+
+/// Words that can stand between a subject and its verb without naming anyone: "Moscow,
+/// though, has said", "he also said".
+const NOT_A_SUBJECT: &[&str] = &[
+    "has", "have", "had", "was", "is", "are", "were", "also", "later", "then", "previously", "though", "however",
+    "again", "already", "further", "reportedly", "would", "will", "could", "once", "separately", "earlier", "recently",
+    "had", "publicly", "repeatedly", "has", "since", "often", "never", "not", "always",
+];
+
+/// Whether the phrase `r` names anyone at all.
+pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
+    r.into_iter().any(|i| {
+        let t = &doc.tokens[i];
+        (t.is_word() || t.kind == TokenKind::Number) && !NOT_A_SUBJECT.contains(&lower(doc, i).as_str())
+    })
+}
+
+/// "according to" at `i`.
+pub fn is_according_to(doc: &Document, i: usize) -> bool {
+    lower(doc, i) == "according" && i + 1 < doc.tokens.len() && lower(doc, i + 1) == "to"
+}

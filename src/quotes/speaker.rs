@@ -1,0 +1,165 @@
+//! Who a noun phrase before or after a speech verb is: an entity named in it, a pronoun's
+//! antecedent, the holder of a role ("the minister"), or an unnamed source ("officials").
+
+use std::ops::Range;
+
+use crate::analysis::{Entity, EntityKind};
+use crate::lexicon::{self, Gender, TitleKind};
+use crate::text::{Case, Document};
+
+/// A resolved speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speaker {
+    /// Index into the entities.
+    pub entity: Option<usize>,
+    /// The entity's name, or the phrase for an unnamed source.
+    pub name: Option<String>,
+    /// Bytes of the words that name the speaker here.
+    pub mention: Option<(usize, usize)>,
+}
+
+/// Entity mentions by position, for looking up who a phrase names.
+pub struct Speakers<'a> {
+    doc: &'a Document<'a>,
+    entities: &'a [Entity],
+    /// (start byte, end byte, entity index), sorted.
+    mentions: Vec<(usize, usize, usize)>,
+}
+
+const MALE: &[&str] = &["he", "him", "his"];
+const FEMALE: &[&str] = &["she", "her"];
+const PLURAL: &[&str] = &["they", "it"];
+
+impl<'a> Speakers<'a> {
+    pub fn new(doc: &'a Document<'a>, entities: &'a [Entity]) -> Speakers<'a> {
+        let mut mentions: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+        mentions.sort();
+        Speakers { doc, entities, mentions }
+    }
+
+    fn entity_speaker(&self, e: usize, mention: (usize, usize)) -> Speaker {
+        Speaker { entity: Some(e), name: Some(self.entities[e].name.clone()), mention: Some(mention) }
+    }
+
+    /// The mentions inside bytes `start..end`.
+    fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let from = self.mentions.partition_point(|m| m.0 < start);
+        self.mentions[from..].iter().take_while(move |m| m.0 < end).filter(move |m| m.1 <= end)
+    }
+
+    /// The gender of a person entity, from its given name or an honorific title.
+    fn gender(&self, e: usize) -> Option<Gender> {
+        let names = &lexicon::get().names;
+        let entity = &self.entities[e];
+        for t in &entity.titles {
+            match t.trim_end_matches('.').to_lowercase().as_str() {
+                "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => return Some(Gender::Female),
+                _ => {}
+            }
+        }
+        entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+    }
+
+    /// The most recent entity mention before byte `before` that `fits`.
+    fn latest(&self, before: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, usize, usize)> {
+        let upto = self.mentions.partition_point(|m| m.0 < before);
+        self.mentions[..upto].iter().rev().take(200).find(|m| fits(m.2)).copied()
+    }
+
+    /// Who the subject phrases before a verb name (nearest first, as
+    /// [`super::cues::subject_chunks`] gives them): a pronoun right before the verb, else
+    /// the nearest phrase with a person in it, else the nearest that names anyone.
+    pub fn resolve_subject(&self, chunks: &[Range<usize>]) -> Speaker {
+        let doc = self.doc;
+        let Some(nearest) = chunks.first() else { return Speaker::default() };
+        let pronoun = nearest.clone().rev().find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1)).filter(|&i| {
+            let w = doc.token_text(i).to_lowercase();
+            MALE.contains(&w.as_str()) || FEMALE.contains(&w.as_str()) || PLURAL.contains(&w.as_str())
+        });
+        if let Some(p) = pronoun {
+            return self.resolve(p..p + 1);
+        }
+        for c in chunks {
+            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else { continue };
+            let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+            if self.mentions_in(s, e).any(|m| self.entities[m.2].kind == EntityKind::Person) {
+                return self.resolve(c.clone());
+            }
+        }
+        chunks.iter().find(|c| super::cues::names_someone(doc, (*c).clone())).map_or_else(Speaker::default, |c| self.resolve(c.clone()))
+    }
+
+    /// Who the phrase `np` (token indices) names.
+    pub fn resolve(&self, np: Range<usize>) -> Speaker {
+        let doc = self.doc;
+        let names = &lexicon::get().names;
+        // Trim punctuation and determiners at the edges.
+        let mut a = np.start;
+        let mut b = np.end;
+        while a < b && (!doc.tokens[a].is_word() && doc.tokens[a].kind != crate::text::TokenKind::Number || matches!(doc.token_text(a).to_lowercase().as_str(), "the" | "a" | "an" | "and" | "but")) {
+            a += 1;
+        }
+        while b > a && (!doc.tokens[b - 1].is_word() || !super::cues::names_someone(doc, b - 1..b)) {
+            b -= 1;
+        }
+        if a >= b {
+            return Speaker::default();
+        }
+        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+        let head = doc.token_text(b - 1);
+        let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
+        let role = head_is_noun && names.title(head) == Some(TitleKind::Person);
+        // A named entity: a person first, then anything else — unless it only modifies a
+        // common noun ("Scientology officials", "the New Zealand government"): then the
+        // phrase is the source.
+        let inside: Vec<_> = self.mentions_in(start, end).copied().filter(|m| !head_is_noun || role || self.entities[m.2].kind == EntityKind::Person).collect();
+        let pick = inside.iter().find(|m| self.entities[m.2].kind == EntityKind::Person).or_else(|| inside.iter().find(|m| self.entities[m.2].kind != EntityKind::Place)).or(inside.first());
+        if let Some(&(s, e, idx)) = pick {
+            return self.entity_speaker(idx, (s, e));
+        }
+        // A pronoun: the latest fitting mention before it.
+        let first = doc.token_text(a).to_lowercase();
+        if b - a == 1 {
+            let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
+            let found = if MALE.contains(&first.as_str()) {
+                self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Female))
+            } else if FEMALE.contains(&first.as_str()) {
+                self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Male))
+            } else if PLURAL.contains(&first.as_str()) {
+                self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
+            } else {
+                None
+            };
+            if let Some((_, _, idx)) = found {
+                return Speaker { mention: Some((start, end)), ..self.entity_speaker(idx, (start, end)) };
+            }
+            if MALE.contains(&first.as_str()) || FEMALE.contains(&first.as_str()) || PLURAL.contains(&first.as_str()) || first == "i" || first == "we" {
+                return Speaker::default();
+            }
+        }
+        // A surname the entities stage did not link ("Rathke" for Jeff Rathke).
+        for i in a..b {
+            if doc.tokens[i].case == Case::Capitalized {
+                let w = doc.token_text(i);
+                let last_word = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next() == Some(w);
+                if let Some((_, _, idx)) = self.latest(start, last_word) {
+                    return self.entity_speaker(idx, (doc.tokens[i].start, doc.tokens[i].end));
+                }
+            }
+        }
+        // A role: "the minister", "the White House adviser" → who holds that title.
+        if role {
+            let head_lower = head.to_lowercase();
+            let holds = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].titles.iter().any(|t| t.to_lowercase().ends_with(&head_lower));
+            if let Some((_, _, idx)) = self.latest(start, holds) {
+                return self.entity_speaker(idx, (start, end));
+            }
+        }
+        // An unnamed source: "officials", "U.S. officials", "the ministry".
+        if b - a <= 6 {
+            return Speaker { entity: None, name: Some(doc.slice(start, end).to_string()), mention: Some((start, end)) };
+        }
+        Speaker::default()
+    }
+}
