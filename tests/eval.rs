@@ -32,6 +32,18 @@ fn entity_figures_hold() {
     assert!(core >= 0.70, "entity core F1 {core}");
 }
 
+#[test]
+fn quote_figures_hold() {
+    let r = eval_json();
+    let q = &r["quotes"];
+    let f1 = |set: &str, m: &str| q[set][m]["f1"].as_f64().unwrap();
+    // Issue 4 asks for 90 direct end to end, 70 over all kinds, 80 overlap; these floors
+    // keep what has been reached (direct 59.9, all 55.8, overlap 77.4 when they were set).
+    assert!(f1("direct", "e2e") >= 0.58, "direct e2e {}", f1("direct", "e2e"));
+    assert!(f1("all", "e2e") >= 0.54, "all e2e {}", f1("all", "e2e"));
+    assert!(f1("all", "overlap") >= 0.75, "overlap {}", f1("all", "overlap"));
+}
+
 /// Runs the reference scorers on `newslens batch` output.
 #[test]
 fn agrees_with_the_reference_scorers() {
@@ -73,6 +85,24 @@ fn agrees_with_the_reference_scorers() {
             let b = ours["ner"][set]["per_label"][label]["f1"].as_f64().unwrap();
             assert!((a - b).abs() < 1e-9, "ner {set} {label}: python {a} vs newslens {b}");
         }
+    }
+    for (kinds, set) in [(None, "all"), (Some("direct"), "direct")] {
+        let out = dir.join(format!("quotes-{set}.json"));
+        let (pred, out_path) = (dir.join("quotes.jsonl"), out.clone());
+        let mut args = vec!["tests/fixtures/eval/score_quotes.py", GOLD, pred.to_str().unwrap(), "--json", out_path.to_str().unwrap()];
+        if let Some(k) = kinds {
+            args.extend(["--kinds", k]);
+        }
+        python(&args);
+        let theirs: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        for (a, b) in [("overlap50", "overlap"), ("e2e_lenient", "e2e")] {
+            let x = theirs[a]["F1"].as_f64().unwrap();
+            let y = 100.0 * ours["quotes"][set][b]["f1"].as_f64().unwrap();
+            assert!((x - y).abs() < 0.006, "quotes {set} {a}: python {x} vs newslens {y}");
+        }
+        let x = theirs["attribution"]["acc_lenient"].as_f64().unwrap();
+        let y = 100.0 * ours["quotes"][set]["attribution"].as_f64().unwrap();
+        assert!((x - y).abs() < 0.006, "quotes {set} attribution: python {x} vs newslens {y}");
     }
     for (theirs, mine) in [("strict", "strict"), ("relaxed", "relaxed"), ("value", "value")] {
         let a = reference[theirs]["F1"].as_f64().unwrap();

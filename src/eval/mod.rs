@@ -7,6 +7,7 @@
 //! scorers; `tests/eval.rs` checks that both give the same figures.
 
 pub mod ner;
+pub mod quotes;
 pub mod timex;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,8 @@ pub struct GoldDoc {
     pub entities: Vec<ner::GoldEntity>,
     #[serde(default)]
     pub timexes: Vec<timex::GoldTimex>,
+    #[serde(default)]
+    pub quotes: Vec<quotes::GoldQuote>,
 }
 
 /// The scores of every layer.
@@ -33,6 +36,7 @@ pub struct Report {
     pub docs: usize,
     pub chars: usize,
     pub ner: ner::NerScore,
+    pub quotes: quotes::QuoteScores,
     pub timex: timex::TimexScore,
 }
 
@@ -61,6 +65,7 @@ pub fn evaluate(gold: &[GoldDoc]) -> Result<Report, String> {
         docs: gold.len(),
         chars: gold.iter().map(|d| d.text.chars().count()).sum(),
         ner: ner::score(gold, &analyses),
+        quotes: quotes::score(gold, &analyses),
         timex: timex::score(gold, &analyses),
     })
 }
@@ -86,6 +91,6 @@ impl Prf {
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "{} documents, {} characters", self.docs, self.chars)?;
-        write!(f, "{}{}", self.ner, self.timex)
+        write!(f, "{}{}{}", self.ner, self.quotes, self.timex)
     }
 }

@@ -1,0 +1,118 @@
+//! Quotes: direct, split, multi-paragraph, mixed and reported speech, and their speakers.
+
+use newslens::analysis::{Analysis, QuoteKind};
+use newslens::{analyze, Offsets, Options};
+
+fn analysis(text: &str) -> Analysis {
+    analyze(text, &Options { offsets: Offsets::Utf8, ..Options::default() }).unwrap()
+}
+
+/// (kind, quote text, speaker name, cue) of every quote.
+fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
+    analysis(text).quotes.into_iter().map(|q| (q.kind, q.text, q.speaker_name, q.cue.map(|c| c.text))).collect()
+}
+
+#[test]
+fn direct_quotes_with_the_speaker_after_or_before() {
+    let q = quotes("Police chief Maria Costa spoke on Friday. \"We have arrested three men in connection with the fire,\" Costa said.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].1, "\"We have arrested three men in connection with the fire,\"");
+    assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Maria Costa"), Some("said")));
+
+    let q = quotes("Mayor Daniel Ortiz told reporters: “The bridge will reopen before winter, whatever it costs.”");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Daniel Ortiz")));
+
+    let q = quotes("\"It is a sad day for the city and for all of us,\" said Helen Brooks, who chairs the council.");
+    assert_eq!(q[0].2.as_deref(), Some("Helen Brooks"));
+}
+
+#[test]
+fn curly_single_and_doubled_marks() {
+    for text in [
+        "“The talks have failed completely,” Anna Weber said.",
+        "``The talks have failed completely,'' Anna Weber said.",
+        "‘The talks have failed completely,’ Anna Weber said.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Anna Weber")), "{text}");
+    }
+}
+
+#[test]
+fn a_quote_split_around_its_attribution_is_one_quote() {
+    let a = analysis("\"We did not expect this result,\" coach Peter Lund said. \"Next year will be different.\"");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].fragments.len(), 2);
+    assert_eq!(a.quotes[0].fragments[1].text, "\"Next year will be different.\"");
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Peter Lund"));
+}
+
+#[test]
+fn a_quote_over_several_paragraphs() {
+    let text = "Engineer Sara Nilsson said: \"The first tests went well and the results were clear.\n\"We will now build a second prototype before the summer.\"\nThe company declined to comment.";
+    let a = analysis(text);
+    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(direct[0].fragments.len(), 2);
+    assert_eq!(direct[0].speaker_name.as_deref(), Some("Sara Nilsson"));
+}
+
+#[test]
+fn pronouns_take_the_latest_person_of_the_right_gender() {
+    let text = "Laura Chen met Tom Becker in Geneva. \"The agreement protects both our countries,\" she said.";
+    let q = quotes(text);
+    assert_eq!(q[0].2.as_deref(), Some("Laura Chen"));
+}
+
+#[test]
+fn reported_speech() {
+    let q = quotes("Finance Minister Olga Petrova said the budget would be cut by ten percent next year.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Indirect, "the budget would be cut by ten percent next year"));
+    assert_eq!(q[0].2.as_deref(), Some("Olga Petrova"));
+
+    let q = quotes("The storm destroyed more than two hundred homes, officials said.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("The storm destroyed more than two hundred homes", Some("officials")));
+
+    let q = quotes("According to the World Bank, growth in the region will slow to two percent.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()), ("growth in the region will slow to two percent", Some("World Bank"), Some("According to")));
+}
+
+#[test]
+fn mixed_quotes_and_scare_quotes() {
+    let q = quotes("Senator Mark Hall said the plan was \"reckless\" and \"a danger to taxpayers.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(q[0].2.as_deref(), Some("Mark Hall"));
+    // A quoted title is no speech.
+    assert!(quotes("She starred in \"The Long Road Home\" last year.").is_empty());
+}
+
+#[test]
+fn unbalanced_marks_never_break_the_analysis() {
+    let a = analysis("\"This quote never closes, said nobody.\nThe next paragraph is fine. \"\" \" \"Another \"quote\" here,\" he said.");
+    for q in &a.quotes {
+        assert!(q.start <= q.end && q.fragments.iter().all(|f| q.start <= f.start && f.end <= q.end));
+    }
+}
+
+#[test]
+fn the_example_article() {
+    let a = analysis(include_str!("fixtures/seed_article.txt"));
+    let by = |needle: &str| a.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}: {:#?}", a.quotes));
+    let q = by("We have solved the issue");
+    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Direct, Some("Dmitry Rogozin")));
+    let q = by("We regret that the United States");
+    assert_eq!(q.fragments.len(), 2, "split around \"Rogozin said in an address ...\"");
+    assert!(q.fragments[1].text.contains("It poses no military threat"));
+    let q = by("his government is still opposed");
+    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Mixed, Some("Dmitry Rogozin")));
+    let q = by("the U.S. colleagues are expected to elaborate");
+    assert_eq!(q.speaker_name.as_deref(), Some("Anatoly Antonov"));
+    let q = by("would lead the bilateral discussions");
+    assert_eq!((q.kind, q.speaker_name.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Indirect, Some("Anatoly Antonov"), Some("confirmed")));
+    let speaker_ids: Vec<&str> = a.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    assert!(speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)), "speakers are entities");
+}
