@@ -15,8 +15,11 @@ fn stages(c: &mut Criterion) {
     let doc = Document::new(SEED);
     let reference = timeline::find_reference_date(&doc).map(|d| d.date);
     g.bench_function("timeline::timexes", |b| b.iter(|| timeline::timexes(std::hint::black_box(&doc), reference)));
+    g.bench_function("entities", |b| b.iter(|| newslens::entities::entities(std::hint::black_box(&doc))));
+    let entities = newslens::entities::entities(&doc);
+    g.bench_function("quotes", |b| b.iter(|| newslens::quotes::quotes(std::hint::black_box(&doc), &entities)));
     let found = timeline::timexes(&doc, reference);
-    g.bench_function("timeline::events", |b| b.iter(|| timeline::events::timeline(std::hint::black_box(&doc), &found)));
+    g.bench_function("timeline::events", |b| b.iter(|| timeline::events::timeline(std::hint::black_box(&doc), &found, &entities)));
     g.finish();
 }
 

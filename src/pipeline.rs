@@ -56,7 +56,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     };
     let reference = options.reference_date.or(found.map(|line| line.date));
     let timexes = timeline::timexes(&doc, reference);
-    analysis.timeline = timeline::events::timeline(&doc, &timexes);
+    analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
     analysis.timexes = timexes.into_iter().map(|f| f.timex).collect();
 
     analysis.convert_offsets(text, options.offsets);

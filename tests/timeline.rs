@@ -140,4 +140,14 @@ fn the_example_articles_timeline() {
     assert!(events.iter().any(|(d, e)| *d == "2013-04-30" && e.ends_with("would lead the bilateral discussions")));
     assert_eq!(events.iter().filter(|(_, e)| e.contains("slated to discuss")).count(), 1, "the repeated lead paragraph is one entry");
     assert!(!events.iter().any(|(_, e)| *e == "April 16, 2013"), "the date line is not an event");
+
+    // Each entry names the entities in its event.
+    let names_of = |needle: &str| -> Vec<String> {
+        let entry = a.timeline.iter().find(|e| e.event.as_ref().unwrap().text.contains(needle)).unwrap();
+        entry.entities.iter().map(|id| a.entities.iter().find(|e| &e.id == id).unwrap().name.clone()).collect()
+    };
+    let talks = names_of("would lead the bilateral discussions");
+    assert!(talks.contains(&"James Miller".to_string()) && talks.contains(&"United States".to_string()), "{talks:?}");
+    assert!(names_of("visit to Moscow").contains(&"Tom Donilon".to_string()));
+    assert!(names_of("Rogozin on Tuesday said").contains(&"Dmitry Rogozin".to_string()));
 }

@@ -9,6 +9,8 @@
 //!   ("On Friday, fishermen rescued ..." → "fishermen rescued ...");
 //! * final punctuation and quotation marks go.
 //!
+//! The entities of an entry are those mentioned in its event.
+//!
 //! Entries are sorted by the start of their range, then by position. An entry whose date and
 //! event repeat an earlier one (a repeated paragraph) is left out, as is a date with no event
 //! around it (the date line).
@@ -16,7 +18,7 @@
 use std::collections::HashSet;
 
 use super::Found;
-use crate::analysis::{DateRange, TimelineEntry};
+use crate::analysis::{DateRange, Entity, TimelineEntry};
 use crate::text::{Document, TokenKind};
 
 /// Verbs of saying that make a clause an attribution or a reporting frame.
@@ -28,8 +30,9 @@ const SAYING: &[&str] = &[
 /// Prepositions that go with a date at the edge of a clause.
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of"];
 
-/// The timeline of `found` (byte offsets).
-pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
+/// The timeline of `found` (byte offsets), each entry with the entities mentioned in its
+/// event.
+pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<TimelineEntry> {
     let mut entries: Vec<(usize, TimelineEntry)> = Vec::new();
     let mut seen = HashSet::new();
     for f in found {
@@ -46,7 +49,7 @@ pub fn timeline(doc: &Document, found: &[Found]) -> Vec<TimelineEntry> {
                 timex: f.timex.id.clone(),
                 range: DateRange { from: from.to_string(), to: to.to_string() },
                 event: Some(doc.span((start, end))),
-                entities: Vec::new(),
+                entities: entities.iter().filter(|e| e.mentions.iter().any(|m| start <= m.start && m.end <= end)).map(|e| e.id.clone()).collect(),
             },
         ));
     }
