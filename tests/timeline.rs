@@ -135,6 +135,7 @@ fn the_example_articles_timeline() {
     assert!(has("2013-03-01", "decision last month to cancel plans to field a next-generation missile interceptor"));
     assert!(has("2013-04-15", "Donilon's visit to Moscow"));
     assert!(has("2013-04-15", "Donilon\u{a0}argued for new talks"));
+    assert!(has("2013-04-15", "gave Putin a letter from President Obama"), "the next sentence goes on about Donilon");
     assert!(has("2013-04-16", "ITAR-Tass reported"));
     assert!(has("2013-04-16", "Rogozin on Tuesday said"));
     assert!(events.iter().any(|(d, e)| *d == "2013-04-30" && e.ends_with("would lead the bilateral discussions")));

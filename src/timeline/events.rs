@@ -9,7 +9,10 @@
 //!   ("On Friday, fishermen rescued ..." → "fishermen rescued ...");
 //! * final punctuation and quotation marks go.
 //!
-//! The entities of an entry are those mentioned in its event.
+//! A sentence with no date of its own that goes on about the same actor right after a dated
+//! one ("... Donilon argued for new talks on Monday. The White House adviser gave Putin a
+//! letter ...") is an event of the same date. The entities of an entry are those mentioned
+//! in its event.
 //!
 //! Entries are sorted by the start of their range, then by position. An entry whose date and
 //! event repeat an earlier one (a repeated paragraph) is left out, as is a date with no event
@@ -53,8 +56,55 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
             },
         ));
     }
-    entries.sort_by(|(pa, a), (pb, b)| a.range.from.cmp(&b.range.from).then(pa.cmp(pb)));
+    // A sentence with no date of its own that goes on about the same actor ("He", "The White
+    // House adviser") right after a dated one happened then too.
+    let dated: HashSet<usize> = found.iter().map(|f| f.sentence).collect();
+    let mut continued = Vec::new();
+    for (pos, entry) in &entries {
+        let Some(f) = found.iter().find(|f| f.timex.id == entry.timex) else { continue };
+        let next = f.sentence + 1;
+        let same_paragraph = doc.paragraphs.iter().any(|p| p.sentences.contains(&f.sentence) && p.sentences.contains(&next));
+        if !same_paragraph || dated.contains(&next) || !continues_actor(doc, next) {
+            continue;
+        }
+        let s = &doc.sentences[next];
+        let Some((start, end)) = clause_without_attribution(doc, s.tokens.clone()) else { continue };
+        let mut e = entry.clone();
+        e.event = Some(doc.span((start, end)));
+        e.entities = entities.iter().filter(|x| x.mentions.iter().any(|m| start <= m.start && m.end <= end)).map(|x| x.id.clone()).collect();
+        continued.push((*pos, e));
+    }
+    entries.extend(continued);
+    entries.sort_by(|(pa, a), (pb, b)| a.range.from.cmp(&b.range.from).then(pa.cmp(pb)).then(a.event.as_ref().map(|e| e.start).cmp(&b.event.as_ref().map(|e| e.start))));
     entries.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether sentence `s` opens with a pronoun or a definite role ("The White House adviser"):
+/// an actor already named.
+fn continues_actor(doc: &Document, s: usize) -> bool {
+    let toks = doc.sentences[s].tokens.clone();
+    let Some(first) = toks.clone().next() else { return false };
+    let w = doc.token_text(first).to_lowercase();
+    if matches!(w.as_str(), "he" | "she" | "they") {
+        return true;
+    }
+    let names = &crate::lexicon::get().names;
+    w == "the" && toks.skip(1).take(5).any(|i| doc.tokens[i].case == crate::text::Case::Lower && names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person))
+}
+
+/// A whole sentence as an event: without final punctuation and a trailing attribution.
+fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let lower = |i: usize| doc.token_text(i).to_lowercase();
+    let (first, mut last) = (r.start, r.end);
+    while last > first && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
+        last -= 1;
+    }
+    if let Some(comma) = (first..last).rev().take(8).find(|&i| lower(i) == ",") {
+        if (comma + 1..last).any(|i| SAYING.contains(&lower(i).as_str())) {
+            last = comma;
+        }
+    }
+    (first < last).then(|| (doc.tokens[first].start, doc.tokens[last - 1].end))
 }
 
 /// The bytes of the event `f` dates, or `None` when nothing but the date is there.
