@@ -520,13 +520,14 @@ fn amount_of_time(c: Cur) -> Match {
         }
         ok
     };
-    // "11-year", "20-minute", "nine-month-old": one token.
+    // "11-year", "20-minute", "30-day-long": one token. An age ("14-year-old") is not a
+    // time expression.
     if !the_span {
         if let Some(t) = p.tok() {
             let parts: Vec<&str> = p.text_of(t).split('-').collect();
             if parts.len() >= 2 && parts.len() <= 3 {
                 if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {
-                    if !parts[1].ends_with('s') && (parts.len() == 2 || matches!(parts[2], "old" | "long")) {
+                    if !parts[1].ends_with('s') && (parts.len() == 2 || parts[2] == "long") {
                         return Some((p.next(), Expr::Duration { amount: Some(n), unit }, None));
                     }
                 }

@@ -11,6 +11,10 @@
 //! | `Sept. 3, 2014`              | `2014-09-03` |
 //! | `2013-04-16`                 | `2013-04-16` |
 //! | `Published: Monday 18 May 2015` | `2015-05-18` |
+//! | `MOSCOW, April 16, 2013 (Reuters) — ...` | `2013-04-16` |
+//!
+//! A dateline without a year ("MOSCOW, April 16 (Reuters)") gives no reference date:
+//! the year would be a guess.
 //!
 //! The first date line of the article wins; a date given by the caller wins over all.
 
@@ -67,7 +71,17 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
     let is = |i: usize, s: &str| tokens.get(i).is_some_and(|t| t.text(text) == s);
 
     let mut i = 0;
-    if tokens.first().is_some_and(|t| matches!(word(t).to_ascii_lowercase().as_str(), "published" | "posted" | "updated" | "dated")) {
+    // A dateline: "MOSCOW, April 16, 2013 (Reuters) —", "WASHINGTON, D.C., Jan. 5, 2020 —".
+    if prefix {
+        let mut k = 0;
+        while tokens.get(k).is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper) || (k > 0 && is(k, ",") && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper)) {
+            k += 1;
+        }
+        if k > 0 && is(k, ",") {
+            i = k + 1;
+        }
+    }
+    if i == 0 && tokens.first().is_some_and(|t| matches!(word(t).to_ascii_lowercase().as_str(), "published" | "posted" | "updated" | "dated")) {
         i += 1;
         if is(i, ":") || is(i, "on") {
             i += 1;
@@ -126,6 +140,15 @@ mod tests {
             let text = format!("Headline Of The Day\n{line}\nBody text follows here. It is long.");
             assert_eq!(found(&text), Some((value.to_string(), span)), "{line}");
         }
+    }
+
+    #[test]
+    fn datelines() {
+        let text = "MOSCOW, April 16, 2013 (Reuters) — Officials met.\nMore text.";
+        assert_eq!(found(text), Some(("2013-04-16".to_string(), "April 16, 2013")));
+        let text = "WASHINGTON, D.C., Jan. 5, 2020 — The vote failed.";
+        assert_eq!(found(text), Some(("2020-01-05".to_string(), "Jan. 5, 2020")));
+        assert_eq!(found("MOSCOW, April 16 (Reuters) — Officials met."), None, "no year, no guess");
     }
 
     #[test]
