@@ -15,12 +15,16 @@ const SPEECH_VERBS: &[&str] = &[
     "predicts", "revealed", "reveals", "disclosed", "replied", "responded", "recalled", "recalls", "emphasized",
     "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
     "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
-    "cautioned", "asked", "urged", "continued", "stating",
+    "cautioned", "asked", "urged", "continued", "stating", "recommended", "recommends",
+    "requested", "ordered", "demanded", "pleaded",
     "saying", "telling", "adding", "writing",
 ];
 
 /// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &["told", "tells", "assured", "informed", "reminded", "warned", "urged", "asked"];
+const TELL_VERBS: &[&str] = &["told", "tells", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
+
+/// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
+pub const INFINITIVE_VERBS: &[&str] = &["asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
 
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)
@@ -96,6 +100,12 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
         let t = &doc.tokens[i];
         (t.is_word() || t.kind == TokenKind::Number) && !NOT_A_SUBJECT.contains(&lower(doc, i).as_str())
     })
+}
+
+/// A request rather than a saying: "pleaded with him to send ...", "asked them to leave".
+/// A quotation after it may be someone else's reply, so it attributes none.
+pub fn is_request(doc: &Document, i: usize) -> bool {
+    INFINITIVE_VERBS.contains(&doc.token_text(i)) && (i + 1..(i + 7).min(doc.tokens.len())).any(|k| doc.token_text(k) == "to")
 }
 
 /// "according to" at `i`.

@@ -156,7 +156,7 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                     region = before.tokens.start.max(prev_quote_end)..before.tokens.end;
                 }
             }
-            if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i)) {
+            if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i)) {
                 let chunks = cues::subject_chunks(doc, v, region.start);
                 let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
                 attribution = Some((v, chunks));
@@ -203,7 +203,7 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 .then(|| {
                     let s = &doc.sentences[si - 1];
                     let start = s.tokens.start.max(prev_quote_end);
-                    let v = (start..s.tokens.end).find(|&i| cues::is_verb_at(doc, i))?;
+                    let v = (start..s.tokens.end).find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))?;
                     let chunks = cues::subject_chunks(doc, v, start);
                     chunks.iter().any(|c| cues::names_someone(doc, c.clone())).then(|| speakers.resolve_subject(&chunks))
                 })
@@ -289,15 +289,17 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
             if let Some(that) = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "that") {
                 c = that + 1;
             } else if cues::is_tell_verb(&lower(v)) {
-                // Skip the hearer: "told reporters", "told the BBC".
-                while c < end && c < v + 4 && (doc.tokens[c].case != Case::Lower || matches!(lower(c).as_str(), "the" | "reporters" | "journalists" | "a" | "an")) && !matches!(lower(c).as_str(), "he" | "she" | "they" | "it" | "we") {
+                // Skip the hearer: "told reporters", "told the BBC", "urged the government to".
+                while c < end && c < v + 5 && lower(c) != "to" && (doc.tokens[c].case != Case::Lower || matches!(lower(c).as_str(), "the" | "reporters" | "journalists" | "a" | "an" | "him" | "her" | "them" | "us" | "with" | "government" | "people")) && !matches!(lower(c).as_str(), "he" | "she" | "they" | "it" | "we") {
                     c += 1;
                 }
-            } else if c < end && matches!(lower(c).as_str(), "in" | "at" | "on" | "to" | "by" | "of" | "for" | "with" | "from" | "about" | "during" | "after" | "before") {
+            } else if c < end && matches!(lower(c).as_str(), "in" | "at" | "on" | "to" | "by" | "of" | "for" | "with" | "from" | "about" | "during" | "after" | "before") && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v).as_str())) {
                 // "said in a statement." with no clause after it.
                 continue;
             }
-            push(c..end, v..v + 1, np);
+            // The clause ends where another report begins: "..., but he replied "..."".
+            let stop = (c..end).find(|&k| doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))).unwrap_or(end);
+            push(c..stop, v..v + 1, np);
         }
     }
     out
