@@ -13,12 +13,13 @@ fn stages(c: &mut Criterion) {
     g.bench_function("analyze", |b| b.iter(|| analyze(std::hint::black_box(SEED), &Options::default()).unwrap()));
     g.bench_function("text::Document", |b| b.iter(|| Document::new(std::hint::black_box(SEED))));
     let doc = Document::new(SEED);
-    let reference = timeline::find_reference_date(&doc).map(|d| d.date);
-    g.bench_function("timeline::timexes", |b| b.iter(|| timeline::timexes(std::hint::black_box(&doc), reference)));
+    let line = timeline::find_reference_date(&doc);
+    let reference = line.map(|d| d.date);
+    g.bench_function("timeline::timexes", |b| b.iter(|| timeline::timexes(std::hint::black_box(&doc), reference, line.as_ref())));
     g.bench_function("entities", |b| b.iter(|| newslens::entities::entities(std::hint::black_box(&doc))));
     let entities = newslens::entities::entities(&doc);
     g.bench_function("quotes", |b| b.iter(|| newslens::quotes::quotes(std::hint::black_box(&doc), &entities)));
-    let found = timeline::timexes(&doc, reference);
+    let found = timeline::timexes(&doc, reference, line.as_ref());
     g.bench_function("timeline::events", |b| b.iter(|| timeline::events::timeline(std::hint::black_box(&doc), &found, &entities)));
     g.finish();
 }

@@ -54,8 +54,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         }),
         (None, None) => None,
     };
-    let reference = options.reference_date.or(found.map(|line| line.date));
-    let timexes = timeline::timexes(&doc, reference);
+    let reference = options.reference_date.or(found.as_ref().map(|line| line.date));
+    let timexes = timeline::timexes(&doc, reference, found.as_ref());
     analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
     analysis.timexes = timexes.into_iter().map(|f| f.timex).collect();
 

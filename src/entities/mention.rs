@@ -55,20 +55,20 @@ impl<'d> Context<'d> {
         self.doc.slice(self.doc.tokens[r.start].start, self.doc.tokens[r.end - 1].end)
     }
 
-    /// The mentions in one run. `sentence_start` is the first token of its sentence;
-    /// `headline` says the sentence is a title-case headline, where only listed names count.
-    pub fn mentions(&self, run: Range<usize>, sentence_start: usize, headline: bool) -> Vec<Mention> {
+    /// The mentions in one run. `sentence_start` is the first token of its sentence (`None`
+    /// for a part of a run already split, which opens no sentence); `headline` says the
+    /// sentence is a title-case headline, where only listed names count.
+    pub fn mentions(&self, run: Range<usize>, sentence_start: Option<usize>, headline: bool) -> Vec<Mention> {
         let lex = lexicon::get();
         let names = &lex.names;
         let (mut a, b) = (run.start, run.end);
         // A word opening a sentence, a quotation or a list item ("a) Leaving") is capitalised
         // whatever it is: drop it when it is common English, or a lone word no list knows,
         // unless it is a name elsewhere in the text.
-        let opens = a == sentence_start
-            || (a > sentence_start && {
+        let opens = sentence_start.is_some_and(|start| a == start || (a > start && {
                 let prev = &self.doc.tokens[a - 1];
                 prev.is_quote() || matches!(self.text(a - 1), ":" | ";" | ")" | "—" | "–" | "-")
-            });
+            }));
         if opens {
             let w = self.text(a);
             let lower = w.to_lowercase();
@@ -118,8 +118,8 @@ impl<'d> Context<'d> {
             let left_is_person = (2..=3).contains(&left.len())
                 && (names.first_name(self.text(a)).is_some() || names.is_surname(self.text(a)) || names.is_surname(self.text(j - 1)));
             if (right_is_org || left_is_person) && !right.is_empty() && !names.org_word(self.text(a)).head && names.title(self.text(j - 1)).is_none() {
-                let mut out = self.mentions(a..j, usize::MAX, false);
-                out.extend(self.mentions(right, usize::MAX, false));
+                let mut out = self.mentions(a..j, None, false);
+                out.extend(self.mentions(right, None, false));
                 return out;
             }
         }
@@ -149,7 +149,7 @@ impl<'d> Context<'d> {
         // title or the given name that starts the second.
         let opens_with_title = names.title(self.text(a)).is_some();
         if let Some(k) = self.second_name_start(a..b).filter(|_| !opens_with_title) {
-            out.extend(self.mentions(a..k, usize::MAX, false));
+            out.extend(self.mentions(a..k, None, false));
             a = k;
         }
         // A title before the name.
@@ -174,7 +174,7 @@ impl<'d> Context<'d> {
         if title.is_some() {
             a = k;
         } else {
-            title = self.title_before(run.start, sentence_start);
+            title = sentence_start.and_then(|start| self.title_before(run.start, start));
         }
         if let Some(mut m) = self.classify(a..b) {
             if m.kind.is_none() && title.is_some() {

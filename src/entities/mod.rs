@@ -30,7 +30,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
     for (n, s) in doc.sentences.iter().enumerate() {
         let headline = first_paragraph.contains(&n) && runs::is_headline(doc, s.tokens.clone());
         for run in runs::runs(doc, s.tokens.clone()) {
-            mentions.extend(cx.mentions(run, s.tokens.start, headline));
+            mentions.extend(cx.mentions(run, Some(s.tokens.start), headline));
         }
     }
     let clusters = cluster::cluster(doc, &mut mentions);

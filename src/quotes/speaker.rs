@@ -28,7 +28,8 @@ pub struct Speakers<'a> {
 
 const MALE: &[&str] = &["he", "him", "his"];
 const FEMALE: &[&str] = &["she", "her"];
-const PLURAL: &[&str] = &["they", "it"];
+/// Pronouns for organisations and groups.
+const NON_PERSONAL: &[&str] = &["they", "it"];
 
 impl<'a> Speakers<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [Entity]) -> Speakers<'a> {
@@ -75,7 +76,7 @@ impl<'a> Speakers<'a> {
         let Some(nearest) = chunks.first() else { return Speaker::default() };
         let pronoun = nearest.clone().rev().find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1)).filter(|&i| {
             let w = doc.token_text(i).to_lowercase();
-            MALE.contains(&w.as_str()) || FEMALE.contains(&w.as_str()) || PLURAL.contains(&w.as_str())
+            MALE.contains(&w.as_str()) || FEMALE.contains(&w.as_str()) || NON_PERSONAL.contains(&w.as_str())
         });
         if let Some(p) = pronoun {
             return self.resolve(p..p + 1);
@@ -126,7 +127,7 @@ impl<'a> Speakers<'a> {
                 self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Female))
             } else if FEMALE.contains(&first.as_str()) {
                 self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Male))
-            } else if PLURAL.contains(&first.as_str()) {
+            } else if NON_PERSONAL.contains(&first.as_str()) {
                 self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
             } else {
                 None
@@ -134,7 +135,7 @@ impl<'a> Speakers<'a> {
             if let Some((_, _, idx)) = found {
                 return Speaker { mention: Some((start, end)), ..self.entity_speaker(idx, (start, end)) };
             }
-            if MALE.contains(&first.as_str()) || FEMALE.contains(&first.as_str()) || PLURAL.contains(&first.as_str()) || first == "i" || first == "we" {
+            if MALE.contains(&first.as_str()) || FEMALE.contains(&first.as_str()) || NON_PERSONAL.contains(&first.as_str()) || first == "i" || first == "we" {
                 return Speaker::default();
             }
         }

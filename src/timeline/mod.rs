@@ -35,13 +35,14 @@ pub struct Found {
 }
 
 /// Every temporal expression of `doc`, resolved against `reference`, with ids `t1`, `t2`, ...
-pub fn timexes(doc: &Document, reference: Option<Date>) -> Vec<Found> {
+/// `date_line` is the article's date line, if it has one: it dates the article, not an event.
+pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateLine>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut sentence = 0;
     // The day of the last day-precise date before (for clock times); the date line is not
     // one: it dates the article, not its events.
     let mut anchor: Option<Date> = None;
-    let date_line = find_reference_date(doc).map(|d| d.span.0);
+    let date_line = date_line.map(|d| d.span.0);
     for found in recognize::recognize(doc) {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
