@@ -47,6 +47,7 @@ struct Found {
 pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let speakers = Speakers::new(doc, entities);
     let mut found = direct(doc, &speakers);
+    // Sorted by position (quotations come in text order), disjoint.
     let speech_tokens: Vec<Range<usize>> = found.iter().map(|f| token_range(doc, f.fragments[0].0, f.fragments.last().unwrap().1)).collect();
     let reported = reported(doc, &speakers, &speech_tokens);
     // A quotation inside a mixed quote is part of it, not a quote of its own.
@@ -227,7 +228,10 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
     let mut out = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let r = s.tokens.clone();
-        let quoted: usize = speech.iter().map(|q| q.start.max(r.start)..q.end.min(r.end)).filter(|x| x.start < x.end).map(|x| x.len()).sum();
+        // The speech quotations that reach into this sentence (they are sorted and disjoint).
+        let first_q = speech.partition_point(|q| q.end <= r.start);
+        let here = &speech[first_q..speech[first_q..].partition_point(|q| q.start < r.end) + first_q];
+        let quoted: usize = here.iter().map(|q| q.start.max(r.start)..q.end.min(r.end)).map(|x| x.len()).sum();
         if quoted * 2 >= r.len() {
             continue;
         }
@@ -282,7 +286,7 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
             }
         }
         // "X said (that) ...", "X told reporters (that) ..."
-        let in_quote = |i: usize| speech.iter().any(|q| q.contains(&i));
+        let in_quote = |i: usize| here.iter().any(|q| q.contains(&i));
         if let Some(v) = (r.start + 1..end).find(|&i| cues::is_verb_at(doc, i) && !in_quote(i)) {
             let np = cues::subject_chunks(doc, v, r.start);
             let mut c = v + 1;

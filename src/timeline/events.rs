@@ -36,9 +36,11 @@ const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", 
 /// The timeline of `found` (byte offsets), each entry with the entities mentioned in its
 /// event.
 pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<TimelineEntry> {
-    let mut entries: Vec<(usize, TimelineEntry)> = Vec::new();
+    // (position in the text, index into `found`, entry)
+    let mut entries: Vec<(usize, usize, TimelineEntry)> = Vec::new();
     let mut seen = HashSet::new();
-    for f in found {
+    let index = mention_index(entities);
+    for (fi, f) in found.iter().enumerate() {
         let Some((from, to)) = f.range else { continue };
         let Some((start, end)) = event_span(doc, f) else { continue };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
@@ -48,11 +50,12 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
         }
         entries.push((
             f.timex.start,
+            fi,
             TimelineEntry {
                 timex: f.timex.id.clone(),
                 range: DateRange { from: from.to_string(), to: to.to_string() },
                 event: Some(doc.span((start, end))),
-                entities: entities.iter().filter(|e| e.mentions.iter().any(|m| start <= m.start && m.end <= end)).map(|e| e.id.clone()).collect(),
+                entities: entities_in(entities, &index, start, end),
             },
         ));
     }
@@ -60,10 +63,11 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
     // House adviser") right after a dated one happened then too.
     let dated: HashSet<usize> = found.iter().map(|f| f.sentence).collect();
     let mut continued = Vec::new();
-    for (pos, entry) in &entries {
-        let Some(f) = found.iter().find(|f| f.timex.id == entry.timex) else { continue };
+    let paragraph_of = |s: usize| doc.paragraphs.partition_point(|p| p.sentences.end <= s);
+    for (pos, fi, entry) in &entries {
+        let f = &found[*fi];
         let next = f.sentence + 1;
-        let same_paragraph = doc.paragraphs.iter().any(|p| p.sentences.contains(&f.sentence) && p.sentences.contains(&next));
+        let same_paragraph = next < doc.sentences.len() && paragraph_of(f.sentence) == paragraph_of(next);
         if !same_paragraph || dated.contains(&next) || !continues_actor(doc, next) {
             continue;
         }
@@ -71,12 +75,28 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
         let Some((start, end)) = clause_without_attribution(doc, s.tokens.clone()) else { continue };
         let mut e = entry.clone();
         e.event = Some(doc.span((start, end)));
-        e.entities = entities.iter().filter(|x| x.mentions.iter().any(|m| start <= m.start && m.end <= end)).map(|x| x.id.clone()).collect();
-        continued.push((*pos, e));
+        e.entities = entities_in(entities, &index, start, end);
+        continued.push((*pos, *fi, e));
     }
     entries.extend(continued);
-    entries.sort_by(|(pa, a), (pb, b)| a.range.from.cmp(&b.range.from).then(pa.cmp(pb)).then(a.event.as_ref().map(|e| e.start).cmp(&b.event.as_ref().map(|e| e.start))));
-    entries.into_iter().map(|(_, e)| e).collect()
+    entries.sort_by(|(pa, _, a), (pb, _, b)| a.range.from.cmp(&b.range.from).then(pa.cmp(pb)).then(a.event.as_ref().map(|e| e.start).cmp(&b.event.as_ref().map(|e| e.start))));
+    entries.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// Every entity mention as (start, end, entity index), sorted.
+fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
+    let mut all: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    all.sort_unstable();
+    all
+}
+
+/// The ids of the entities mentioned in bytes `start..end`, in order of entity.
+fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usize, end: usize) -> Vec<String> {
+    let first = index.partition_point(|m| m.0 < start);
+    let mut ids: Vec<usize> = index[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end).map(|m| m.2).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().map(|i| entities[i].id.clone()).collect()
 }
 
 /// Whether sentence `s` opens with a pronoun or a definite role ("The White House adviser"):
