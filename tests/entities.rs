@@ -92,3 +92,11 @@ fn the_example_article() {
     }
     assert!(!all.iter().any(|e| e.name == "Senior" || e.name == "Russian"), "no sentence-initial or adjective entities");
 }
+
+#[test]
+fn buildings_and_places_by_their_last_word() {
+    let all = entities("Fans gathered at the Kazan Arena and later walked to Central Station and the Jubilee Bridge.");
+    for name in ["Kazan Arena", "Central Station", "Jubilee Bridge"] {
+        assert_eq!(find(&all, name).kind, EntityKind::Place, "{name}");
+    }
+}

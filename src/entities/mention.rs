@@ -259,6 +259,10 @@ impl<'d> Context<'d> {
             return Some(Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: Some(c), title: None });
         }
         let last = self.text(r.end - 1).trim_end_matches('.');
+        // "Grand Mosque", "Volgograd Arena": a building or place, not an organisation.
+        if r.len() >= 2 && names.is_place_word(last) {
+            return None;
+        }
         let suffix = r.len() >= 2 && names.org_word(last).suffix && self.doc.tokens[r.end - 1].case != Case::Upper;
         let head = r.len() >= 3 && names.org_word(self.text(r.start)).head && matches!(self.text(r.start + 1), "of" | "for");
         (suffix || head).then(|| Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: None, title: None })
@@ -294,6 +298,12 @@ impl<'d> Context<'d> {
         let all_capitalised = r.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized || self.doc.tokens[i].kind == crate::text::TokenKind::Abbreviation);
         if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
             return Some(mention(Some(EntityKind::Person), None));
+        }
+        // (After the given-name test: "Helen Park" is a person.)
+        // "Shandao Station", "Plains of Arafat": a place by its last or first word.
+        let place_head = r.len() >= 3 && names.is_place_word(first) && self.text(r.start + 1) == "of";
+        if r.len() >= 2 && (names.is_place_word(self.text(r.end - 1)) || place_head) {
+            return Some(mention(Some(EntityKind::Place), None));
         }
         if r.len() == 1 && self.doc.tokens[r.start].case == Case::Upper && first.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             return Some(mention(Some(EntityKind::Organization), None));

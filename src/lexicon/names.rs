@@ -60,6 +60,7 @@ pub struct Names {
     titles: HashMap<String, TitleKind>,
     org_words: HashMap<&'static str, OrgWord>,
     organizations: HashMap<&'static str, &'static str>,
+    place_words: HashSet<&'static str>,
 }
 
 impl Names {
@@ -115,6 +116,7 @@ impl Names {
                 e.head |= role == "head";
             }
         }
+        n.place_words = lines(include_str!("../../data/place_words.txt")).collect();
         for line in lines(include_str!("../../data/organizations.txt")) {
             let mut f = fields(line);
             let Some(name) = f.next() else { continue };
@@ -165,6 +167,11 @@ impl Names {
     /// How `word` (as written) marks an organisation name.
     pub fn org_word(&self, word: &str) -> OrgWord {
         self.org_words.get(word).copied().unwrap_or_default()
+    }
+
+    /// Whether `word` (as written) ends the name of a place or building ("Arena", "Station").
+    pub fn is_place_word(&self, word: &str) -> bool {
+        self.place_words.contains(word)
     }
 
     /// The canonical name of a well-known organisation, by any of its names.
