@@ -116,3 +116,12 @@ fn the_example_article() {
     let speaker_ids: Vec<&str> = a.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     assert!(speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)), "speakers are entities");
 }
+
+#[test]
+fn verbs_with_other_senses_report_no_speech_without_a_clause() {
+    assert!(quotes("The students were denied visas to enter the country last week.").is_empty());
+    assert!(quotes("The agency tweeted support for the boy on Friday.").is_empty());
+    let q = quotes("The minister denied that the army had crossed the border.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].1, "the army had crossed the border");
+}

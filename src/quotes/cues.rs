@@ -91,7 +91,7 @@ pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
 const NOT_A_SUBJECT: &[&str] = &[
     "has", "have", "had", "was", "is", "are", "were", "also", "later", "then", "previously", "though", "however",
     "again", "already", "further", "reportedly", "would", "will", "could", "once", "separately", "earlier", "recently",
-    "had", "publicly", "repeatedly", "has", "since", "often", "never", "not", "always",
+    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be",
 ];
 
 /// Whether the phrase `r` names anyone at all.
@@ -100,6 +100,13 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
         let t = &doc.tokens[i];
         (t.is_word() || t.kind == TokenKind::Number) && !NOT_A_SUBJECT.contains(&lower(doc, i).as_str())
     })
+}
+
+/// Speech verbs with other common senses: "denied visas", "tweeted support", "estimated at".
+const AMBIGUOUS: &[&str] = &["denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes"];
+
+pub fn is_ambiguous(lower: &str) -> bool {
+    AMBIGUOUS.contains(&lower)
 }
 
 /// A request rather than a saying: "pleaded with him to send ...", "asked them to leave".

@@ -301,6 +301,18 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
                 // "said in a statement." with no clause after it.
                 continue;
             }
+            // Verbs with other senses ("denied visas", "tweeted support", "estimated at a
+            // cost") report speech only before "that" or a clause that opens with a subject:
+            // a determiner, a pronoun, a name or a number.
+            let after_that = c > v + 1 && lower(c - 1) == "that";
+            let opens_clause = c < end && {
+                let t = &doc.tokens[c];
+                let w = lower(c);
+                t.case != Case::Lower || t.kind == TokenKind::Number || t.is_quote() || crate::lexicon::get().is_function_word(&w) || matches!(w.as_str(), "there" | "his" | "her" | "their" | "its" | "our")
+            };
+            if cues::is_ambiguous(&lower(v)) && !after_that && !opens_clause {
+                continue;
+            }
             // The clause ends where another report begins: "..., but he replied "..."".
             let stop = (c..end).find(|&k| doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))).unwrap_or(end);
             push(c..stop, v..v + 1, np);
