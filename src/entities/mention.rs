@@ -299,6 +299,10 @@ impl<'d> Context<'d> {
         if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
             return Some(mention(Some(EntityKind::Person), None));
         }
+        // "Independence Day", "Waitangi Day": a holiday, an event.
+        if r.len() >= 2 && self.text(r.end - 1) == "Day" {
+            return Some(mention(Some(EntityKind::Other), None));
+        }
         // (After the given-name test: "Helen Park" is a person.)
         // "Shandao Station", "Plains of Arafat": a place by its last or first word.
         let place_head = r.len() >= 3 && names.is_place_word(first) && self.text(r.start + 1) == "of";

@@ -100,7 +100,11 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         let inner = q.tokens.start + usize::from(!q.continued)..if q.open_ended { q.tokens.end } else { q.tokens.end - 1 };
         let words = words_in(doc, inner.clone());
         let own_punct = inner.clone().last().is_some_and(|i| doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "," | "." | "?" | "!" | "…" | "..."));
-        let title_case = inner.clone().filter(|&i| doc.tokens[i].is_word()).all(|i| matches!(doc.tokens[i].case, Case::Capitalized | Case::Upper)) && !own_punct;
+        // A title ("The Long Road Home", "Scientology vs. the Internet, part XVII"): most
+        // words capitalised, no sentence punctuation of its own.
+        let word_tokens: Vec<usize> = inner.clone().filter(|&i| doc.tokens[i].is_word()).collect();
+        let capitalised = word_tokens.iter().filter(|&&i| matches!(doc.tokens[i].case, Case::Capitalized | Case::Upper)).count();
+        let title_case = !own_punct && words <= 12 && capitalised * 2 > word_tokens.len();
         // A quotation inside a clause ("they are "provocative" and "excessive by nature."")
         // belongs to the reported clause around it: a mixed quote.
         let embedded = q.tokens.start > 0 && {

@@ -157,7 +157,11 @@ impl<'a> Speakers<'a> {
                 return self.entity_speaker(idx, (start, end));
             }
         }
-        // An unnamed source: "officials", "U.S. officials", "the ministry".
+        // A first-person phrase ("I was basically hauled in and") names nobody the reader
+        // knows; an unnamed source does: "officials", "U.S. officials", "the ministry".
+        if matches!(first.as_str(), "i" | "we" | "you") {
+            return Speaker::default();
+        }
         if b - a <= 6 {
             return Speaker { entity: None, name: Some(doc.slice(start, end).to_string()), mention: Some((start, end)) };
         }
