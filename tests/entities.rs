@@ -82,6 +82,7 @@ fn the_example_article() {
     assert_eq!(find(&all, "James Miller").titles, ["Defense Undersecretary"]);
     assert_eq!(find(&all, "Tom Donilon").titles, ["national security adviser"]);
     assert_eq!(find(&all, "Tom Donilon").mentions.len(), 3);
+    assert_eq!(find(&all, "Rose Gottemoeller").titles, ["State Department's top arms control official"]);
     assert_eq!(find(&all, "Dmitry Rogozin").mentions.len(), 4);
     assert_eq!(find(&all, "United States").mentions.len(), 13);
     for org in ["ITAR-Tass", "State Department", "RIA Novosti", "Russian Embassy"] {
@@ -99,4 +100,11 @@ fn buildings_and_places_by_their_last_word() {
     for name in ["Kazan Arena", "Central Station", "Jubilee Bridge"] {
         assert_eq!(find(&all, name).kind, EntityKind::Place, "{name}");
     }
+}
+
+#[test]
+fn titles_in_apposition() {
+    let all = entities("The talks were led by Omar Haddad, the agency's chief negotiator, and by the bank's senior economist, Ruth Keller.");
+    assert_eq!(find(&all, "Omar Haddad").titles, ["agency's chief negotiator"]);
+    assert_eq!(find(&all, "Ruth Keller").titles, ["bank's senior economist"]);
 }

@@ -20,6 +20,33 @@ pub mod runs;
 use crate::analysis::{Entity, EntityKind};
 use crate::text::Document;
 
+/// A title in apposition to a person's name: "the State Department's top arms control
+/// official, Rose Gottemoeller" or "Jeff Rathke, the State Department spokesperson," — the
+/// phrase after "the"/"a" up to the role word that ends it.
+fn apposition_title(doc: &Document, name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let names = &crate::lexicon::get().names;
+    let is_role = |i: usize| names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person);
+    let is_det = |i: usize| matches!(doc.token_text(i), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    // Before: "<the ... role>, NAME"
+    if name.start >= 3 && doc.token_text(name.start - 1) == "," && is_role(name.start - 2) {
+        let role = name.start - 2;
+        if let Some(det) = (role.saturating_sub(8)..role).rev().find(|&i| is_det(i)) {
+            if (det + 1..role).all(|i| doc.tokens[i].kind != crate::text::TokenKind::Punct) {
+                return Some(det + 1..role + 1);
+            }
+        }
+    }
+    // After: "NAME, the ... role," / "NAME, the ... role."
+    if name.end + 2 < doc.tokens.len() && doc.token_text(name.end) == "," && is_det(name.end + 1) {
+        let start = name.end + 2;
+        let end = (start..(start + 8).min(doc.tokens.len())).find(|&i| doc.tokens[i].kind == crate::text::TokenKind::Punct)?;
+        if end > start && is_role(end - 1) {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
 /// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
 pub fn entities(doc: &Document) -> Vec<Entity> {
     let cx = mention::Context::new(doc);
@@ -54,7 +81,8 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
             };
             let mut titles: Vec<String> = Vec::new();
             for &i in &c.mentions {
-                if let Some(t) = &mentions[i].title {
+                let apposition = (c.kind == EntityKind::Person).then(|| apposition_title(doc, mentions[i].tokens.clone())).flatten();
+                if let Some(t) = mentions[i].title.as_ref().or(apposition.as_ref()) {
                     let title = doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).to_string();
                     if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
                         titles.push(title);
