@@ -108,3 +108,10 @@ fn titles_in_apposition() {
     assert_eq!(find(&all, "Omar Haddad").titles, ["agency's chief negotiator"]);
     assert_eq!(find(&all, "Ruth Keller").titles, ["bank's senior economist"]);
 }
+
+#[test]
+fn acronyms_that_spell_function_words() {
+    let all = entities("Experts at the WHO said the US would pay.");
+    assert_eq!(find(&all, "World Health Organization").kind, EntityKind::Organization);
+    assert_eq!(find(&all, "United States").kind, EntityKind::Place);
+}

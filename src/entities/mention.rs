@@ -82,7 +82,7 @@ impl<'d> Context<'d> {
         // a function word that ends a run ("Elizabeth Quat In the ...": a lost line break),
         // nor a place abbreviation glued to a currency sign ("US$").
         let mut b = b;
-        while b > a && lex.is_function_word(self.text(b - 1)) {
+        while b > a && lex.is_function_word(self.text(b - 1)) && self.doc.tokens[b - 1].case != Case::Upper {
             b -= 1;
         }
         if b > a && self.doc.tokens.get(b).is_some_and(|t| t.start == self.doc.tokens[b - 1].end && self.text(b) == "$") {
@@ -93,7 +93,7 @@ impl<'d> Context<'d> {
         }
         // "The" and other function words never open a name; nor do weekdays, or months
         // used as dates ("in March", "May 5").
-        while a < b && (lex.is_function_word(self.text(a)) || self.is_date_word(a)) {
+        while a < b && ((lex.is_function_word(self.text(a)) && self.doc.tokens[a].case != Case::Upper) || self.is_date_word(a)) {
             a += 1;
         }
         if a >= b {
