@@ -125,3 +125,10 @@ fn verbs_with_other_senses_report_no_speech_without_a_clause() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].1, "the army had crossed the border");
 }
+
+#[test]
+fn a_colon_before_a_quotation_names_its_speaker() {
+    let q = quotes("Mayor Ines Duarte defended the budget on Tuesday: \"We have cut waste and kept every school open this year.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("Ines Duarte"), None));
+}

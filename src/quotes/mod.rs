@@ -132,6 +132,7 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         }
         // The verb and the subject phrases (nearest first) of the attribution.
         let mut attribution: Option<(usize, Vec<Range<usize>>)> = None;
+        let mut colon_speaker: Option<Speaker> = None;
         let mut attribution_end = q.tokens.end;
         // After: "...," Rogozin said / "...," said Rogozin / "...," according to X.
         if !q.open_ended {
@@ -165,6 +166,15 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 let chunks = cues::subject_chunks(doc, v, region.start);
                 let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
                 attribution = Some((v, chunks));
+            } else if region.end > region.start && doc.token_text(region.end - 1) == ":" {
+                // "Sunak defended the record: "..."" — no verb of saying, but a colon opens the
+                // quotation: its clause's subject (the phrase before the first lowercase
+                // word) is the speaker.
+                let subject_end = (region.start..region.end).find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of")).unwrap_or(region.end);
+                let sp = speakers.resolve(region.start..subject_end);
+                if sp.entity.is_some() {
+                    colon_speaker = Some(sp);
+                }
             }
         }
         let paragraph = q.paragraph;
@@ -214,7 +224,7 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 })
                 .flatten()
                 .filter(|sp| sp.name.is_some());
-            if let Some(sp) = reported_before {
+            if let Some(sp) = colon_speaker.or(reported_before) {
                 f.speaker = sp;
             } else if let Some(prev) = out.last() {
                 if prev.paragraph == paragraph || prev.paragraph + 1 == paragraph {
