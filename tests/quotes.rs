@@ -132,3 +132,11 @@ fn a_colon_before_a_quotation_names_its_speaker() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("Ines Duarte"), None));
 }
+
+#[test]
+fn an_organisation_named_with_what_it_is() {
+    let q = quotes("Reuters news agency reported that the border had been closed since dawn.");
+    assert_eq!(q[0].2.as_deref(), Some("Reuters"), "{q:#?}");
+    let q = quotes("Local government officials said the border had been closed since dawn.");
+    assert_eq!(q[0].2.as_deref(), Some("Local government officials"), "{q:#?}");
+}

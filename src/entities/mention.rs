@@ -103,10 +103,11 @@ impl<'d> Context<'d> {
             return self.headline_mentions(a..b);
         }
         let mut out = Vec::new();
-        // "Wu Chi-wai of the Democratic Party", "Michael Tien of NPP": a person, or a name
-        // before "of" and an organisation or place, are two names, unless the first word
-        // heads an organisation ("University of Texas", "Bank of England").
-        if let Some(j) = (a + 1..b).find(|&j| self.text(j) == "of") {
+        // "Wu Chi-wai of the Democratic Party", "Michael Tien of NPP", "Ann Lee for Food
+        // Standards Australia": a person, or a name before "of"/"for" and an organisation or
+        // place, are two names, unless the first word heads an organisation ("University of
+        // Texas", "Bank of England").
+        if let Some(j) = (a + 1..b).find(|&j| matches!(self.text(j), "of" | "for")) {
             let mut k = j + 1;
             while k < b && self.text(k) == "the" {
                 k += 1;

@@ -76,7 +76,9 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
             let names = &crate::lexicon::get().names;
             let name = match (c.kind, c.canonical) {
                 (EntityKind::Place, Some(canonical)) => canonical.to_string(),
-                (EntityKind::Organization, Some(canonical)) if names.organization(longest) == Some(canonical) => canonical.to_string(),
+                // An acronym ("U.N.", "WHO") reads better expanded; a full name stays as
+                // the article spells it ("World Health Organisation").
+                (EntityKind::Organization, Some(canonical)) if names.organization(longest) == Some(canonical) && !longest.chars().any(char::is_lowercase) => canonical.to_string(),
                 _ => longest.to_string(),
             };
             let mut titles: Vec<String> = Vec::new();

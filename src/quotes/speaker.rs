@@ -114,7 +114,17 @@ impl<'a> Speakers<'a> {
         // A named entity: a person first, then anything else — unless it only modifies a
         // common noun ("Scientology officials", "the New Zealand government"): then the
         // phrase is the source.
-        let inside: Vec<_> = self.mentions_in(start, end).copied().filter(|m| !head_is_noun || role || self.entities[m.2].kind == EntityKind::Person).collect();
+        // ... but a noun that only says what the organisation is ("Yonhap news agency",
+        // "the BBC website") leaves it the source.
+        let descriptor = |i: usize| matches!(doc.token_text(i), "news" | "agency" | "newspaper" | "daily" | "paper" | "channel" | "broadcaster" | "website" | "site" | "company" | "firm" | "magazine" | "network" | "television" | "radio");
+        let inside: Vec<_> = self
+            .mentions_in(start, end)
+            .copied()
+            .filter(|m| {
+                let after = doc.tokens.partition_point(|t| t.start < m.1)..b;
+                !head_is_noun || role || self.entities[m.2].kind == EntityKind::Person || (!after.is_empty() && after.clone().all(descriptor))
+            })
+            .collect();
         let pick = inside.iter().find(|m| self.entities[m.2].kind == EntityKind::Person).or_else(|| inside.iter().find(|m| self.entities[m.2].kind != EntityKind::Place)).or(inside.first());
         if let Some(&(s, e, idx)) = pick {
             return self.entity_speaker(idx, (s, e));
