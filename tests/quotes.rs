@@ -51,12 +51,19 @@ fn a_quote_split_around_its_attribution_is_one_quote() {
 
 #[test]
 fn a_quote_over_several_paragraphs() {
+    // Each paragraph reopens the quotation: one quote a paragraph, the same speaker.
     let text = "Engineer Sara Nilsson said: \"The first tests went well and the results were clear.\n\"We will now build a second prototype before the summer.\"\nThe company declined to comment.";
+    let a = analysis(text);
+    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{:#?}", a.quotes);
+    assert!(direct.iter().all(|q| q.speaker_name.as_deref() == Some("Sara Nilsson")));
+    // A line break inside a quotation (no new opening mark): one quote, two fragments.
+    let text = "Coach Ivan Petrov said: \"We played well in the first half.\nThe second half was a disaster for us.\"\nThe club declined to comment.";
     let a = analysis(text);
     let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
     assert_eq!(direct.len(), 1, "{:#?}", a.quotes);
     assert_eq!(direct[0].fragments.len(), 2);
-    assert_eq!(direct[0].speaker_name.as_deref(), Some("Sara Nilsson"));
+    assert_eq!(direct[0].speaker_name.as_deref(), Some("Ivan Petrov"));
 }
 
 #[test]

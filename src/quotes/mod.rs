@@ -118,11 +118,12 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         }
         let next_quote = quoted.get(qi + 1).map_or(usize::MAX, |n| n.tokens.start);
         let prev_quote_end = out.last().map_or(0, |p| p.last_token);
-        // A quotation that goes on from the previous paragraph (which left its own open) is
-        // the same quote: one more fragment.
+        // A quotation that goes on from the previous paragraph without a new opening mark
+        // (the line break came inside it) is the same quote: one more fragment. One that
+        // reopens with a mark, as news does paragraph by paragraph, is a quote of its own
+        // by the same speaker (below).
         if let Some(prev) = out.last_mut() {
-            let opens_paragraph = doc.paragraphs[q.paragraph].sentences.start == sentence_of(doc, q.tokens.start) && doc.sentences[sentence_of(doc, q.tokens.start)].tokens.start == q.tokens.start;
-            if prev.open_ended && prev.paragraph + 1 == q.paragraph && (opens_paragraph || q.continued) {
+            if prev.open_ended && prev.paragraph + 1 == q.paragraph && q.continued {
                 prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
                 prev.paragraph = q.paragraph;
                 prev.open_ended = q.open_ended;
