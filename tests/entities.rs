@@ -115,3 +115,9 @@ fn acronyms_that_spell_function_words() {
     assert_eq!(find(&all, "World Health Organization").kind, EntityKind::Organization);
     assert_eq!(find(&all, "United States").kind, EntityKind::Place);
 }
+
+#[test]
+fn holidays_are_events_not_people() {
+    let all = entities("Crowds marched on Independence Day and again on Labour Day.");
+    assert!(all.iter().all(|e| e.kind == EntityKind::Other), "{all:#?}");
+}

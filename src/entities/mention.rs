@@ -292,6 +292,10 @@ impl<'d> Context<'d> {
         if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
             return Some(mention(Some(EntityKind::Person), None));
         }
+        // "Independence Day", "Waitangi Day": a holiday, an event.
+        if r.len() >= 2 && self.text(r.end - 1) == "Day" {
+            return Some(mention(Some(EntityKind::Other), None));
+        }
         // "Kowloon West", "Sydney North": a place by its shape.
         if r.len() >= 2 && matches!(self.text(r.end - 1), "North" | "South" | "East" | "West" | "Central" | "Northeast" | "Northwest" | "Southeast" | "Southwest") {
             return Some(mention(Some(EntityKind::Place), None));
@@ -299,10 +303,6 @@ impl<'d> Context<'d> {
         let all_capitalised = r.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized || self.doc.tokens[i].kind == crate::text::TokenKind::Abbreviation);
         if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
             return Some(mention(Some(EntityKind::Person), None));
-        }
-        // "Independence Day", "Waitangi Day": a holiday, an event.
-        if r.len() >= 2 && self.text(r.end - 1) == "Day" {
-            return Some(mention(Some(EntityKind::Other), None));
         }
         // (After the given-name test: "Helen Park" is a person.)
         // "Shandao Station", "Plains of Arafat": a place by its last or first word.
