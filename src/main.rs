@@ -203,13 +203,11 @@ fn batch(bytes: &[u8], offsets: Offsets, pretty: bool) -> Result<ExitCode, Failu
                 .map(parse_date)
                 .transpose()
                 .and_then(|reference_date| analyze(&line.text, &Options { reference_date, offsets }))
+                .map(|analysis| (&line.id, analysis))
                 .map_err(|e| (Some(&line.id), e.to_string())),
         };
         match result {
-            Ok(analysis) => {
-                let id = &parsed.as_ref().ok().expect("analysed lines parsed").id;
-                print_json(&BatchAnalysis { id, analysis: &analysis }, pretty)?;
-            }
+            Ok((id, analysis)) => print_json(&BatchAnalysis { id, analysis: &analysis }, pretty)?,
             Err((id, error)) => {
                 failed += 1;
                 let shown = id.map(|i| format!(" (id {i})")).unwrap_or_default();

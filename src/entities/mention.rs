@@ -171,7 +171,7 @@ impl<'d> Context<'d> {
         if (a..b).all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for")) {
             return out;
         }
-        let mut title = (person_title && k > a).then(|| a..k);
+        let mut title = (person_title && k > a).then_some(a..k);
         if title.is_some() {
             a = k;
         } else {
@@ -246,7 +246,7 @@ impl<'d> Context<'d> {
                 None => break,
             }
         }
-        (person && k < start).then(|| k..start)
+        (person && k < start).then_some(k..start)
     }
 
     /// An organisation by the lists: a listed name, a name ending in an organisation word
@@ -266,7 +266,7 @@ impl<'d> Context<'d> {
         }
         let suffix = r.len() >= 2 && names.org_word(last).suffix && self.doc.tokens[r.end - 1].case != Case::Upper;
         let head = r.len() >= 3 && names.org_word(self.text(r.start)).head && matches!(self.text(r.start + 1), "of" | "for");
-        (suffix || head).then(|| Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: None, title: None })
+        (suffix || head).then_some(Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: None, title: None })
     }
 
     /// The mention a name makes, its kind by the lists and its shape (`kind: None` when they
@@ -322,18 +322,19 @@ impl<'d> Context<'d> {
         if let Some(whole) = self.classify(r.clone()).filter(|m| m.canonical.is_some() || m.kind == Some(EntityKind::Other)) {
             return vec![whole];
         }
-        r.filter_map(|i| {
+        r.map(|i| {
             let w = self.text(i);
-            if let Some(p) = names.place(w) {
-                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Place), canonical: Some(p.canonical), title: None })
+            let (kind, canonical) = if let Some(p) = names.place(w) {
+                (Some(EntityKind::Place), Some(p.canonical))
             } else if let Some(c) = names.organization(w) {
-                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Organization), canonical: Some(c), title: None })
+                (Some(EntityKind::Organization), Some(c))
             } else if names.demonym(w).is_some() {
-                Some(Mention { tokens: i..i + 1, kind: Some(EntityKind::Other), canonical: None, title: None })
+                (Some(EntityKind::Other), None)
             } else {
                 // Left for clustering to match against names from the body.
-                Some(Mention { tokens: i..i + 1, kind: None, canonical: Some(HEADLINE), title: None })
-            }
+                (None, Some(HEADLINE))
+            };
+            Mention { tokens: i..i + 1, kind, canonical, title: None }
         })
         .collect()
     }
