@@ -7,8 +7,9 @@
 //! * An acronym joins the organisation it abbreviates: written after it in brackets ("the
 //!   International Atomic Energy Agency (IAEA)") or equal to its initials.
 //! * What the lists could not classify is decided here: a word that is part of a person's
-//!   name is that person; an unknown name of two or three capitalised words is a person,
-//!   other unknown names an organisation.
+//!   name is that person; an unknown name of two or three capitalised words is a person; a
+//!   lone unknown word is dropped when it is a common word or written only once, a plural
+//!   is a group; other unknown names are organisations.
 
 use std::collections::HashMap;
 
@@ -48,6 +49,11 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
         }
     }
 
+    // How often each mention's text occurs.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter() {
+        *seen.entry(text(m).to_string()).or_default() += 1;
+    }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<(u8, String), usize> = HashMap::new();
     // The kind each clustering key was given first: an unknown name that repeats a known
@@ -93,6 +99,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
                     } else if single && t.ends_with('s') && !upper && !t.contains('-') {
                         // A plural name is a group or a kind of thing ("the Polaroids").
                         (EntityKind::Other, t.clone())
+                    } else if single && !upper && seen[t.as_str()] == 1 {
+                        // A lone word no list knows, written once: too little to tell what it
+                        // names (measured: more of these are wrong than right).
+                        continue;
                     } else {
                         (EntityKind::Organization, t.clone())
                     }
