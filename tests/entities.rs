@@ -121,3 +121,9 @@ fn holidays_are_events_not_people() {
     let all = entities("Crowds marched on Independence Day and again on Labour Day.");
     assert!(all.iter().all(|e| e.kind == EntityKind::Other), "{all:#?}");
 }
+
+#[test]
+fn a_role_after_an_organisation_is_not_its_name() {
+    let all = entities("A State Department Spokesperson declined to comment, as did a Google spokesman.");
+    assert_eq!(find(&all, "State Department").mentions[0].text, "State Department");
+}

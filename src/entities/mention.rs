@@ -153,6 +153,11 @@ impl<'d> Context<'d> {
             out.extend(self.mentions(a..k, None, false));
             a = k;
         }
+        // A role after an organisation or place is no part of its name: "State Department
+        // spokesperson", "Los Angeles Sheriff".
+        while b - a >= 2 && names.title(self.text(b - 1)) == Some(TitleKind::Person) && names.title(self.text(b - 2)).is_none() && self.organization(a..b).is_none() {
+            b -= 1;
+        }
         // A title before the name.
         let mut k = a;
         let mut person_title = false;
