@@ -127,3 +127,17 @@ fn a_role_after_an_organisation_is_not_its_name() {
     let all = entities("A State Department Spokesperson declined to comment, as did a Google spokesman.");
     assert_eq!(find(&all, "State Department").mentions[0].text, "State Department");
 }
+
+#[test]
+fn the_articles_usage_beats_the_gazetteer() {
+    let all = entities("Activist Laura Paris left the group in 2009. Paris said she was never paid.");
+    let laura = find(&all, "Laura Paris");
+    assert_eq!((laura.kind, laura.mentions.len()), (EntityKind::Person, 2));
+}
+
+#[test]
+fn numbered_names_are_products_or_editions() {
+    let all = entities("Users of Zorblat Browser 6 were told to upgrade before Gadget Expo 2016 opened.");
+    assert_eq!(find(&all, "Zorblat Browser").kind, EntityKind::Other);
+    assert_eq!(find(&all, "Gadget Expo").kind, EntityKind::Other);
+}

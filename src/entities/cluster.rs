@@ -65,6 +65,8 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
         let single = m.tokens.len() == 1;
         // Decide the kind and the clustering key.
         let (kind, key) = match m.kind {
+            // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
+            Some(EntityKind::Place) if single && person_word.contains_key(t.as_str()) => (EntityKind::Person, person_word[t.as_str()].clone()),
             Some(EntityKind::Place) => (EntityKind::Place, m.canonical.map(str::to_string).unwrap_or(t.clone())),
             Some(EntityKind::Organization) => {
                 let key = m.canonical.map(str::to_string).or_else(|| single.then(|| initials.get(&t).cloned()).flatten()).unwrap_or(t.clone());

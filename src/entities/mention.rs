@@ -297,6 +297,12 @@ impl<'d> Context<'d> {
         if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
             return Some(mention(Some(EntityKind::Person), None));
         }
+        // "Internet Explorer 6", "Windows 10", "Fan Expo 2016": a product or an edition of
+        // an event, when no list knows the name.
+        let numbered = self.doc.tokens.get(r.end).is_some_and(|t| t.kind == crate::text::TokenKind::Number && t.start == self.doc.tokens[r.end - 1].end + 1 && self.text(r.end).len() <= 4);
+        if numbered && names.first_name(first).is_none() {
+            return Some(mention(Some(EntityKind::Other), None));
+        }
         // "Independence Day", "Waitangi Day": a holiday, an event.
         if r.len() >= 2 && self.text(r.end - 1) == "Day" {
             return Some(mention(Some(EntityKind::Other), None));
