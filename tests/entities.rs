@@ -141,3 +141,16 @@ fn numbered_names_are_products_or_editions() {
     assert_eq!(find(&all, "Zorblat Browser").kind, EntityKind::Other);
     assert_eq!(find(&all, "Gadget Expo").kind, EntityKind::Other);
 }
+
+#[test]
+fn countries_in_a_sports_report_are_teams() {
+    let text = "Brazil beat Chile 3 – 1 in Rio. Later, Peru drew with Uruguay 0 – 0. Fans in Lima were disappointed.";
+    let all = entities(text);
+    for team in ["Brazil", "Chile", "Peru", "Uruguay"] {
+        assert_eq!(find(&all, team).kind, EntityKind::Organization, "{team}");
+    }
+    assert_eq!(find(&all, "Lima").kind, EntityKind::Place);
+    // One score line is not a sports report.
+    let all = entities("Brazil and Chile voted 3 – 1 for the motion.");
+    assert_eq!(find(&all, "Brazil").kind, EntityKind::Place);
+}

@@ -27,7 +27,8 @@ pub struct Cluster {
 }
 
 /// Groups `mentions` (in text order) into clusters, in order of first mention.
-pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
+/// `teams` are countries that the article uses as sports teams (organisations).
+pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collections::HashSet<&'static str>) -> Vec<Cluster> {
     let names = &lexicon::get().names;
     let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start, doc.tokens[m.tokens.end - 1].end);
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
@@ -67,6 +68,7 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention]) -> Vec<Cluster> {
         let (kind, key) = match m.kind {
             // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
             Some(EntityKind::Place) if single && person_word.contains_key(t.as_str()) => (EntityKind::Person, person_word[t.as_str()].clone()),
+            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default().to_string()),
             Some(EntityKind::Place) => (EntityKind::Place, m.canonical.map(str::to_string).unwrap_or(t.clone())),
             Some(EntityKind::Organization) => {
                 let key = m.canonical.map(str::to_string).or_else(|| single.then(|| initials.get(&t).cloned()).flatten()).unwrap_or(t.clone());

@@ -20,6 +20,30 @@ pub mod runs;
 use crate::analysis::{Entity, EntityKind};
 use crate::text::Document;
 
+/// In a sports report, countries are teams: the listed places named in a sentence with a
+/// score ("Sweden defeated South Korea 1 – 0"), when the article gives two scores or more.
+fn teams(doc: &Document, mentions: &[mention::Mention]) -> std::collections::HashSet<&'static str> {
+    use crate::text::TokenKind;
+    let is_score = |i: usize| {
+        let t = &doc.tokens;
+        let small = |k: usize| t[k].kind == TokenKind::Number && doc.token_text(k).len() <= 2;
+        i + 2 < t.len() && small(i) && matches!(doc.token_text(i + 1), "–" | "-" | "—") && small(i + 2)
+    };
+    let score_sentences: Vec<&crate::text::Sentence> = doc.sentences.iter().filter(|s| s.tokens.clone().any(is_score)).collect();
+    let mut teams = std::collections::HashSet::new();
+    if score_sentences.len() < 2 {
+        return teams;
+    }
+    for m in mentions {
+        if m.kind == Some(EntityKind::Place) && score_sentences.iter().any(|s| s.tokens.contains(&m.tokens.start)) {
+            if let Some(c) = m.canonical.filter(|c| crate::lexicon::get().names.place(c).is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)) {
+                teams.insert(c);
+            }
+        }
+    }
+    teams
+}
+
 /// A title in apposition to a person's name: "the State Department's top arms control
 /// official, Rose Gottemoeller" or "Jeff Rathke, the State Department spokesperson," — the
 /// phrase after "the"/"a" up to the role word that ends it.
@@ -60,7 +84,8 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
             mentions.extend(cx.mentions(run, Some(s.tokens.start), headline));
         }
     }
-    let clusters = cluster::cluster(doc, &mut mentions);
+    let teams = teams(doc, &mentions);
+    let clusters = cluster::cluster(doc, &mut mentions, &teams);
     clusters
         .iter()
         .enumerate()
