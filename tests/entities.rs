@@ -154,3 +154,11 @@ fn countries_in_a_sports_report_are_teams() {
     let all = entities("Brazil and Chile voted 3 – 1 for the motion.");
     assert_eq!(find(&all, "Brazil").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_lone_word_after_the_is_an_institution() {
+    let all = entities("Members said the Church had ignored them, and the Army refused to comment, as Zorbonews reported. Later, Zorbonews apologised.");
+    assert_eq!(find(&all, "Church").kind, EntityKind::Organization);
+    assert_eq!(find(&all, "Army").kind, EntityKind::Organization);
+    assert_eq!(find(&all, "Zorbonews").kind, EntityKind::Organization, "a name in -news is no plural");
+}

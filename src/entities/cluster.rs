@@ -92,15 +92,20 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
                     let person_shaped = (2..=3).contains(&w.len())
                         && m.tokens.clone().all(|i| doc.tokens[i].case == Case::Capitalized)
                         && !w.iter().any(|w| names.org_word(w).suffix || names.is_common(&w.to_lowercase()));
-                    let listed_name = single && (names.is_surname(&t) || names.first_name(&t).is_some());
                     let upper = doc.tokens[m.tokens.start].case == Case::Upper;
-                    if person_shaped || listed_name || m.title.is_some() {
+                    // "the Church", "the Army", "the Crown": people take no article; a lone
+                    // word after "the" is an institution.
+                    let after_the = m.tokens.start > 0 && doc.token_text(m.tokens.start - 1) == "the";
+                    let listed_name = single && !after_the && (names.is_surname(&t) || names.first_name(&t).is_some());
+                    if single && after_the && !upper && names.is_common(&t.to_lowercase()) {
+                        (EntityKind::Organization, t.clone())
+                    } else if person_shaped || listed_name || m.title.is_some() {
                         (EntityKind::Person, t.clone())
                     } else if single && !upper && names.is_common(&t.to_lowercase()) {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.
                         continue;
-                    } else if single && t.ends_with('s') && !upper && !t.contains('-') {
+                    } else if single && t.ends_with('s') && !upper && !t.contains('-') && !["ss", "us", "is", "news"].iter().any(|e| t.ends_with(e)) {
                         // A plural name is a group or a kind of thing ("the Polaroids").
                         (EntityKind::Other, t.clone())
                     } else if single && !upper && seen[t.as_str()] == 1 {

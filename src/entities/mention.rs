@@ -172,8 +172,10 @@ impl<'d> Context<'d> {
                 None => break,
             }
         }
-        // A run of title words alone ("the President", "Prime Minister") names nobody.
-        if (a..b).all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for")) {
+        // A run of title words alone ("the President", "Prime Minister") names nobody; a
+        // modifier alone ("the Army") may be an institution.
+        let role = (a..b).any(|i| names.title(self.text(i)) == Some(TitleKind::Person));
+        if role && (a..b).all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for")) {
             return out;
         }
         let mut title = (person_title && k > a).then_some(a..k);

@@ -36,7 +36,9 @@ fn teams(doc: &Document, mentions: &[mention::Mention]) -> std::collections::Has
     }
     for m in mentions {
         if m.kind == Some(EntityKind::Place) && score_sentences.iter().any(|s| s.tokens.contains(&m.tokens.start)) {
-            if let Some(c) = m.canonical.filter(|c| crate::lexicon::get().names.place(c).is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)) {
+            // Countries, and nations such as England and Scotland (listed as regions).
+            let nation = |c: &&str| crate::lexicon::get().names.place(c).is_some_and(|p| matches!(p.kind, crate::lexicon::PlaceKind::Country | crate::lexicon::PlaceKind::Region));
+            if let Some(c) = m.canonical.filter(nation) {
                 teams.insert(c);
             }
         }
