@@ -162,3 +162,10 @@ fn a_lone_word_after_the_is_an_institution() {
     assert_eq!(find(&all, "Army").kind, EntityKind::Organization);
     assert_eq!(find(&all, "Zorbonews").kind, EntityKind::Organization, "a name in -news is no plural");
 }
+
+#[test]
+fn a_descriptor_before_a_name_is_not_part_of_it() {
+    let all = entities("The seat went to Popular Paul Tse, while Pro-reform Ada Lin lost.");
+    assert_eq!(find(&all, "Paul Tse").kind, EntityKind::Person);
+    assert_eq!(find(&all, "Ada Lin").kind, EntityKind::Person);
+}

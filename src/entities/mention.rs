@@ -153,6 +153,16 @@ impl<'d> Context<'d> {
             out.extend(self.mentions(a..k, None, false));
             a = k;
         }
+        // A capitalised descriptor before a person's name ("Nonpartisan Paul Tse",
+        // "Pan-democrat Lam Cheuk-ting"): a common word, or a hyphenated word ending in one.
+        if b - a >= 3 {
+            let w = self.text(a).to_lowercase();
+            let common = names.is_common(&w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
+            let rest_is_person = (a + 1..b).all(|i| self.doc.tokens[i].case == Case::Capitalized) && b - a - 1 <= 3 && names.place(self.text(a)).is_none() && names.title(self.text(a)).is_none() && names.demonym(self.text(a)).is_none();
+            if common && rest_is_person && names.org_word(self.text(b - 1)) == Default::default() && !names.is_place_word(self.text(b - 1)) {
+                a += 1;
+            }
+        }
         // A role after an organisation or place is no part of its name: "State Department
         // spokesperson", "Los Angeles Sheriff".
         while b - a >= 2 && names.title(self.text(b - 1)) == Some(TitleKind::Person) && names.title(self.text(b - 2)).is_none() && self.organization(a..b).is_none() {
