@@ -28,8 +28,8 @@ fn timex_figures_hold() {
 fn entity_figures_hold() {
     let r = eval_json();
     let core = r["ner"]["core"]["exact"]["f1"].as_f64().unwrap();
-    // Issue 3 asks for 85; this floor keeps what has been reached (75.0 when it was set).
-    assert!(core >= 0.74, "entity core F1 {core}");
+    // Issue 3 asks for 85; this floor keeps what has been reached (80.7 when it was set).
+    assert!(core >= 0.80, "entity core F1 {core}");
 }
 
 #[test]
@@ -38,9 +38,9 @@ fn quote_figures_hold() {
     let q = &r["quotes"];
     let f1 = |set: &str, m: &str| q[set][m]["f1"].as_f64().unwrap();
     // Issue 4 asks for 90 direct end to end, 70 over all kinds, 80 overlap; these floors
-    // keep what has been reached (direct 66.2, all 62.1, overlap 80.0 when they were set).
+    // keep what has been reached (direct 66.2, all 62.5, overlap 80.0 when they were set).
     assert!(f1("direct", "e2e") >= 0.65, "direct e2e {}", f1("direct", "e2e"));
-    assert!(f1("all", "e2e") >= 0.61, "all e2e {}", f1("all", "e2e"));
+    assert!(f1("all", "e2e") >= 0.62, "all e2e {}", f1("all", "e2e"));
     assert!(f1("all", "overlap") >= 0.79, "overlap {}", f1("all", "overlap"));
 }
 
