@@ -169,3 +169,10 @@ fn a_descriptor_before_a_name_is_not_part_of_it() {
     assert_eq!(find(&all, "Paul Tse").kind, EntityKind::Person);
     assert_eq!(find(&all, "Ada Lin").kind, EntityKind::Person);
 }
+
+#[test]
+fn the_head_word_of_an_organisation_refers_back_to_it() {
+    let all = entities("The Ministry of Fisheries opened an inquiry. Later the Ministry said the quota would stay.");
+    let m = find(&all, "Ministry of Fisheries");
+    assert_eq!(m.mentions.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), ["Ministry of Fisheries", "Ministry"]);
+}

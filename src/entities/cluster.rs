@@ -43,11 +43,20 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
     }
     // Organisation names by their initials: "International Atomic Energy Agency" → "IAEA".
     let mut initials: HashMap<String, String> = HashMap::new();
+    // ... and by their head word: "the Church" after "Church of Scientology", "the Council"
+    // after "Refugee Council" (the key each clusters under).
+    let mut heads: HashMap<&str, String> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2) {
         let acronym: String = m.tokens.clone().filter(|&i| doc.tokens[i].case != Case::Lower).filter_map(|i| doc.token_text(i).chars().next()).collect();
         if acronym.len() >= 2 {
             initials.entry(acronym).or_insert_with(|| text(m).to_string());
         }
+        let key = m.canonical.map_or_else(|| text(m).to_string(), str::to_string);
+        let first = doc.token_text(m.tokens.start);
+        if matches!(doc.token_text(m.tokens.start + 1), "of" | "for") {
+            heads.entry(first).or_insert_with(|| key.clone());
+        }
+        heads.entry(doc.token_text(m.tokens.end - 1)).or_insert(key);
     }
 
     // How often each mention's text occurs.
@@ -71,7 +80,11 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
             Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default().to_string()),
             Some(EntityKind::Place) => (EntityKind::Place, m.canonical.map(str::to_string).unwrap_or(t.clone())),
             Some(EntityKind::Organization) => {
-                let key = m.canonical.map(str::to_string).or_else(|| single.then(|| initials.get(&t).cloned()).flatten()).unwrap_or(t.clone());
+                let key = m
+                    .canonical
+                    .map(str::to_string)
+                    .or_else(|| single.then(|| initials.get(&t).or_else(|| heads.get(t.as_str())).cloned()).flatten())
+                    .unwrap_or(t.clone());
                 (EntityKind::Organization, key)
             }
             Some(EntityKind::Other) => (EntityKind::Other, t.clone()),
@@ -97,8 +110,9 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
                     // word after "the" is an institution.
                     let after_the = m.tokens.start > 0 && doc.token_text(m.tokens.start - 1) == "the";
                     let listed_name = single && !after_the && (names.is_surname(&t) || names.first_name(&t).is_some());
-                    if single && after_the && !upper && names.is_common(&t.to_lowercase()) {
-                        (EntityKind::Organization, t.clone())
+                    let institution_word = names.is_common(&t.to_lowercase()) || names.org_word(&t) != Default::default();
+                    if single && after_the && !upper && institution_word {
+                        (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
                     } else if person_shaped || listed_name || m.title.is_some() {
                         (EntityKind::Person, t.clone())
                     } else if single && !upper && names.is_common(&t.to_lowercase()) {
