@@ -131,53 +131,13 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 continue;
             }
         }
-        // The verb and the subject phrases (nearest first) of the attribution.
-        let mut attribution: Option<(usize, Vec<Range<usize>>)> = None;
-        let mut colon_speaker: Option<Speaker> = None;
-        let mut attribution_end = q.tokens.end;
-        // After: "...," Rogozin said / "...," said Rogozin / "...," according to X.
-        if !q.open_ended {
-            let s = &doc.sentences[sentence_of(doc, q.tokens.end - 1)];
-            let region_end = s.tokens.end.min(next_quote);
-            let region = q.tokens.end..region_end.min(q.tokens.end + 12);
-            if let Some(v) = cues::find_verb(doc, region.clone()) {
-                let subject = q.tokens.end..v;
-                let np = if cues::names_someone(doc, subject.clone()) { subject } else { cues::subject_after(doc, v, region_end) };
-                attribution_end = np.end.max(v + 1);
-                attribution = Some((v, vec![np]));
-            } else if let Some(a) = region.clone().find(|&i| cues::is_according_to(doc, i)) {
-                let np = cues::subject_after(doc, a + 1, region_end);
-                attribution_end = np.end;
-                attribution = Some((a, vec![np]));
+        let (attribution, attribution_end, colon_speaker) = match attribution_after(doc, q, next_quote) {
+            Some((a, end)) => (Some(a), end, None),
+            None => {
+                let (a, colon) = attribution_before(doc, speakers, q, prev_quote_end);
+                (a, q.tokens.end, colon)
             }
-        }
-        // Before: Rogozin said: "..." / He told reporters, "..." — in the same sentence, or
-        // in the sentence before when it ends with a colon (a quotation on a line of its own).
-        if attribution.is_none() {
-            let si = sentence_of(doc, q.tokens.start);
-            let s = &doc.sentences[si];
-            let mut region = s.tokens.start.max(prev_quote_end)..q.tokens.start;
-            if region.is_empty() && si > 0 {
-                let before = &doc.sentences[si - 1];
-                if before.tokens.end > before.tokens.start && doc.token_text(before.tokens.end - 1) == ":" {
-                    region = before.tokens.start.max(prev_quote_end)..before.tokens.end;
-                }
-            }
-            if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i)) {
-                let chunks = cues::subject_chunks(doc, v, region.start);
-                let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
-                attribution = Some((v, chunks));
-            } else if region.end > region.start && doc.token_text(region.end - 1) == ":" {
-                // "Sunak defended the record: "..."" — no verb of saying, but a colon opens the
-                // quotation: its clause's subject (the phrase before the first lowercase
-                // word) is the speaker.
-                let subject_end = (region.start..region.end).find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of")).unwrap_or(region.end);
-                let sp = speakers.resolve(region.start..subject_end);
-                if sp.entity.is_some() {
-                    colon_speaker = Some(sp);
-                }
-            }
-        }
+        };
         let paragraph = q.paragraph;
         let mut f = Found {
             kind: QuoteKind::Direct,
@@ -236,6 +196,58 @@ fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// The verb of an attribution and the phrases that may name the speaker, nearest first.
+type Attribution = (usize, Vec<Range<usize>>);
+
+/// An attribution after a quotation, in its sentence: `"...," Rogozin said`, `"...," said
+/// Rogozin`, `"...," according to X`. With it, where the attribution ends.
+fn attribution_after(doc: &Document, q: &marks::Quoted, next_quote: usize) -> Option<(Attribution, usize)> {
+    if q.open_ended {
+        return None;
+    }
+    let s = &doc.sentences[sentence_of(doc, q.tokens.end - 1)];
+    let region_end = s.tokens.end.min(next_quote);
+    let region = q.tokens.end..region_end.min(q.tokens.end + 12);
+    if let Some(v) = cues::find_verb(doc, region.clone()) {
+        let subject = q.tokens.end..v;
+        let np = if cues::names_someone(doc, subject.clone()) { subject } else { cues::subject_after(doc, v, region_end) };
+        return Some(((v, vec![np.clone()]), np.end.max(v + 1)));
+    }
+    let a = region.clone().find(|&i| cues::is_according_to(doc, i))?;
+    let np = cues::subject_after(doc, a + 1, region_end);
+    Some(((a, vec![np.clone()]), np.end))
+}
+
+/// An attribution before a quotation: `Rogozin said: "..."`, `He told reporters, "..."` — in
+/// its sentence, or in the sentence before when that ends with a colon (a quotation on a
+/// line of its own). Failing a verb of saying, a colon before the quotation names its
+/// clause's subject as the speaker ("Sunak defended the record: "..."").
+fn attribution_before(doc: &Document, speakers: &Speakers, q: &marks::Quoted, prev_quote_end: usize) -> (Option<Attribution>, Option<Speaker>) {
+    let si = sentence_of(doc, q.tokens.start);
+    let s = &doc.sentences[si];
+    let mut region = s.tokens.start.max(prev_quote_end)..q.tokens.start;
+    if region.is_empty() && si > 0 {
+        let before = &doc.sentences[si - 1];
+        if before.tokens.end > before.tokens.start && doc.token_text(before.tokens.end - 1) == ":" {
+            region = before.tokens.start.max(prev_quote_end)..before.tokens.end;
+        }
+    }
+    if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i)) {
+        let chunks = cues::subject_chunks(doc, v, region.start);
+        let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
+        return (Some((v, chunks)), None);
+    }
+    if region.end > region.start && doc.token_text(region.end - 1) == ":" {
+        // The subject is the phrase before the clause's first lowercase word.
+        let subject_end = (region.start..region.end).find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of")).unwrap_or(region.end);
+        let sp = speakers.resolve(region.start..subject_end);
+        if sp.entity.is_some() {
+            return (None, Some(sp));
+        }
+    }
+    (None, None)
 }
 
 /// Reported speech in sentences that are not mostly direct quotation.
