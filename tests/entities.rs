@@ -176,3 +176,10 @@ fn the_head_word_of_an_organisation_refers_back_to_it() {
     let m = find(&all, "Ministry of Fisheries");
     assert_eq!(m.mentions.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), ["Ministry of Fisheries", "Ministry"]);
 }
+
+#[test]
+fn capitals_that_name_nothing() {
+    let all = entities("The site was back at 15:11 GMT, UNLESS the attack resumes, as part XVII of the saga, the ZQX group said.");
+    let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["ZQX"], "{all:#?}");
+}

@@ -334,6 +334,14 @@ impl<'d> Context<'d> {
             return Some(mention(Some(EntityKind::Place), None));
         }
         if r.len() == 1 && self.doc.tokens[r.start].case == Case::Upper && first.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            // Capitals that name nothing: a word in capitals for emphasis ("UNLESS"), a
+            // Roman numeral ("XVII"), a time zone ("GMT").
+            let emphasis = names.is_common(&first.to_lowercase());
+            let roman = first.chars().all(|c| "IVXLCDM".contains(c));
+            let zone = matches!(first, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "JST" | "IST" | "AEST");
+            if emphasis || roman || zone {
+                return None;
+            }
             return Some(mention(Some(EntityKind::Organization), None));
         }
         Some(mention(None, None))
