@@ -183,3 +183,10 @@ fn capitals_that_name_nothing() {
     let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["ZQX"], "{all:#?}");
 }
+
+#[test]
+fn a_stance_before_a_name() {
+    let all = entities("Voters backed Pro-reform Helen Marsh and Anti-war Green Party candidates.");
+    assert_eq!(find(&all, "Helen Marsh").kind, EntityKind::Person);
+    assert_eq!(find(&all, "Green Party").kind, EntityKind::Organization);
+}

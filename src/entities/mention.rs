@@ -96,6 +96,13 @@ impl<'d> Context<'d> {
         while a < b && ((lex.is_function_word(self.text(a)) && self.doc.tokens[a].case != Case::Upper) || self.is_date_word(a)) {
             a += 1;
         }
+        // "Pro-Beijing DAB", "Anti-war Green Party": a stance before a name.
+        if b - a >= 2 {
+            let w = self.text(a).to_lowercase();
+            if ["pro-", "anti-", "pan-", "non-", "ex-"].iter().any(|p| w.starts_with(p)) {
+                a += 1;
+            }
+        }
         if a >= b {
             return Vec::new();
         }
