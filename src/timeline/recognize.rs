@@ -174,7 +174,7 @@ fn positioned(c: Cur) -> Match {
         Mod::End
     } else if p.eat_seq(&["the", "beginning", "of"]) || p.eat_seq(&["the", "start", "of"]) || p.eat_seq(&["beginning", "of"]) || p.eat_seq(&["the", "turn", "of"]) {
         Mod::Start
-    } else if p.eat_seq(&["the", "middle", "of"]) || p.eat_seq(&["the", "middle", "of"]) {
+    } else if p.eat_seq(&["the", "middle", "of"]) {
         Mod::Mid
     } else if p.eat("early") {
         p.eat("in");
