@@ -112,18 +112,24 @@ fn continues_actor(doc: &Document, s: usize) -> bool {
     w == "the" && toks.skip(1).take(5).any(|i| doc.tokens[i].case == crate::text::Case::Lower && names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person))
 }
 
-/// A whole sentence as an event: without final punctuation and a trailing attribution.
-fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+/// The end of the clause in tokens `r` (absolute indices) without its final punctuation,
+/// and the comma that opens a trailing attribution (", ITAR-Tass reported") if it has one:
+/// the last comma in its last eight tokens with a verb of saying after it.
+fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize>) {
     let lower = |i: usize| doc.token_text(i).to_lowercase();
-    let (first, mut last) = (r.start, r.end);
-    while last > first && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
+    let mut last = r.end;
+    while last > r.start && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
         last -= 1;
     }
-    if let Some(comma) = (first..last).rev().take(8).find(|&i| lower(i) == ",") {
-        if (comma + 1..last).any(|i| SAYING.contains(&lower(i).as_str())) {
-            last = comma;
-        }
-    }
+    let comma = (r.start..last).rev().take(8).find(|&i| lower(i) == ",").filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i).as_str())));
+    (last, comma)
+}
+
+/// A whole sentence as an event: without final punctuation and a trailing attribution.
+fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let first = r.start;
+    let (last, comma) = clause_end(doc, r);
+    let last = comma.unwrap_or(last);
     (first < last).then(|| (doc.tokens[first].start, doc.tokens[last - 1].end))
 }
 
@@ -138,19 +144,15 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let end_t = toks.iter().rposition(|t| t.end == f.timex.end)? + 1;
 
     let mut first = 0;
-    let mut last = toks.len();
-    while last > first && matches!(toks[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
-        last -= 1;
-    }
-    // A trailing attribution: the last comma, with a verb of saying after it, in the last
-    // eight tokens.
-    if let Some(comma) = (first..last).rev().take(8).find(|&i| lower(i) == ",") {
-        if (comma + 1..last).any(is_saying) {
-            if first_t > comma {
-                first = comma + 1;
-            } else {
-                last = comma;
-            }
+    // A trailing attribution dates the report when the date is in it, else it goes.
+    let base = s.tokens.start;
+    let (end, comma) = clause_end(doc, s.tokens.clone());
+    let mut last = end - base;
+    if let Some(comma) = comma.map(|c| c - base) {
+        if first_t > comma {
+            first = comma + 1;
+        } else {
+            last = comma;
         }
     }
     // "According to X, ..."
