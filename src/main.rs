@@ -1,10 +1,12 @@
 //! `newslens`: the command-line face of the library. Argument parsing, reading and writing;
 //! every bit of analysis is [`newslens::analyze`].
 
+mod cli;
+
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use newslens::{analyze, parse_date, Analysis, Error, Offsets, Options};
+use newslens::{analyze, parse_date, Error, Offsets, Options};
 use serde::Serialize;
 
 const USAGE: &str = "\
@@ -14,10 +16,11 @@ usage:
   newslens analyze [FILE|-] [--reference-date YYYY-MM-DD] [--offsets utf16|chars|utf8] [--pretty]
       Analyse one article (a UTF-8 text file, or standard input) and print the analysis as JSON.
       Offsets default to utf16 (JavaScript string indices).
-  newslens batch [FILE|-] [--offsets utf16|chars|utf8]
+  newslens batch [FILE|-] [--offsets utf16|chars|utf8] [--jobs N]
       Read JSON Lines {\"id\", \"text\", \"dct\"?} and print one analysis per line, with its id.
       \"dct\" (YYYY-MM-DD) is the reference date. Offsets default to chars (code points).
       A bad line is reported on standard error and as {\"id\", \"line\", \"error\"}; the others go on.
+      Uses every core (--jobs N to choose); output is in input order; shows progress on a terminal.
   newslens eval GOLD.jsonl [--json]
       Analyse every text of a gold file (../shared/eval format, with its \"dct\" as the reference
       date) and print precision, recall and F1 per layer, as ../shared/eval's scorers define them.
@@ -60,6 +63,7 @@ struct Command {
     offsets: Option<Offsets>,
     pretty: bool,
     json: bool,
+    jobs: Option<usize>,
 }
 
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
@@ -81,7 +85,14 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
                 return Err(Failure::Usage("batch takes each line's reference date from its \"dct\"".into()));
             }
             let bytes = read_input(&cmd.input)?;
-            batch(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty)
+            let jobs = cmd.jobs.unwrap_or_else(cli::batch::default_jobs);
+            let failed = cli::batch::run(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty, jobs)
+                .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
+            if failed > 0 {
+                eprintln!("newslens: {failed} line(s) could not be analysed; the others were");
+                return Ok(ExitCode::FAILURE);
+            }
+            Ok(ExitCode::SUCCESS)
         }
         "eval" => {
             let bytes = read_input(&cmd.input)?;
@@ -113,7 +124,7 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
         Some(other) => return Err(Failure::Usage(format!("unknown command {other:?}"))),
         None => return Err(Failure::Usage("no command given".into())),
     };
-    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false, json: false };
+    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false, json: false, jobs: None };
     let mut input = None;
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} needs a value")));
@@ -122,6 +133,10 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
             "--offsets" => {
                 let v = value(arg)?;
                 cmd.offsets = Some(Offsets::parse(&v).ok_or_else(|| Failure::Usage(Error::BadOffsets(v).to_string()))?);
+            }
+            "--jobs" => {
+                let v = value(arg)?;
+                cmd.jobs = Some(v.parse().ok().filter(|&n| n > 0).ok_or_else(|| Failure::Usage(format!("--jobs needs a number of threads above 0, not {v:?}")))?);
             }
             "--pretty" => cmd.pretty = true,
             "--json" => cmd.json = true,
@@ -155,70 +170,9 @@ fn utf8(bytes: &[u8]) -> Result<&str, String> {
 }
 
 fn print_json<T: Serialize>(value: &T, pretty: bool) -> Result<(), Failure> {
-    let mut out = io::stdout().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let written = if pretty { serde_json::to_writer_pretty(&mut out, value) } else { serde_json::to_writer(&mut out, value) };
     written.map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
-    writeln!(out).map_err(|e| Failure::Input(format!("cannot write the output: {e}")))
+    writeln!(out).and_then(|()| out.flush()).map_err(|e| Failure::Input(format!("cannot write the output: {e}")))
 }
 
-/// One line of batch input.
-#[derive(serde::Deserialize)]
-struct BatchLine {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    dct: Option<String>,
-}
-
-/// One line of batch output: the id, then the analysis.
-#[derive(Serialize)]
-struct BatchAnalysis<'a> {
-    id: &'a serde_json::Value,
-    #[serde(flatten)]
-    analysis: &'a Analysis,
-}
-
-/// A batch line that could not be analysed.
-#[derive(Serialize)]
-struct BatchError<'a> {
-    id: Option<&'a serde_json::Value>,
-    line: usize,
-    error: String,
-}
-
-fn batch(bytes: &[u8], offsets: Offsets, pretty: bool) -> Result<ExitCode, Failure> {
-    let mut failed = 0;
-    for (n, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = n + 1;
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if raw.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let parsed = utf8(raw).and_then(|s| serde_json::from_str::<BatchLine>(s).map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}")));
-        let result = match &parsed {
-            Err(msg) => Err((None, msg.clone())),
-            Ok(line) => line
-                .dct
-                .as_deref()
-                .map(parse_date)
-                .transpose()
-                .and_then(|reference_date| analyze(&line.text, &Options { reference_date, offsets }))
-                .map(|analysis| (&line.id, analysis))
-                .map_err(|e| (Some(&line.id), e.to_string())),
-        };
-        match result {
-            Ok((id, analysis)) => print_json(&BatchAnalysis { id, analysis: &analysis }, pretty)?,
-            Err((id, error)) => {
-                failed += 1;
-                let shown = id.map(|i| format!(" (id {i})")).unwrap_or_default();
-                eprintln!("newslens: line {line_no}{shown}: {error}");
-                print_json(&BatchError { id, line: line_no, error }, pretty)?;
-            }
-        }
-    }
-    if failed > 0 {
-        eprintln!("newslens: {failed} line(s) could not be analysed; the others were");
-        return Ok(ExitCode::FAILURE);
-    }
-    Ok(ExitCode::SUCCESS)
-}

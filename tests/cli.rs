@@ -163,6 +163,34 @@ fn batch_reads_json_lines_keeps_ids_and_order_and_survives_bad_lines() {
 }
 
 #[test]
+fn batch_on_many_threads_writes_what_one_thread_writes_in_the_same_order() {
+    // Articles of very different lengths, so threads finish out of order; bad lines among them.
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    let mut input = String::new();
+    for n in 0..150 {
+        let line = match n % 5 {
+            0 => serde_json::json!({"id": n, "text": seed}).to_string(),
+            1 => format!("{{broken {n}"),
+            2 => serde_json::json!({"id": n, "text": format!("On May {}, 2020, Ann Lee said it rained.", n % 28 + 1)}).to_string(),
+            3 => serde_json::json!({"id": n, "text": seed[..seed.len() / 3].to_string(), "dct": "2020-01-01"}).to_string(),
+            _ => serde_json::json!({"id": n, "text": ""}).to_string(),
+        };
+        input.push_str(&line);
+        input.push('\n');
+    }
+    let one = newslens(&["batch", "-", "--jobs", "1"], input.as_bytes());
+    let many = newslens(&["batch", "-", "--jobs", "4"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(many.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 150);
+    assert!(one.stdout == many.stdout, "the same lines in the same order");
+    assert_eq!(one.stderr, many.stderr, "the same messages in the same order");
+    let bad = newslens(&["batch", "-", "--jobs", "0"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--jobs"));
+}
+
+#[test]
 fn batch_from_a_file_with_utf16_offsets() {
     let dir = std::env::temp_dir().join(format!("newslens-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

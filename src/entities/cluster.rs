@@ -11,7 +11,7 @@
 //!   lone unknown word is dropped when it is a common word or written only once, a plural
 //!   is a group; other unknown names are organisations.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::mention::{Mention, HEADLINE};
 use crate::analysis::EntityKind;
@@ -28,13 +28,13 @@ pub struct Cluster {
 
 /// Groups `mentions` (in text order) into clusters, in order of first mention.
 /// `teams` are countries that the article uses as sports teams (organisations).
-pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collections::HashSet<&'static str>) -> Vec<Cluster> {
+pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>) -> Vec<Cluster> {
     let names = &lexicon::get().names;
     let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start, doc.tokens[m.tokens.end - 1].end);
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
 
     // Full names of people: each word of them points to the person (the last such name wins).
-    let mut person_word: HashMap<&str, String> = HashMap::new();
+    let mut person_word: HashMap<&str, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
         let w = words(m);
         let full = text(m).to_string();
@@ -42,10 +42,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
         person_word.entry(w[0]).or_insert(full);
     }
     // Organisation names by their initials: "International Atomic Energy Agency" → "IAEA".
-    let mut initials: HashMap<String, String> = HashMap::new();
+    let mut initials: HashMap<String, String> = HashMap::default();
     // ... and by their head word: "the Church" after "Church of Scientology", "the Council"
     // after "Refugee Council" (the key each clusters under).
-    let mut heads: HashMap<&str, String> = HashMap::new();
+    let mut heads: HashMap<&str, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2) {
         let acronym: String = m.tokens.clone().filter(|&i| doc.tokens[i].case != Case::Lower).filter_map(|i| doc.token_text(i).chars().next()).collect();
         if acronym.len() >= 2 {
@@ -60,15 +60,15 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
     }
 
     // How often each mention's text occurs.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for m in mentions.iter() {
         *seen.entry(text(m).to_string()).or_default() += 1;
     }
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<(u8, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(u8, String), usize> = HashMap::default();
     // The kind each clustering key was given first: an unknown name that repeats a known
     // one takes its kind.
-    let mut kind_of_key: HashMap<String, EntityKind> = HashMap::new();
+    let mut kind_of_key: HashMap<String, EntityKind> = HashMap::default();
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
         let t = text(m).to_string();
@@ -104,18 +104,18 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &std::collection
                     let w = words(m);
                     let person_shaped = (2..=3).contains(&w.len())
                         && m.tokens.clone().all(|i| doc.tokens[i].case == Case::Capitalized)
-                        && !w.iter().any(|w| names.org_word(w).suffix || names.is_common(&w.to_lowercase()));
+                        && !w.iter().any(|w| names.org_word(w).suffix || names.is_common_lowered(w));
                     let upper = doc.tokens[m.tokens.start].case == Case::Upper;
                     // "the Church", "the Army", "the Crown": people take no article; a lone
                     // word after "the" is an institution.
                     let after_the = m.tokens.start > 0 && doc.token_text(m.tokens.start - 1) == "the";
                     let listed_name = single && !after_the && (names.is_surname(&t) || names.first_name(&t).is_some());
-                    let institution_word = names.is_common(&t.to_lowercase()) || names.org_word(&t) != Default::default();
+                    let institution_word = names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
                     if single && after_the && !upper && institution_word {
                         (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
                     } else if person_shaped || listed_name || m.title.is_some() {
                         (EntityKind::Person, t.clone())
-                    } else if single && !upper && names.is_common(&t.to_lowercase()) {
+                    } else if single && !upper && names.is_common_lowered(&t) {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.
                         continue;

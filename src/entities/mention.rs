@@ -2,7 +2,7 @@
 //! leading nationality or place is split off ("Russian | Deputy Defense Minister | Anatoly
 //! Antonov"), a title is taken off the front, and what is left is classified.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use crate::analysis::EntityKind;
@@ -32,7 +32,7 @@ pub struct Context<'d> {
 
 impl<'d> Context<'d> {
     pub fn new(doc: &'d Document<'d>) -> Context<'d> {
-        let mut seen_inside = HashSet::new();
+        let mut seen_inside = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone().skip(1) {
                 let t = &doc.tokens[i];
@@ -71,10 +71,10 @@ impl<'d> Context<'d> {
             }));
         if opens {
             let w = self.text(a);
-            let lower = w.to_lowercase();
+            let lower = self.doc.lower(a);
             let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w);
             let unknown_alone = b - a == 1 && !listed && !names.is_surname(w) && self.doc.tokens[a].case != Case::Upper;
-            if (names.is_common(&lower) || lex.is_function_word(w) || unknown_alone) && !listed && !self.seen_inside.contains(w) {
+            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone) && !listed && !self.seen_inside.contains(w) {
                 a += 1;
             }
         }
@@ -88,7 +88,7 @@ impl<'d> Context<'d> {
         if b > a && self.doc.tokens.get(b).is_some_and(|t| t.start == self.doc.tokens[b - 1].end && self.text(b) == "$") {
             b -= 1;
         }
-        if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(&self.text(b - 1).to_lowercase()) {
+        if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(self.doc.lower(b - 1)) {
             b -= 1;
         }
         // "The" and other function words never open a name; nor do weekdays, or months
@@ -98,7 +98,7 @@ impl<'d> Context<'d> {
         }
         // "Pro-Beijing DAB", "Anti-war Green Party": a stance before a name.
         if b - a >= 2 {
-            let w = self.text(a).to_lowercase();
+            let w = self.doc.lower(a);
             if ["pro-", "anti-", "pan-", "non-", "ex-"].iter().any(|p| w.starts_with(p)) {
                 a += 1;
             }
@@ -163,8 +163,8 @@ impl<'d> Context<'d> {
         // A capitalised descriptor before a person's name ("Nonpartisan Paul Tse",
         // "Pan-democrat Lam Cheuk-ting"): a common word, or a hyphenated word ending in one.
         if b - a >= 3 {
-            let w = self.text(a).to_lowercase();
-            let common = names.is_common(&w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
+            let w = self.doc.lower(a);
+            let common = names.is_common(w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
             let rest_is_person = (a + 1..b).all(|i| self.doc.tokens[i].case == Case::Capitalized) && b - a - 1 <= 3 && names.place(self.text(a)).is_none() && names.title(self.text(a)).is_none() && names.demonym(self.text(a)).is_none();
             if common && rest_is_person && names.org_word(self.text(b - 1)) == Default::default() && !names.is_place_word(self.text(b - 1)) {
                 a += 1;
@@ -225,8 +225,8 @@ impl<'d> Context<'d> {
             return false;
         }
         let next_number = self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number);
-        let prev = i.checked_sub(1).map(|p| self.text(p).to_lowercase());
-        next_number || matches!(prev.as_deref(), Some("in" | "on" | "since" | "until" | "by" | "from" | "of" | "early" | "late" | "last" | "next" | "this" | "through" | "during" | "between" | "before" | "after"))
+        let prev = i.checked_sub(1).map(|p| self.doc.lower(p));
+        next_number || matches!(prev, Some("in" | "on" | "since" | "until" | "by" | "from" | "of" | "early" | "late" | "last" | "next" | "this" | "through" | "during" | "between" | "before" | "after"))
     }
 
     /// Where a second name starts inside `r` (two names side by side, as in captions):
@@ -343,7 +343,7 @@ impl<'d> Context<'d> {
         if r.len() == 1 && self.doc.tokens[r.start].case == Case::Upper && first.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             // Capitals that name nothing: a word in capitals for emphasis ("UNLESS"), a
             // Roman numeral ("XVII"), a time zone ("GMT").
-            let emphasis = names.is_common(&first.to_lowercase());
+            let emphasis = names.is_common_lowered(first);
             let roman = first.chars().all(|c| "IVXLCDM".contains(c));
             let zone = matches!(first, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "JST" | "IST" | "AEST");
             if emphasis || roman || zone {

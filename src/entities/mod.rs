@@ -22,7 +22,7 @@ use crate::text::Document;
 
 /// In a sports report, countries are teams: the listed places named in a sentence with a
 /// score ("Sweden defeated South Korea 1 – 0"), when the article gives two scores or more.
-fn teams(doc: &Document, mentions: &[mention::Mention]) -> std::collections::HashSet<&'static str> {
+fn teams(doc: &Document, mentions: &[mention::Mention]) -> rustc_hash::FxHashSet<&'static str> {
     use crate::text::TokenKind;
     let is_score = |i: usize| {
         let t = &doc.tokens;
@@ -30,7 +30,7 @@ fn teams(doc: &Document, mentions: &[mention::Mention]) -> std::collections::Has
         i + 2 < t.len() && small(i) && matches!(doc.token_text(i + 1), "–" | "-" | "—") && small(i + 2)
     };
     let score_sentences: Vec<&crate::text::Sentence> = doc.sentences.iter().filter(|s| s.tokens.clone().any(is_score)).collect();
-    let mut teams = std::collections::HashSet::new();
+    let mut teams = rustc_hash::FxHashSet::default();
     if score_sentences.len() < 2 {
         return teams;
     }

@@ -51,8 +51,8 @@ pub fn runs(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
             // Up to two joiners between name tokens: "of", "of the", "von der".
             let mut k = end;
             while k < tokens.end && k < end + 2 {
-                let w = doc.token_text(k).to_lowercase();
-                if JOINERS.contains(&w.as_str()) || (k > end && w == "the") {
+                let w = doc.lower(k);
+                if JOINERS.contains(&w) || (k > end && w == "the") {
                     k += 1;
                 } else {
                     break;

@@ -15,7 +15,7 @@ mod parse;
 
 pub use names::{Gender, Names, OrgWord, Place, PlaceKind, TitleKind};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use parse::{lines, fields};
@@ -36,7 +36,7 @@ pub struct Lexicon {
     abbreviations: HashMap<&'static str, AbbrevRole>,
     abbreviations_lower: HashMap<String, AbbrevRole>,
     /// Lowercased.
-    function_words: std::collections::HashSet<String>,
+    function_words: rustc_hash::FxHashSet<String>,
     /// Lowercased month names and abbreviations → 1..=12.
     months: HashMap<String, u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
@@ -54,8 +54,8 @@ pub fn get() -> &'static Lexicon {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut abbreviations = HashMap::new();
-        let mut abbreviations_lower = HashMap::new();
+        let mut abbreviations = HashMap::default();
+        let mut abbreviations_lower = HashMap::default();
         for line in lines(include_str!("../../data/abbreviations.txt")) {
             let mut f = fields(line);
             let (Some(word), Some(role)) = (f.next(), f.next()) else { continue };
@@ -79,30 +79,46 @@ impl Lexicon {
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevRole> {
         self.abbreviations
             .get(word)
-            .or_else(|| self.abbreviations_lower.get(&word.to_lowercase()))
+            .or_else(|| with_lower(word, |w| self.abbreviations_lower.get(w)))
             .copied()
     }
 
     /// Whether `word` (any case) is a closed-class word: a pronoun, determiner, conjunction,
     /// common preposition or auxiliary ("The", "he", "and", "was").
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(&word.to_lowercase())
+        with_lower(word, |w| self.function_words.contains(w))
     }
 
     /// The month number (1..=12) of a month name or abbreviation, any case.
     pub fn month(&self, word: &str) -> Option<u8> {
-        self.months.get(word).or_else(|| self.months.get(&word.to_lowercase())).copied()
+        with_lower(word, |w| self.months.get(w).copied())
     }
 
     /// The ISO weekday number (1 = Monday ..= 7) of a weekday name or abbreviation, any case.
     pub fn weekday(&self, word: &str) -> Option<u8> {
-        self.weekdays.get(word).or_else(|| self.weekdays.get(&word.to_lowercase())).copied()
+        with_lower(word, |w| self.weekdays.get(w).copied())
     }
+}
+
+/// Calls `f` with `word` lowercased, without allocating for the usual short ASCII word.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 40];
+    if !word.is_ascii() || word.len() > buf.len() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lowercasing ASCII keeps it ASCII, so this is valid UTF-8.
+    f(std::str::from_utf8(lower).unwrap_or_default())
 }
 
 /// Reads `NUMBER<TAB>NAME<TAB>ABBR,ABBR` lines into a lowercase name → number table.
 fn calendar(src: &'static str) -> HashMap<String, u8> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in lines(src) {
         let mut f = fields(line);
         let Some(n) = f.next().and_then(|n| n.parse().ok()) else { continue };

@@ -1,7 +1,7 @@
 //! The name lists: places, demonyms and groups, given names and surnames, titles,
 //! organisation words and well-known organisations, and common English words.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::parse::{fields, lines};
 
@@ -159,9 +159,14 @@ impl Names {
         self.common.contains(lower)
     }
 
+    /// Whether `word`, lowercased, is a common English word ("Senior" → "senior": yes).
+    pub fn is_common_lowered(&self, word: &str) -> bool {
+        super::with_lower(word, |w| self.common.contains(w))
+    }
+
     /// How `word` (any case) takes part in a title.
     pub fn title(&self, word: &str) -> Option<TitleKind> {
-        self.titles.get(word).or_else(|| self.titles.get(&word.to_lowercase())).copied()
+        self.titles.get(word).copied().or_else(|| super::with_lower(word, |w| self.titles.get(w).copied()))
     }
 
     /// How `word` (as written) marks an organisation name.

@@ -34,8 +34,8 @@ pub fn is_tell_verb(lower: &str) -> bool {
     TELL_VERBS.contains(&lower)
 }
 
-fn lower(doc: &Document, i: usize) -> String {
-    doc.token_text(i).to_lowercase()
+fn lower<'d>(doc: &'d Document, i: usize) -> &'d str {
+    doc.lower(i)
 }
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
@@ -98,7 +98,7 @@ const NOT_A_SUBJECT: &[&str] = &[
 pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
     r.into_iter().any(|i| {
         let t = &doc.tokens[i];
-        (t.is_word() || t.kind == TokenKind::Number) && !NOT_A_SUBJECT.contains(&lower(doc, i).as_str())
+        (t.is_word() || t.kind == TokenKind::Number) && !NOT_A_SUBJECT.contains(&lower(doc, i))
     })
 }
 

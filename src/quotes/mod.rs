@@ -268,7 +268,7 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
             end -= 1;
         }
         let paragraph = doc.paragraphs.partition_point(|p| p.sentences.end <= si);
-        let lower = |i: usize| doc.token_text(i).to_lowercase();
+        let lower = |i: usize| doc.lower(i);
         let mut push = |content: Range<usize>, verb: Range<usize>, np: Vec<Range<usize>>| {
             let content = trim_content(doc, content);
             if words_in(doc, content.clone()) < 3 {
@@ -321,10 +321,10 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
                 c = that + 1;
             } else if cues::is_tell_verb(&lower(v)) {
                 // Skip the hearer: "told reporters", "told the BBC", "urged the government to".
-                while c < end && c < v + 5 && lower(c) != "to" && (doc.tokens[c].case != Case::Lower || matches!(lower(c).as_str(), "the" | "reporters" | "journalists" | "a" | "an" | "him" | "her" | "them" | "us" | "with" | "government" | "people")) && !matches!(lower(c).as_str(), "he" | "she" | "they" | "it" | "we") {
+                while c < end && c < v + 5 && lower(c) != "to" && (doc.tokens[c].case != Case::Lower || matches!(lower(c), "the" | "reporters" | "journalists" | "a" | "an" | "him" | "her" | "them" | "us" | "with" | "government" | "people")) && !matches!(lower(c), "he" | "she" | "they" | "it" | "we") {
                     c += 1;
                 }
-            } else if c < end && matches!(lower(c).as_str(), "in" | "at" | "on" | "to" | "by" | "of" | "for" | "with" | "from" | "about" | "during" | "after" | "before") && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v).as_str())) {
+            } else if c < end && matches!(lower(c), "in" | "at" | "on" | "to" | "by" | "of" | "for" | "with" | "from" | "about" | "during" | "after" | "before") && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v))) {
                 // "said in a statement." with no clause after it.
                 continue;
             }
@@ -335,7 +335,7 @@ fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>]) -> Vec
             let opens_clause = c < end && {
                 let t = &doc.tokens[c];
                 let w = lower(c);
-                t.case != Case::Lower || t.kind == TokenKind::Number || t.is_quote() || crate::lexicon::get().is_function_word(&w) || matches!(w.as_str(), "there" | "his" | "her" | "their" | "its" | "our")
+                t.case != Case::Lower || t.kind == TokenKind::Number || t.is_quote() || crate::lexicon::get().is_function_word(&w) || matches!(w, "there" | "his" | "her" | "their" | "its" | "our")
             };
             if cues::is_ambiguous(&lower(v)) && !after_that && !opens_clause {
                 continue;

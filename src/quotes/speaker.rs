@@ -75,8 +75,8 @@ impl<'a> Speakers<'a> {
         let doc = self.doc;
         let Some(nearest) = chunks.first() else { return Speaker::default() };
         let pronoun = nearest.clone().rev().find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1)).filter(|&i| {
-            let w = doc.token_text(i).to_lowercase();
-            MALE.contains(&w.as_str()) || FEMALE.contains(&w.as_str()) || NON_PERSONAL.contains(&w.as_str())
+            let w = doc.lower(i);
+            MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
         });
         if let Some(p) = pronoun {
             return self.resolve(p..p + 1);
@@ -98,7 +98,7 @@ impl<'a> Speakers<'a> {
         // Trim punctuation and determiners at the edges.
         let mut a = np.start;
         let mut b = np.end;
-        while a < b && (!doc.tokens[a].is_word() && doc.tokens[a].kind != crate::text::TokenKind::Number || matches!(doc.token_text(a).to_lowercase().as_str(), "the" | "a" | "an" | "and" | "but")) {
+        while a < b && (!doc.tokens[a].is_word() && doc.tokens[a].kind != crate::text::TokenKind::Number || matches!(doc.lower(a), "the" | "a" | "an" | "and" | "but")) {
             a += 1;
         }
         while b > a && (!doc.tokens[b - 1].is_word() || !super::cues::names_someone(doc, b - 1..b)) {
@@ -130,14 +130,14 @@ impl<'a> Speakers<'a> {
             return self.entity_speaker(idx, (s, e));
         }
         // A pronoun: the latest fitting mention before it.
-        let first = doc.token_text(a).to_lowercase();
+        let first = doc.lower(a);
         if b - a == 1 {
             let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
-            let found = if MALE.contains(&first.as_str()) {
+            let found = if MALE.contains(&first) {
                 self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Female))
-            } else if FEMALE.contains(&first.as_str()) {
+            } else if FEMALE.contains(&first) {
                 self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Male))
-            } else if NON_PERSONAL.contains(&first.as_str()) {
+            } else if NON_PERSONAL.contains(&first) {
                 self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
             } else {
                 None
@@ -145,7 +145,7 @@ impl<'a> Speakers<'a> {
             if let Some((_, _, idx)) = found {
                 return Speaker { mention: Some((start, end)), ..self.entity_speaker(idx, (start, end)) };
             }
-            if MALE.contains(&first.as_str()) || FEMALE.contains(&first.as_str()) || NON_PERSONAL.contains(&first.as_str()) || first == "i" || first == "we" {
+            if MALE.contains(&first) || FEMALE.contains(&first) || NON_PERSONAL.contains(&first) || first == "i" || first == "we" {
                 return Speaker::default();
             }
         }
@@ -169,7 +169,7 @@ impl<'a> Speakers<'a> {
         }
         // A first-person phrase ("I was basically hauled in and") names nobody the reader
         // knows; an unnamed source does: "officials", "U.S. officials", "the ministry".
-        if matches!(first.as_str(), "i" | "we" | "you") {
+        if matches!(first, "i" | "we" | "you") {
             return Speaker::default();
         }
         if b - a <= 6 {

@@ -54,6 +54,9 @@ pub struct Document<'t> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Every token lowercased, end to end; `lower_ends[i]` is where token `i` ends in it.
+    lower: String,
+    lower_ends: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -75,7 +78,8 @@ impl<'t> Document<'t> {
             }
             paragraphs.push(Paragraph { start, end, sentences: first_sentence..sentences.len() });
         }
-        Document { text, paragraphs, sentences, tokens }
+        let (lower, lower_ends) = lowercased(text, &tokens);
+        Document { text, paragraphs, sentences, tokens, lower, lower_ends }
     }
 
     /// The original text.
@@ -93,6 +97,13 @@ impl<'t> Document<'t> {
         self.tokens[i].text(self.text)
     }
 
+    /// The text of a token, lowercased: computed once for the whole document, so the stages
+    /// compare words without allocating.
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lower[start..self.lower_ends[i]]
+    }
+
     /// An output [`Span`] (byte offsets, with its text) for `start..end`.
     pub fn span(&self, (start, end): (usize, usize)) -> Span {
         Span { start, end, text: self.text[start..end].to_string() }
@@ -103,3 +114,21 @@ impl<'t> Document<'t> {
         &self.tokens[s.tokens.clone()]
     }
 }
+
+/// Every token's text lowercased, one after another, and where each ends. ASCII (nearly every
+/// token) is lowered byte by byte; anything else by Unicode's rules, which may change its length.
+fn lowercased(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let word = t.text(text);
+        if word.is_ascii() {
+            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        ends.push(lower.len());
+    }
+    (lower, ends)
+}
+

@@ -18,7 +18,7 @@
 //! event repeat an earlier one (a repeated paragraph) is left out, as is a date with no event
 //! around it (the date line).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::Found;
 use crate::analysis::{DateRange, Entity, TimelineEntry};
@@ -38,7 +38,7 @@ const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", 
 pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<TimelineEntry> {
     // (position in the text, index into `found`, entry)
     let mut entries: Vec<(usize, usize, TimelineEntry)> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let index = mention_index(entities);
     for (fi, f) in found.iter().enumerate() {
         let Some((from, to)) = f.range else { continue };
@@ -104,8 +104,8 @@ fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usiz
 fn continues_actor(doc: &Document, s: usize) -> bool {
     let toks = doc.sentences[s].tokens.clone();
     let Some(first) = toks.clone().next() else { return false };
-    let w = doc.token_text(first).to_lowercase();
-    if matches!(w.as_str(), "he" | "she" | "they") {
+    let w = doc.lower(first);
+    if matches!(w, "he" | "she" | "they") {
         return true;
     }
     let names = &crate::lexicon::get().names;
@@ -116,12 +116,12 @@ fn continues_actor(doc: &Document, s: usize) -> bool {
 /// and the comma that opens a trailing attribution (", ITAR-Tass reported") if it has one:
 /// the last comma in its last eight tokens with a verb of saying after it.
 fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize>) {
-    let lower = |i: usize| doc.token_text(i).to_lowercase();
+    let lower = |i: usize| doc.lower(i);
     let mut last = r.end;
     while last > r.start && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
         last -= 1;
     }
-    let comma = (r.start..last).rev().take(8).find(|&i| lower(i) == ",").filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i).as_str())));
+    let comma = (r.start..last).rev().take(8).find(|&i| lower(i) == ",").filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i))));
     (last, comma)
 }
 
@@ -137,8 +137,8 @@ fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Opti
 fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let s = &doc.sentences[f.sentence];
     let toks = &doc.tokens[s.tokens.clone()];
-    let lower = |i: usize| toks[i].text(doc.text()).to_lowercase();
-    let is_saying = |i: usize| SAYING.contains(&lower(i).as_str());
+    let lower = |i: usize| doc.lower(s.tokens.start + i);
+    let is_saying = |i: usize| SAYING.contains(&lower(i));
     // The date's tokens, relative to the sentence.
     let first_t = toks.iter().position(|t| t.start == f.timex.start)?;
     let end_t = toks.iter().rposition(|t| t.end == f.timex.end)? + 1;
@@ -168,14 +168,14 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
         first = that + 1;
     }
     // The date (and its preposition) at either edge.
-    if (first..=first + 1).contains(&first_t) && (first_t == first || DATE_PREPOSITIONS.contains(&lower(first).as_str())) {
+    if (first..=first + 1).contains(&first_t) && (first_t == first || DATE_PREPOSITIONS.contains(&lower(first))) {
         first = end_t;
         if first < last && lower(first) == "," {
             first += 1;
         }
     } else if end_t == last {
         last = first_t;
-        if last > first && DATE_PREPOSITIONS.contains(&lower(last - 1).as_str()) {
+        if last > first && DATE_PREPOSITIONS.contains(&lower(last - 1)) {
             last -= 1;
         }
     }

@@ -29,7 +29,7 @@ pub struct Found {
 pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
     // Every matcher compares lowercase words: lowercase each token once.
-    let lowered: Vec<String> = doc.tokens.iter().map(|t| t.text(doc.text()).to_lowercase()).collect();
+    let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
         let lower = &lowered[s.tokens.clone()];
@@ -86,7 +86,7 @@ struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// The tokens' texts, lowercased.
-    lower: &'a [String],
+    lower: &'a [&'a str],
     i: usize,
 }
 
@@ -105,11 +105,11 @@ impl<'a> Cur<'a> {
     }
     /// The current token's text, lowercased.
     fn lower(&self) -> Option<&'a str> {
-        self.lower.get(self.i).map(String::as_str)
+        self.lower.get(self.i).copied()
     }
     /// The token before the current one, lowercased.
     fn prev_lower(&self) -> Option<&'a str> {
-        self.i.checked_sub(1).and_then(|k| self.lower.get(k)).map(String::as_str)
+        self.i.checked_sub(1).and_then(|k| self.lower.get(k)).copied()
     }
     fn next(mut self) -> Cur<'a> {
         self.i += 1;

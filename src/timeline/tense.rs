@@ -41,26 +41,26 @@ pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -
         if t.kind != TokenKind::Word {
             continue;
         }
-        let w = doc.token_text(i).to_lowercase();
-        let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.token_text(i + 1).to_lowercase());
-        let prev = (i > sentence.tokens.start).then(|| doc.token_text(i - 1).to_lowercase());
+        let w = doc.lower(i);
+        let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.lower(i + 1));
+        let prev = (i > sentence.tokens.start).then(|| doc.lower(i - 1));
         // A participle after "be" ("is to be held") tells no tense of its own.
         if matches!(prev.as_deref(), Some("be" | "been" | "being")) {
             continue;
         }
-        let tense = if matches!(w.as_str(), "is" | "are" | "was" | "were") && next.as_deref() == Some("to") {
+        let tense = if matches!(w, "is" | "are" | "was" | "were") && next.as_deref() == Some("to") {
             // "is to begin", "were to meet": planned.
             Tense::Future
-        } else if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next.as_deref() == Some("to")) || (w == "set" && next.as_deref() == Some("to")) {
+        } else if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next.as_deref() == Some("to")) || (w == "set" && next.as_deref() == Some("to")) {
             // "scheduled", "expected" and the like mark the future only before "to" or "for".
-            if matches!(w.as_str(), "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next.as_deref(), Some("to" | "for")) {
+            if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next.as_deref(), Some("to" | "for")) {
                 Tense::Past
             } else {
                 Tense::Future
             }
-        } else if IRREGULAR_PAST.contains(&w.as_str()) || is_regular_past(&w) {
+        } else if IRREGULAR_PAST.contains(&w) || is_regular_past(&w) {
             Tense::Past
-        } else if PRESENT.contains(&w.as_str()) {
+        } else if PRESENT.contains(&w) {
             Tense::Present
         } else {
             continue;

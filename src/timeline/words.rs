@@ -75,12 +75,13 @@ pub fn number(word: &str) -> Option<u64> {
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let w = word.to_ascii_lowercase();
+    let mut buf = [0; 24];
+    let w = ascii_lower(word, &mut buf);
     if let Some((tens, ones)) = w.split_once('-') {
         let (t, o) = (small_number(tens)?, small_number(ones)?);
         return (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o);
     }
-    small_number(&w)
+    small_number(w)
 }
 
 fn small_number(w: &str) -> Option<u64> {
@@ -122,18 +123,19 @@ fn small_number(w: &str) -> Option<u64> {
 
 /// Words for an unknown amount: "several years", "a few days", "many hours".
 pub fn is_vague_amount(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "several" | "few" | "many" | "some" | "numerous" | "recent" | "coming")
+    matches!(ascii_lower(word, &mut [0; 24]), "several" | "few" | "many" | "some" | "numerous" | "recent" | "coming")
 }
 
 /// An ordinal: "first" → 1, "19th" → 19, "twentieth" → 20.
 pub fn ordinal(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase();
+    let mut buf = [0; 24];
+    let w = ascii_lower(word, &mut buf);
     for suffix in ["st", "nd", "rd", "th"] {
         if let Some(n) = w.strip_suffix(suffix).and_then(|d| d.parse().ok()) {
             return Some(n);
         }
     }
-    Some(match w.as_str() {
+    Some(match w {
         "first" => 1,
         "second" => 2,
         "third" => 3,
@@ -161,7 +163,7 @@ pub fn ordinal(word: &str) -> Option<u64> {
 
 /// Parts of the day, as TIMEX3 writes them: "morning" → `MO`.
 pub fn part_of_day(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(word, &mut [0; 24]) {
         "morning" => "MO",
         "afternoon" => "AF",
         "evening" => "EV",
@@ -172,7 +174,7 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
 
 /// Seasons: "summer" → `SU`.
 pub fn season(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(word, &mut [0; 24]) {
         "spring" => "SP",
         "summer" => "SU",
         "autumn" | "fall" => "FA",
@@ -183,7 +185,7 @@ pub fn season(word: &str) -> Option<&'static str> {
 
 /// The decades written in words: "sixties" → 6.
 pub fn decade_word(word: &str) -> Option<u8> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(word, &mut [0; 24]) {
         "twenties" => 2,
         "thirties" => 3,
         "forties" => 4,
@@ -234,4 +236,14 @@ mod tests {
         assert_eq!(season("fall"), Some("FA"));
         assert_eq!(decade_word("sixties"), Some(6));
     }
+}
+
+/// `word` with ASCII letters lowercased (as `to_ascii_lowercase`), in `buf`: no allocation.
+/// A word longer than the buffer is none of the words matched here, so it becomes "".
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    let Some(out) = buf.get_mut(..word.len()) else { return "" };
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // Only ASCII bytes changed, so the UTF-8 stays valid.
+    std::str::from_utf8(out).unwrap_or_default()
 }
