@@ -30,6 +30,11 @@ const SAYING: &[&str] = &[
     "noted", "explained", "claimed", "insisted", "warned", "argued", "estimated", "believes", "believed",
 ];
 
+/// How far, in tokens, an event reaches from its date (or, for a sentence that continues a
+/// dated one, from the sentence's start). News clauses are far shorter; the bound keeps a
+/// runaway "sentence" (a pasted table, a list with no periods) linear in time and output.
+const EVENT_REACH: usize = 80;
+
 /// Prepositions that go with a date at the edge of a clause.
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of"];
 
@@ -129,7 +134,7 @@ fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize
 fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
     let first = r.start;
     let (last, comma) = clause_end(doc, r);
-    let last = comma.unwrap_or(last);
+    let last = comma.unwrap_or(last).min(first + EVENT_REACH);
     (first < last).then(|| (doc.tokens[first].start, doc.tokens[last - 1].end))
 }
 
@@ -140,19 +145,22 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let lower = |i: usize| doc.lower(s.tokens.start + i);
     let is_saying = |i: usize| SAYING.contains(&lower(i));
     // The date's tokens, relative to the sentence.
-    let first_t = toks.iter().position(|t| t.start == f.timex.start)?;
-    let end_t = toks.iter().rposition(|t| t.end == f.timex.end)? + 1;
+    let first_t = toks.partition_point(|t| t.start < f.timex.start);
+    let end_t = toks.partition_point(|t| t.end <= f.timex.end);
+    if toks.get(first_t)?.start != f.timex.start || end_t == 0 || toks[end_t - 1].end != f.timex.end {
+        return None;
+    }
 
-    let mut first = 0;
+    let mut first = first_t.saturating_sub(EVENT_REACH);
     // A trailing attribution dates the report when the date is in it, else it goes.
     let base = s.tokens.start;
     let (end, comma) = clause_end(doc, s.tokens.clone());
-    let mut last = end - base;
+    let mut last = (end - base).min(end_t + EVENT_REACH);
     if let Some(comma) = comma.map(|c| c - base) {
         if first_t > comma {
             first = comma + 1;
         } else {
-            last = comma;
+            last = comma.min(last);
         }
     }
     // "According to X, ..."

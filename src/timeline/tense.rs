@@ -30,47 +30,52 @@ const FUTURE: &[&str] = &["will", "shall", "would", "'ll", "next", "upcoming", "
 
 const PRESENT: &[&str] = &["is", "are", "am", "now", "currently", "today"];
 
-/// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`.
+/// How far from the expression, in tokens, a marker may stand. Nearer markers win anyway;
+/// the bound keeps a 10,000-token "sentence" (a list, a table pasted as text) linear.
+const WINDOW: usize = 60;
+
+/// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`: that of
+/// the nearest marker on either side (the one before on a tie).
 pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    for i in sentence.tokens.clone() {
-        if (first..end).contains(&i) {
-            continue;
-        }
-        let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = doc.lower(i);
-        let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.lower(i + 1));
-        let prev = (i > sentence.tokens.start).then(|| doc.lower(i - 1));
-        // A participle after "be" ("is to be held") tells no tense of its own.
-        if matches!(prev.as_deref(), Some("be" | "been" | "being")) {
-            continue;
-        }
-        let tense = if matches!(w, "is" | "are" | "was" | "were") && next.as_deref() == Some("to") {
-            // "is to begin", "were to meet": planned.
-            Tense::Future
-        } else if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next.as_deref() == Some("to")) || (w == "set" && next.as_deref() == Some("to")) {
-            // "scheduled", "expected" and the like mark the future only before "to" or "for".
-            if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next.as_deref(), Some("to" | "for")) {
-                Tense::Past
-            } else {
-                Tense::Future
-            }
-        } else if IRREGULAR_PAST.contains(&w) || is_regular_past(&w) {
-            Tense::Past
-        } else if PRESENT.contains(&w) {
-            Tense::Present
-        } else {
-            continue;
-        };
-        let distance = if i < first { first - i } else { i + 1 - end };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, tense));
-        }
+    let before = (sentence.tokens.start..first.min(sentence.tokens.end)).rev().take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (first - i, t)));
+    let after = (end.max(sentence.tokens.start)..sentence.tokens.end).take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (i + 1 - end, t)));
+    match (before, after) {
+        (Some((b, tense)), Some((a, _))) if b <= a => tense,
+        (_, Some((_, tense))) | (Some((_, tense)), None) => tense,
+        (None, None) => Tense::Unknown,
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// The tense token `i` marks, if any.
+fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.lower(i);
+    let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.lower(i + 1));
+    let prev = (i > sentence.tokens.start).then(|| doc.lower(i - 1));
+    // A participle after "be" ("is to be held") tells no tense of its own.
+    if matches!(prev, Some("be" | "been" | "being")) {
+        return None;
+    }
+    Some(if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
+        // "is to begin", "were to meet": planned.
+        Tense::Future
+    } else if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
+        // "scheduled", "expected" and the like mark the future only before "to" or "for".
+        if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next, Some("to" | "for")) {
+            Tense::Past
+        } else {
+            Tense::Future
+        }
+    } else if IRREGULAR_PAST.contains(&w) || is_regular_past(w) {
+        Tense::Past
+    } else if PRESENT.contains(&w) {
+        Tense::Present
+    } else {
+        return None;
+    })
 }
 
 /// A lowercase word in "-ed" that is most likely a past-tense verb ("reported", "cancelled").
