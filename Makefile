@@ -18,6 +18,7 @@ setup:
 
 wasm: setup
 	bash scripts/build-wasm.sh
+	node scripts/build-single.mjs
 
 # The native tests: unit tests, the CLI on real files, doc tests.
 test-rust: setup

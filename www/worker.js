@@ -1,41 +1,15 @@
 // The analyser, off the main thread: a module Web Worker around the wasm core.
-//
-// Protocol (all messages are plain objects):
-//   worker → page, once:  {type: 'ready', version}           the wasm module is initialised
-//                     or  {type: 'init-error', error}        it could not be loaded
-//   page → worker:        {id, text, referenceDate}          referenceDate: 'YYYY-MM-DD' or null
-//   worker → page:        {id, analysis, ms}                 ms: time spent in analyze()
-//                     or  {id, error}                        error: a readable message
-// Requests are answered in order, one answer per request; the page drops stale answers.
+// The protocol is in js/core-server.js. In the single-file build this file is bundled into a
+// classic worker with NEWSLENS_EMBEDDED set, and the page sends the wasm bytes to start with.
 
 import init, { analyze, version } from './pkg/newslens.js';
+import { createCoreServer } from './js/core-server.js';
 
-const ready = init().then(
-  () => {
-    self.postMessage({ type: 'ready', version: version() });
-  },
-  (err) => {
-    const error = `the analyser could not be loaded: ${messageOf(err)}`;
-    self.postMessage({ type: 'init-error', error });
-    throw new Error(error);
-  },
-);
-ready.catch(() => {}); // reported above; each request reports it again
-
-self.addEventListener('message', async (event) => {
-  const { id, text, referenceDate } = event.data ?? {};
-  try {
-    await ready;
-    const options = referenceDate ? { referenceDate } : {};
-    const started = performance.now();
-    const analysis = analyze(String(text ?? ''), options);
-    const ms = performance.now() - started;
-    self.postMessage({ id, analysis, ms });
-  } catch (err) {
-    self.postMessage({ id, error: messageOf(err) });
-  }
+const server = createCoreServer({
+  load: (wasm) => init(wasm ? { module_or_path: wasm } : undefined),
+  analyze,
+  version,
+  post: (message) => self.postMessage(message),
 });
-
-function messageOf(err) {
-  return err instanceof Error ? err.message : String(err);
-}
+if (!globalThis.NEWSLENS_EMBEDDED) server.start();
+self.addEventListener('message', (event) => server.handle(event.data));

@@ -27,7 +27,7 @@ test('typing is analysed after a pause; clearing shows a friendly empty state', 
   const analysis = await waitForAnalysis(page, STORM);
   assert.equal(analysis.reference_date.value, '2021-05-03');
   assert.equal(await page.inputValue('#refdate'), '2021-05-03');
-  assert.equal(await page.textContent('#refdate-source'), 'found in the text');
+  assert.equal(await page.textContent('#refdate-source'), 'found in the text: “May 3, 2021”');
   assert.equal((await readPane(page)).text, STORM);
   assert.equal(await page.locator('#article mark[data-kind="timex"]', { hasText: 'May 3, 2021' }).count(), 1);
   // Debounced: far fewer analyses than keystrokes.
@@ -67,7 +67,7 @@ test('setting the reference date re-analyses with it ("given"); reset goes back 
   const analysis = await page.evaluate(() => window.newslens.lastAnalysis);
   assert.deepEqual(analysis.reference_date, { value: '2020-01-02', source: 'given', span: null });
   assert.equal((await stats(page)).requests, before + 1);
-  assert.equal(await page.textContent('#refdate-source'), 'given');
+  assert.equal(await page.textContent('#refdate-source'), 'given by you');
   assert.equal(await page.inputValue('#refdate'), '2020-01-02');
   assert.equal(await page.evaluate(() => window.newslens.referenceDate), '2020-01-02');
   assert.equal((await readPane(page)).text, STORM);
@@ -76,7 +76,7 @@ test('setting the reference date re-analyses with it ("given"); reset goes back 
   assert.ok(await reset.isVisible());
   await reset.click();
   await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.source === 'text');
-  assert.equal(await page.textContent('#refdate-source'), 'found in the text');
+  assert.equal(await page.textContent('#refdate-source'), 'found in the text: “May 3, 2021”');
   assert.equal(await page.inputValue('#refdate'), '2021-05-03');
   assert.ok(await reset.isHidden());
 
@@ -100,7 +100,7 @@ test('answers to superseded requests are dropped', async () => {
   const { stale } = await stats(page);
   assert.ok(stale >= 1, `stale answers: ${stale}`);
   assert.equal(await page.evaluate(() => window.newslens.lastAnalysis.reference_date.value), '2020-02-02');
-  assert.equal(await page.textContent('#refdate-source'), 'given');
+  assert.equal(await page.textContent('#refdate-source'), 'given by you');
   assert.deepEqual(errors, []);
 });
 

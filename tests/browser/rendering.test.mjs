@@ -18,13 +18,16 @@ after(async () => {
 /** Renders `spans` over `text` with the page's own renderer; returns the pane as a bracket string. */
 function renderSpans(page, text, spans) {
   return page.evaluate(async ([text, spans]) => {
-    const { renderHighlights } = await import('./app.js');
+    const { renderHighlights } = await import('./js/render.js');
     const box = document.createElement('div');
     const result = renderHighlights(box, text, spans);
+    // Lines are shown as {…}, marks as [kind:…] (~ marks a continuation).
     const show = (node) =>
       node.nodeType === Node.TEXT_NODE
         ? node.data
-        : `[${node.dataset.kind}${node.hasAttribute('data-continued') ? '~' : ''}:${[...node.childNodes].map(show).join('')}]`;
+        : node.localName === 'div'
+          ? `{${[...node.childNodes].map(show).join('')}}`
+          : `[${node.dataset.kind}${node.hasAttribute('data-continued') ? '~' : ''}:${[...node.childNodes].map(show).join('')}]`;
     return { ...result, text: box.textContent, tree: [...box.childNodes].map(show).join('') };
   }, [text, spans]);
 }
@@ -45,16 +48,28 @@ test('nested and crossing spans nest properly and keep every character', async (
     { kind: 'person', id: 'e6', start: 3, end: 3, text: '' }, // empty
   ]);
   assert.equal(out.text, text);
-  assert.equal(out.tree, '[quote:ab[person:cd][timex:ef]][timex~:ghi][other:j][quote:[place:kl]]');
+  assert.equal(out.tree, '{[quote:ab[person:cd][timex:ef]][timex~:ghi][other:j][quote:[place:kl]]}');
   assert.equal(out.skipped, 3);
   assert.equal(out.marks, 7);
+  assert.deepEqual(errors, []);
+});
+
+test('each line is a block; a span across lines continues on the next line', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'ab\n\ncd\ne';
+  const out = await renderSpans(page, text, [
+    { kind: 'quote', id: 'q1', start: 1, end: 6, text: text.slice(1, 6) },
+    { kind: 'person', id: 'e1', start: 4, end: 6, text: 'cd' },
+  ]);
+  assert.equal(out.text, text);
+  assert.equal(out.tree, '{a[quote:b\n]}{[quote~:\n]}{[quote~:[person:cd]]\n}{e}');
   assert.deepEqual(errors, []);
 });
 
 test('random overlapping spans never lose or reorder text', async () => {
   const { page, errors } = await openPage(env);
   const failures = await page.evaluate(async () => {
-    const { renderHighlights } = await import('./app.js');
+    const { renderHighlights } = await import('./js/render.js');
     let seed = 42;
     const random = (n) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -133,6 +148,7 @@ function syntheticAnalysis(text) {
       { id: 't4', ...at('last month'), type: 'date', value: '2013-03', mod: null, range: { from: '2013-03-01', to: '2013-03-31' } },
       { id: 't5', ...at('the end of the month'), type: 'date', value: '2013-04', mod: 'END', range: { from: '2013-04-21', to: '2013-04-30' } },
       { id: 't6', ...at('April 16, 2013'), type: 'date', value: '2013-04-16', mod: null, range: day('2013-04-16') },
+      { id: 't7', ...at('has said'), type: 'date', value: 'PAST_REF', mod: null, range: null },
     ],
     timeline: [
       { timex: 't4', range: { from: '2013-03-01', to: '2013-03-31' }, event: at('decision last month to cancel plans'), entities: ['e4'] },
@@ -150,10 +166,14 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   const analysis = syntheticAnalysis(example);
   // Render the synthetic analysis into the real page with the page's renderers.
   const result = await page.evaluate(async ([text, analysis]) => {
-    const app = await import('./app.js');
-    const out = app.renderHighlights(document.getElementById('article'), text, app.collectSpans(analysis));
-    for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...app.PANELS[body.dataset.panel](analysis));
-    document.getElementById('status').textContent = app.statusSummary(analysis, 0.42);
+    const render = await import('./js/render.js');
+    const panels = await import('./js/panels.js');
+    const { renderTimelinePanel } = await import('./js/timeline.js');
+    const { statusSummary } = await import('./app.js');
+    const PANELS = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
+    const out = render.renderHighlights(document.getElementById('article'), text, render.collectSpans(analysis));
+    for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...PANELS[body.dataset.panel](analysis));
+    document.getElementById('status').textContent = statusSummary(analysis, 0.42);
     return out;
   }, [example, analysis]);
   assert.equal(result.skipped, 0);
@@ -162,31 +182,64 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('.panels img, .panels b').count(), 0);
 
+  // Entities: grouped by kind, most prominent first (mentions + 2 × quotes), with counts.
   const entities = page.getByRole('region', { name: 'People, organisations, places' });
   assert.deepEqual(await entities.locator('h3').allTextContents(), ['People 2', 'Organisations 1', 'Places 2', 'Other names 1']);
+  const people = await entities.locator('section[data-kind="person"] li').evaluateAll((items) => items.map((li) => li.dataset.id));
+  assert.deepEqual(people, ['e2', 'e1'], 'Rogozin (quoted twice) before Antonov');
+  const count = (id) => analysis.entities.find((e) => e.id === id).mentions.length;
+  const places = await entities.locator('section[data-kind="place"] li').evaluateAll((items) => items.map((li) => li.dataset.id));
+  const first = (id) => Math.min(...analysis.entities.find((e) => e.id === id).mentions.map((m) => m.start));
+  assert.deepEqual(places, ['e4', 'e5'].sort((a, b) => count(b) - count(a) || first(a) - first(b)));
   const rogozin = entities.locator('li[data-id="e2"]');
-  const mentions = analysis.entities.find((e) => e.id === 'e2').mentions.length;
+  const mentions = count('e2');
   assert.ok(mentions >= 2);
-  assert.equal(await rogozin.textContent(), `Dmitry RogozinDeputy Prime Minister${mentions}×`);
+  assert.equal(await rogozin.textContent(), `Dmitry RogozinDeputy Prime Minister${mentions} mentions2 quotes`);
+  assert.equal(await entities.locator('li[data-id="e1"]').textContent(), 'Anatoly AntonovDeputy Defense Minister2 mentions');
   assert.equal(await entities.locator('li[data-id="e6"] .entity-name').textContent(), '<img src=x onerror="window.__pwned=1">');
 
+  // Quotes: grouped by speaker (name and title), kinds told apart, each linked to the text.
   const quotes = page.getByRole('region', { name: 'Quotes' });
   assert.equal(await quotes.locator('li').count(), 3);
-  assert.match(await quotes.locator('li[data-id="q1"]').textContent(), /— Dmitry Rogozin/);
-  assert.match(await quotes.locator('li[data-id="q3"]').textContent(), /— unattributed/);
+  assert.deepEqual(await quotes.locator('h3').allTextContents(), ['Dmitry RogozinDeputy Prime Minister2', 'Unattributed1']);
+  const cards = await quotes.locator('li.quote').evaluateAll((items) => items.map((li) => [li.dataset.id, li.querySelector('.badge').textContent]));
+  assert.deepEqual(cards, [['q1', 'Direct'], ['q2', 'Mixed'], ['q3', 'Reported']]);
+  // A quote split around its attribution shows both fragments, without the attribution.
+  const q1 = analysis.quotes[0];
+  assert.equal(await quotes.locator('li[data-id="q1"] blockquote').textContent(), `${q1.fragments[0].text} … ${q1.fragments[1].text}`);
+  assert.equal(await quotes.locator('li[data-id="q1"] a').getAttribute('href'), '#mark-q1');
+  const styles = await quotes.locator('li.quote blockquote').evaluateAll((items) => items.map((b) => getComputedStyle(b).borderLeftStyle));
+  assert.deepEqual(styles, ['solid', 'dashed', 'dotted']);
   // A quote in two fragments is two marks with one id.
   assert.equal(await page.locator('#article mark[data-kind="quote"][data-id="q1"]').count(), 2);
   // Mentions inside quotes are nested in them.
   assert.ok(await page.locator('#article mark[data-kind="quote"] mark[data-kind="person"]').count() >= 1);
 
+  // Timeline: in order, split at the published date, the undated apart.
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  const order = await timeline.locator('li').evaluateAll((items) => items.map((li) => li.dataset.id));
-  assert.deepEqual(order, ['t4', 't3', 't1', 't6', 't5', 't2']);
+  const order = await timeline.locator('li').evaluateAll((items) => items.map((li) => `${li.dataset.id}:${li.dataset.phase ?? 'undated'}`));
+  assert.deepEqual(order, ['t4:past', 't3:past', 't1:present', 't5:future', 't2:future', 't7:undated']);
+  assert.equal(await timeline.locator('.tl-now h3').textContent(), 'Published Apr 16, 2013');
+  assert.equal(await timeline.locator('.tl-now h3 a').getAttribute('data-goto'), 't6');
+  assert.deepEqual(await timeline.locator('h3').allTextContents(),
+    ['Before publication', 'Published Apr 16, 2013', 'After publication', 'Undated or relative']);
   assert.match(await timeline.locator('li[data-id="t2"]').textContent(), /lead the bilateral discussions\s*Anatoly Antonov, e9/);
   assert.match(await timeline.locator('li[data-id="t5"] .value').textContent(), /2013-04 END/);
   assert.equal(await timeline.locator('li[data-id="t4"] time').textContent(), 'March 2013');
   assert.equal(await timeline.locator('li[data-id="t4"] time').getAttribute('datetime'), '2013-03-01');
   assert.equal(await timeline.locator('li[data-id="t2"] time').textContent(), 'Apr 30, 2013');
+  assert.match(await timeline.locator('li[data-id="t7"]').textContent(), /some time in the past/);
+  // The drawn overview: one mark per dated entry (the date line included), a "published" line.
+  const overview = timeline.locator('svg.tl-overview');
+  assert.equal(await overview.locator('.mark').count(), 6);
+  assert.equal(await overview.locator('.now-label').textContent(), 'published');
+  assert.match(await overview.getAttribute('aria-label'), /2 before and 2 after the publication date/);
+  const xs = await overview.evaluate((svg) => {
+    const nowX = Number(svg.querySelector('.now-line').getAttribute('x1'));
+    const x = (m) => Number(m.getAttribute('cx') ?? m.getAttribute('x'));
+    return { nowX, past: [...svg.querySelectorAll('.mark[data-phase="past"]')].map(x), future: [...svg.querySelectorAll('.mark[data-phase="future"]')].map(x) };
+  });
+  assert.ok(xs.past.every((x) => x < xs.nowX) && xs.future.every((x) => x > xs.nowX), JSON.stringify(xs));
 
   await page.screenshot({ path: join(await resultsDir(), 'page-synthetic.png'), fullPage: true });
   assert.deepEqual(errors, []);
@@ -234,7 +287,7 @@ test('keyboard: focus is visible, and a focused date shows its value', async () 
     const style = getComputedStyle(document.activeElement);
     return { id: document.activeElement.id, outline: style.outlineStyle, width: style.outlineWidth };
   });
-  assert.equal(clear.id, 'clear');
+  assert.equal(clear.id, 'open-file');
   assert.equal(clear.outline, 'solid');
   assert.notEqual(clear.width, '0px');
 

@@ -28,7 +28,8 @@ test('markup in the text is shown literally and never runs', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('#article img, #article script, #article iframe, #article b').count(), 0);
   const elements = await page.$$eval('#article *', (nodes) => [...new Set(nodes.map((n) => n.localName))]);
-  assert.deepEqual(elements.filter((name) => name !== 'mark'), []);
+  assert.deepEqual(elements.filter((name) => name !== 'mark' && name !== 'div'), []);
+  assert.equal(await page.locator('#article div:not(.line)').count(), 0);
   const pane = await readPane(page);
   assert.equal(pane.text, text);
   assert.deepEqual(markedSpans(pane.marks), expectedSpans(analysis));

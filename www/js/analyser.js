@@ -1,0 +1,120 @@
+// The page's side of the analyser: sends text to the worker, hands back only the newest
+// request's answer (older ones are stale and dropped), and keeps the page working when the
+// analyser fails: a crash or a wasm panic restarts the worker, and an analysis that takes
+// longer than the time limit is abandoned (the worker is terminated and restarted).
+
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+
+/**
+ * @param {object} o
+ * @param {() => Worker} o.createWorker   makes a worker speaking js/core-server.js's protocol
+ * @param {(version: string, restarted: boolean) => void} o.onReady   after each (re)start
+ * @param {(request, answer) => void} o.onAnswer     answer: {analysis, ms} or {error}
+ * @param {(message: string) => void} o.onFailure    the analyser could not start at all
+ * @param {object} o.stats                           counters, updated here
+ */
+export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats }) {
+  let worker = null;
+  let nextId = 1;
+  let latest = 0;
+  let pending = null; // {id, text, referenceDate} of the newest request
+  let outstanding = 0; // requests sent to this worker and not answered yet
+  let timer = 0;
+  let timeLimit = DEFAULT_TIME_LIMIT_MS;
+
+  function spawn() {
+    const w = createWorker();
+    let started = false;
+    worker = w;
+    outstanding = 0;
+    w.addEventListener('message', (event) => {
+      if (w !== worker) return;
+      const data = event.data;
+      if (data?.type === 'ready') {
+        started = true;
+        return onReady(data.version, stats.restarts > 0);
+      }
+      if (data?.type === 'init-error') return onFailure(data.error);
+      outstanding = Math.max(0, outstanding - 1);
+      arm();
+      stats.answers++;
+      if (data?.fatal) return restart(`the analyser failed (${data.error}) and was restarted; edit the text to try again`);
+      if (data?.id !== latest || !pending) {
+        stats.stale++;
+        return undefined;
+      }
+      const request = pending;
+      pending = null;
+      return onAnswer(request, data);
+    });
+    w.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (w !== worker) return;
+      // Before the worker is ready this is a loading failure, not a crash: no restart loop.
+      if (!started) {
+        onFailure(`the analyser could not start${event.message ? `: ${event.message}` : ''}`);
+        return;
+      }
+      restart('the analyser stopped unexpectedly and was restarted; edit the text to try again');
+    });
+    w.addEventListener('messageerror', () => restart('the analyser sent an unreadable answer and was restarted'));
+  }
+
+  /** (Re)starts the clock on the request the worker is busy with, if any. */
+  function arm() {
+    clearTimeout(timer);
+    if (outstanding > 0) {
+      timer = setTimeout(() => restart(
+        `the analysis took longer than ${Math.round(timeLimit / 100) / 10} s and was stopped; the analyser was restarted`), timeLimit);
+    }
+  }
+
+  function restart(reason) {
+    clearTimeout(timer);
+    worker?.terminate();
+    stats.restarts++;
+    const request = pending;
+    pending = null;
+    latest = nextId++;
+    spawn();
+    if (request) onAnswer(request, { error: reason, restarted: true });
+  }
+
+  spawn();
+
+  return {
+    analyse(text, referenceDate) {
+      const id = nextId++;
+      latest = id;
+      pending = { id, text, referenceDate };
+      stats.requests++;
+      worker.postMessage({ id, text, referenceDate });
+      if (outstanding++ === 0) arm();
+    },
+    /** Drops the answer to any request in flight. */
+    cancel() {
+      latest = nextId++;
+      pending = null;
+    },
+    get timeLimit() { return timeLimit; },
+    set timeLimit(ms) { timeLimit = Math.max(50, Number(ms) || DEFAULT_TIME_LIMIT_MS); },
+    /** Test only: make the worker's next analysis panic, hang or crash. */
+    fault(mode) { worker.postMessage({ type: 'fault', mode }); },
+  };
+}
+
+/**
+ * A stand-in for a Worker that runs a core server on the main thread (the single-file
+ * build's fallback where workers are unavailable): same messages, delivered asynchronously.
+ */
+export function createInlineWorker(makeServer) {
+  const target = new EventTarget();
+  const emit = (data) => setTimeout(() => target.dispatchEvent(new MessageEvent('message', { data })));
+  const server = makeServer(emit);
+  let alive = true;
+  return {
+    addEventListener: (type, fn) => target.addEventListener(type, fn),
+    postMessage: (data) => setTimeout(() => alive && server.handle(data)),
+    terminate: () => { alive = false; },
+  };
+}

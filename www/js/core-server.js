@@ -1,0 +1,62 @@
+// The analyser's side of the protocol, shared by the Web Worker (worker.js) and by the
+// main-thread fallback of the single-file build. Messages:
+//   page → analyser:  {id, text, referenceDate}           referenceDate: 'YYYY-MM-DD' or null
+//                     {type: 'load', wasm}                (single file) the wasm bytes to start with
+//                     {type: 'fault', mode}               test only: make the next request fail
+//   analyser → page:  {type: 'ready', version} | {type: 'init-error', error}
+//                     {id, analysis, ms} | {id, error, fatal}
+// `fatal` marks a failure of the wasm itself (a panic traps as a RuntimeError): its memory
+// may be corrupt, so the page restarts the worker. Text can never trigger a fault: only a
+// message of type 'fault', which the page sends only through its test hook.
+
+export function createCoreServer({ load, analyze, version, post }) {
+  let ready = null;
+  let fault = null;
+
+  function start(wasm) {
+    ready = load(wasm).then(
+      () => post({ type: 'ready', version: version() }),
+      (err) => {
+        const error = `the analyser could not be loaded: ${messageOf(err)}`;
+        post({ type: 'init-error', error });
+        throw new Error(error);
+      },
+    );
+    ready.catch(() => {}); // reported above; each request reports it again
+  }
+
+  async function handle(data) {
+    if (data?.type === 'load') return start(data.wasm);
+    if (data?.type === 'fault') {
+      fault = ['panic', 'hang', 'crash'].includes(data.mode) ? data.mode : null;
+      return undefined;
+    }
+    const { id, text, referenceDate } = data ?? {};
+    try {
+      await ready;
+      if (fault) {
+        const mode = fault;
+        fault = null;
+        if (mode === 'crash') {
+          setTimeout(() => { throw new Error('simulated crash of the analyser'); });
+          return undefined;
+        }
+        if (mode === 'hang') for (;;) { /* a stuck analysis */ }
+        throw new WebAssembly.RuntimeError('unreachable executed (simulated panic)');
+      }
+      const options = referenceDate ? { referenceDate } : {};
+      const started = performance.now();
+      const analysis = analyze(String(text ?? ''), options);
+      post({ id, analysis, ms: performance.now() - started });
+    } catch (err) {
+      post({ id, error: messageOf(err), fatal: !(err instanceof Error) || err instanceof WebAssembly.RuntimeError });
+    }
+    return undefined;
+  }
+
+  return { start, handle };
+}
+
+function messageOf(err) {
+  return err instanceof Error ? err.message : String(err);
+}

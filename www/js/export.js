@@ -1,0 +1,113 @@
+// Take-away formats: the analysis as JSON, quotes and entities as CSV (RFC 4180 quoting,
+// with cells that a spreadsheet would run as a formula defused by a leading apostrophe),
+// and a Markdown summary (user text escaped); plus saving a file and copying to the clipboard.
+
+import { formatDay, formatRange } from './util.js';
+import { rankEntities, groupQuotes, quoteText } from './panels.js';
+import { quoteKindLabel } from './render.js';
+import { timelineEntries } from './timeline.js';
+
+export function analysisJSON(analysis) {
+  return `${JSON.stringify(analysis, null, 2)}\n`;
+}
+
+/** One CSV cell: formula starters (= + - @, tab, CR) get a leading ', then RFC 4180 quoting. */
+export function csvCell(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCSV(rows) {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function entitiesCSV(analysis) {
+  const rows = [['id', 'kind', 'name', 'titles', 'mentions', 'quotes', 'first_mention']];
+  for (const r of rankEntities(analysis)) {
+    rows.push([r.entity.id, r.entity.kind, r.entity.name, (r.entity.titles ?? []).join('; '), r.mentions, r.quotes,
+      Number.isFinite(r.first) ? r.first : '']);
+  }
+  return toCSV(rows);
+}
+
+export function quotesCSV(analysis) {
+  const entities = new Map((analysis.entities ?? []).map((e) => [e.id, e]));
+  const rows = [['id', 'kind', 'speaker', 'speaker_title', 'quote', 'start', 'end']];
+  for (const q of analysis.quotes ?? []) {
+    const entity = q.speaker ? entities.get(q.speaker) : null;
+    rows.push([q.id, q.kind, entity?.name ?? q.speaker_name ?? '', entity?.titles?.[0] ?? '', quoteText(q), q.start, q.end]);
+  }
+  return toCSV(rows);
+}
+
+/** Escapes Markdown syntax in user text, so that it stays text wherever the summary is pasted. */
+export function mdEscape(text) {
+  return String(text ?? '')
+    .replace(/[\\`*_{}[\]<>|~&]/g, '\\$&')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/^([-+#>]|\d+[.)])/, '\\$1');
+}
+
+export function markdownSummary(analysis, { version } = {}) {
+  const lines = ['# newslens summary', ''];
+  const ref = analysis.reference_date;
+  if (ref) lines.push(`Reference date: ${formatDay(ref.value)} (${ref.source === 'given' ? 'given' : 'found in the text'})`, '');
+  const ranked = rankEntities(analysis);
+  lines.push('## People, organisations and places', '');
+  if (!ranked.length) lines.push('None found.');
+  for (const r of ranked) {
+    const titles = r.entity.titles?.length ? `, ${r.entity.titles.map(mdEscape).join(', ')}` : '';
+    lines.push(`- **${mdEscape(r.entity.name)}** (${r.entity.kind}${titles}): ${r.mentions} mention${r.mentions === 1 ? '' : 's'}` +
+      (r.quotes ? `, ${r.quotes} quote${r.quotes === 1 ? '' : 's'}` : ''));
+  }
+  lines.push('', '## Quotes', '');
+  const groups = groupQuotes(analysis);
+  if (!groups.length) lines.push('None found.');
+  for (const g of groups) {
+    lines.push(`### ${mdEscape(g.name ?? 'Unattributed')}${g.title ? `, ${mdEscape(g.title)}` : ''}`, '');
+    for (const q of g.quotes) lines.push(`> ${mdEscape(quoteText(q))} (${quoteKindLabel(q.kind).toLowerCase()})`, '');
+  }
+  lines.push('## Timeline', '');
+  const { dated, undated } = timelineEntries(analysis);
+  if (!dated.length && !undated.length) lines.push('No dates found.');
+  for (const e of dated) {
+    const event = e.events.find((x) => x.event)?.event?.text;
+    lines.push(`- ${formatRange(e.timex.range)}: “${mdEscape(e.timex.text)}”${event ? ` — ${mdEscape(event)}` : ''}` +
+      (e.phase === 'past' ? ' (before publication)' : e.phase === 'future' ? ' (after publication)' : ''));
+  }
+  for (const { timex } of undated) lines.push(`- undated: “${mdEscape(timex.text)}” (${timex.value})`);
+  lines.push('', `_Analysed in the browser by newslens${version ? ` ${mdEscape(version)}` : ''}._`, '');
+  return lines.join('\n');
+}
+
+/** Offers `content` as a file download (nothing leaves the page: a local blob URL). */
+export function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Copies text to the clipboard; falls back to a hidden text area where the API is missing. */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}

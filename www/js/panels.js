@@ -1,0 +1,106 @@
+// The side panels for people/organisations/places and quotes. Entities are grouped by kind
+// and ordered by prominence (computed here: mentions + 2 × quotes, then first appearance);
+// quotes are grouped by speaker, each card linking back to its place in the article.
+
+import { h, plural } from './util.js';
+import { ENTITY_KINDS, quoteKindLabel } from './render.js';
+
+function emptyState(message) {
+  return h('p', { class: 'empty' }, message);
+}
+
+/** Quotes per speaking entity id. */
+export function quoteCounts(analysis) {
+  const counts = new Map();
+  for (const q of analysis?.quotes ?? []) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The entities with `mentions`, `quotes`, `first` (offset of the first mention) and
+ * `prominence`, most prominent first.
+ */
+export function rankEntities(analysis) {
+  const quotes = quoteCounts(analysis);
+  return (analysis?.entities ?? [])
+    .map((entity) => {
+      const mentions = entity.mentions?.length ?? 0;
+      const quoted = quotes.get(entity.id) ?? 0;
+      const first = Math.min(...(entity.mentions ?? []).map((m) => m.start), Infinity);
+      return { entity, mentions, quotes: quoted, first, prominence: mentions + 2 * quoted };
+    })
+    .sort((a, b) => b.prominence - a.prominence || a.first - b.first);
+}
+
+export function renderEntitiesPanel(analysis) {
+  const ranked = rankEntities(analysis);
+  if (!ranked.length) return [emptyState('No people, organisations or places found.')];
+  return ENTITY_KINDS.map(({ kind, many }) => {
+    const group = ranked.filter((r) => r.entity.kind === kind);
+    if (!group.length) return null;
+    const headingId = `entities-${kind}`;
+    return h('section', { class: 'group', dataset: { kind }, 'aria-labelledby': headingId },
+      h('h3', { id: headingId }, h('span', { class: 'swatch', dataset: { kind } }), `${many} `,
+        h('span', { class: 'count' }, String(group.length))),
+      h('ul', { class: 'entity-list' }, group.map(({ entity, mentions, quotes }) =>
+        h('li', { dataset: { id: entity.id, kind: entity.kind } },
+          h('button', { type: 'button', class: 'entity', 'aria-pressed': 'false', dataset: { select: entity.id, kind: entity.kind } },
+            h('span', { class: 'entity-name' }, entity.name),
+            entity.titles?.length ? h('span', { class: 'entity-titles' }, entity.titles.join(', ')) : null,
+            h('span', { class: 'entity-counts' },
+              h('span', { class: 'mentions' }, plural(mentions, 'mention', 'mentions')),
+              quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null))))));
+  }).filter(Boolean);
+}
+
+/**
+ * Quotes by speaker: `[{key, name, title, entityId, quotes}]`, speakers with more quotes
+ * first (then by first quote), unattributed quotes last.
+ */
+export function groupQuotes(analysis) {
+  const entities = new Map((analysis?.entities ?? []).map((e) => [e.id, e]));
+  const groups = new Map();
+  for (const quote of analysis?.quotes ?? []) {
+    const entity = quote.speaker ? entities.get(quote.speaker) : null;
+    const key = entity ? `e:${entity.id}` : quote.speaker_name ? `n:${quote.speaker_name.toLowerCase()}` : 'none';
+    if (!groups.has(key)) {
+      groups.set(key, {
+        key,
+        name: entity?.name ?? quote.speaker_name ?? null,
+        title: entity?.titles?.[0] ?? null,
+        entityId: entity?.id ?? null,
+        quotes: [],
+      });
+    }
+    groups.get(key).quotes.push(quote);
+  }
+  return [...groups.values()].sort((a, b) =>
+    (a.key === 'none') - (b.key === 'none') || b.quotes.length - a.quotes.length || a.quotes[0].start - b.quotes[0].start);
+}
+
+/** What a quote card shows: its fragments joined with an ellipsis (the attribution left out). */
+export function quoteText(quote) {
+  const parts = quote.fragments?.length ? quote.fragments : [quote];
+  return parts.map((p) => p.text).join(' … ');
+}
+
+export function renderQuotesPanel(analysis) {
+  const groups = groupQuotes(analysis);
+  if (!groups.length) return [emptyState('No quotes found.')];
+  return groups.map((group, index) => {
+    const headingId = `speaker-${index}`;
+    return h('section', { class: 'speaker-group', 'aria-labelledby': headingId, dataset: { speaker: group.entityId } },
+      h('h3', { id: headingId, class: 'speaker' },
+        h('span', { class: 'speaker-name' }, group.name ?? 'Unattributed'),
+        group.title ? h('span', { class: 'speaker-title' }, group.title) : null,
+        h('span', { class: 'count', title: plural(group.quotes.length, 'quote', 'quotes') }, String(group.quotes.length))),
+      h('ol', { class: 'quote-list' }, group.quotes.map((quote) =>
+        h('li', { class: 'quote', dataset: { id: quote.id, kind: quote.kind } },
+          h('blockquote', {}, quoteText(quote)),
+          h('p', { class: 'quote-meta' },
+            h('span', { class: 'badge', dataset: { kind: quote.kind } }, quoteKindLabel(quote.kind)),
+            quote.speaker_name && group.name !== quote.speaker_name
+              ? h('span', { class: 'as-named' }, `as “${quote.speaker_name}”`) : null,
+            h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
+  });
+}

@@ -1,0 +1,229 @@
+// The reading view: an analysis's spans (entity mentions, quote fragments, dates) drawn as
+// nested <mark>s over the article, one block per line, built off-screen in time slices so
+// that a long article never blocks the main thread for long; plus selecting an entity.
+
+import { h, formatDay, formatRange, yieldToBrowser } from './util.js';
+
+/** Entity kinds in display order, with their labels. */
+export const ENTITY_KINDS = [
+  { kind: 'person', one: 'Person', many: 'People' },
+  { kind: 'organization', one: 'Organisation', many: 'Organisations' },
+  { kind: 'place', one: 'Place', many: 'Places' },
+  { kind: 'other', one: 'Other name', many: 'Other names' },
+];
+const ENTITY_KIND_SET = new Set(ENTITY_KINDS.map((k) => k.kind));
+
+export const QUOTE_KINDS = { direct: 'Direct', mixed: 'Mixed', indirect: 'Reported' };
+
+/** Highlight layers: a lower layer is drawn outside a higher one when both cover a span. */
+const LAYER = { quote: 0, person: 1, organization: 1, place: 1, other: 1, timex: 2 };
+
+export function quoteKindLabel(kind) {
+  return QUOTE_KINDS[kind] ?? 'Quote';
+}
+
+/**
+ * Every span of the analysis that the reading pane highlights:
+ * `{start, end, text, kind, id, title, value?, speaker?}`; kind is an entity kind, `quote` or `timex`.
+ */
+export function collectSpans(analysis) {
+  const spans = [];
+  for (const entity of analysis.entities ?? []) {
+    const title = [entity.name, ...(entity.titles ?? [])].join(' · ');
+    for (const m of entity.mentions ?? []) spans.push({ ...pick(m), kind: entity.kind, id: entity.id, title });
+  }
+  for (const quote of analysis.quotes ?? []) {
+    const parts = quote.fragments?.length ? quote.fragments : [quote];
+    const title = `${quoteKindLabel(quote.kind)} quote${quote.speaker_name ? ` · ${quote.speaker_name}` : ''}`;
+    for (const part of parts) {
+      spans.push({ ...pick(part), kind: 'quote', id: quote.id, title, speaker: quote.speaker ?? undefined, quoteKind: quote.kind });
+    }
+  }
+  for (const timex of analysis.timexes ?? []) {
+    spans.push({ ...pick(timex), kind: 'timex', id: timex.id, title: timexTitle(timex), value: timexValueLabel(timex) });
+  }
+  return spans;
+}
+
+function pick({ start, end, text }) {
+  return { start, end, text };
+}
+
+/** What a date shows on hover and focus: its resolved date (or value). */
+export function timexValueLabel(timex) {
+  const value = timex.mod ? `${timex.value} ${timex.mod}` : timex.value;
+  if (!timex.range) return value;
+  return `${formatRange(timex.range)} (${value})`;
+}
+
+function timexTitle(timex) {
+  let title = timex.value;
+  if (timex.mod) title += ` (${timex.mod.toLowerCase()})`;
+  if (timex.range && !(timex.range.from === timex.range.to && timex.range.from === timex.value)) {
+    title += ` · ${formatRange(timex.range)}`;
+  } else if (timex.range) {
+    title += ` · ${formatDay(timex.range.from)}`;
+  }
+  return title;
+}
+
+/** Keeps the spans whose offsets select their text, outermost first. */
+function prepare(text, spans) {
+  const valid = [];
+  let skipped = 0;
+  for (const span of spans) {
+    const ok =
+      Number.isInteger(span.start) && Number.isInteger(span.end) &&
+      span.start >= 0 && span.start < span.end && span.end <= text.length &&
+      (span.text === undefined || text.slice(span.start, span.end) === span.text);
+    if (ok) valid.push(span);
+    else skipped++;
+  }
+  if (skipped) console.warn(`newslens: ${skipped} span(s) do not match the text and are not highlighted`);
+  const order = valid
+    .map((span, index) => ({ span, index }))
+    .sort((a, b) =>
+      a.span.start - b.span.start || b.span.end - a.span.end ||
+      (LAYER[a.span.kind] ?? 1) - (LAYER[b.span.kind] ?? 1) || a.index - b.index)
+    .map(({ span }) => span);
+  return { order, skipped };
+}
+
+/**
+ * Builds the highlighted text into `fragment`, one `<div class="line">` per line (each line
+ * keeps its "\n", so the fragment's textContent is exactly `text`). Spans may nest or cross;
+ * the text is cut at every span boundary and each piece is wrapped in the marks of all spans
+ * covering it, outermost first. A span crossing another's end or a line end continues in a
+ * second `<mark>` with the same data (and `data-continued`). Yields every 256 pieces.
+ */
+function* build(fragment, text, order, counts) {
+  const cuts = new Set([0, text.length]);
+  const lineStarts = new Set();
+  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
+    cuts.add(i + 1);
+    lineStarts.add(i + 1);
+  }
+  for (const span of order) cuts.add(span.start).add(span.end);
+  const points = [...cuts].sort((a, b) => a - b);
+
+  let line = null;
+  let stack = [];
+  const started = new Set();
+  const anchored = new Set();
+  let next = 0;
+  let active = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    if ((i & 255) === 255) yield;
+    const from = points[i];
+    const to = points[i + 1];
+    active = active.filter((span) => span.end > from);
+    while (next < order.length && order[next].start <= from) active.push(order[next++]);
+    if (line === null || lineStarts.has(from)) {
+      line = h('div', { class: 'line' });
+      fragment.append(line);
+      stack = [];
+    }
+    let keep = 0;
+    while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
+    stack.length = keep;
+    let parent = keep ? stack[keep - 1].node : line;
+    for (let j = keep; j < active.length; j++) {
+      const span = active[j];
+      const continued = started.has(span);
+      started.add(span);
+      const anchor = !continued && !anchored.has(span.id);
+      if (anchor) anchored.add(span.id);
+      const node = markFor(span, continued, anchor);
+      parent.append(node);
+      stack.push({ span, node });
+      parent = node;
+      counts.marks++;
+    }
+    parent.append(text.slice(from, to));
+  }
+}
+
+function markFor(span, continued, anchor) {
+  const entity = ENTITY_KIND_SET.has(span.kind);
+  return h('mark', {
+    id: anchor && span.id ? `mark-${span.id}` : null,
+    'data-kind': span.kind,
+    'data-id': span.id,
+    'data-start': span.start,
+    'data-end': span.end,
+    'data-continued': continued,
+    'data-value': span.value,
+    'data-speaker': span.speaker,
+    'data-qkind': span.quoteKind,
+    title: span.title,
+    // Dates can be focused to reveal their value (style.css shows it on focus).
+    tabindex: span.kind === 'timex' && !continued ? '0' : null,
+    'aria-label': span.kind === 'timex' && !continued ? `${span.text}: ${span.value}` : null,
+    class: entity ? 'entity-mark' : null,
+  });
+}
+
+/**
+ * Fills `container` with `text` and its highlights at once.
+ * @returns {{marks: number, skipped: number}}
+ */
+export function renderHighlights(container, text, spans) {
+  const { order, skipped } = prepare(text, spans);
+  const fragment = document.createDocumentFragment();
+  const counts = { marks: 0 };
+  for (const _ of build(fragment, text, order, counts));
+  container.replaceChildren(fragment);
+  return { marks: counts.marks, skipped };
+}
+
+/**
+ * Like `renderHighlights`, but builds off-screen in slices of about `budgetMs`, yielding to the
+ * browser in between, then swaps the result in at once. Gives up (resolving to null) as soon
+ * as `isStale()` says a newer render was asked for.
+ */
+export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
+  const { order, skipped } = prepare(text, spans);
+  const fragment = document.createDocumentFragment();
+  const counts = { marks: 0 };
+  const steps = build(fragment, text, order, counts);
+  let sliceStart = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - sliceStart < budgetMs) continue;
+    await yieldToBrowser();
+    if (isStale()) return null;
+    sliceStart = performance.now();
+  }
+  if (isStale()) return null;
+  container.replaceChildren(fragment);
+  return { marks: counts.marks, skipped };
+}
+
+/**
+ * Highlights every mention and quote of entity `id` in `article` (null clears).
+ * @returns {number} how many marks were selected
+ */
+export function selectInArticle(article, id) {
+  for (const mark of article.querySelectorAll('mark.is-selected')) mark.classList.remove('is-selected');
+  if (!id) {
+    delete article.dataset.selected;
+    return 0;
+  }
+  const key = CSS.escape(id);
+  const marks = article.querySelectorAll(`mark[data-id="${key}"], mark[data-speaker="${key}"]`);
+  for (const mark of marks) mark.classList.add('is-selected');
+  article.dataset.selected = id;
+  return marks.length;
+}
+
+/** Scrolls to the first mark of span `id`, focuses it and makes it flash. */
+export function revealMark(id) {
+  const mark = document.getElementById(`mark-${id}`);
+  if (!mark) return false;
+  if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
+  mark.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+  return true;
+}

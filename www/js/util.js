@@ -1,0 +1,104 @@
+// Small shared helpers: building DOM nodes (user text only ever becomes text nodes),
+// formatting dates, sizes and durations, and the size of a text in UTF-8 bytes.
+
+/**
+ * Creates an element. `props`: `class`, `text`, `dataset` (object), `hidden`, and any other
+ * key as an attribute (skipped when null/undefined/false). Children: nodes or strings
+ * (strings become text nodes).
+ */
+export function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  setProps(node, props);
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+/** An SVG element (same props as `h`). */
+export function svg(tag, props = {}, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  setProps(node, props);
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+function setProps(node, props) {
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.setAttribute('class', value);
+    else if (key === 'text') node.textContent = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key === 'hidden') node.hidden = Boolean(value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+}
+
+export function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A UTC date; unlike `Date.UTC`, years 0–99 are not taken as 1900–1999. */
+export function utcDate(year, monthIndex, day) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** `YYYY-MM-DD` → milliseconds since the epoch (UTC), or NaN. */
+export function dayValue(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? utcDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime() : NaN;
+}
+
+/** `2013-04-16` → a localised date; anything else is returned as it is. */
+export function formatDay(iso) {
+  const ms = dayValue(iso);
+  return Number.isNaN(ms) ? iso ?? '' : dateFormat.format(new Date(ms));
+}
+
+/** A calendar interval as text: one day, a whole month, a whole year, or "from – to". */
+export function formatRange(range) {
+  if (!range) return '';
+  if (range.from === range.to) return formatDay(range.from);
+  const from = /^(\d{4})-(\d{2})-01$/.exec(range.from);
+  if (from) {
+    const [year, month] = [Number(from[1]), Number(from[2])];
+    const lastDay = utcDate(year, month, 0).getUTCDate();
+    if (range.to === `${from[1]}-${from[2]}-${lastDay}`) return monthFormat.format(utcDate(year, month - 1, 1));
+    if (month === 1 && range.to === `${from[1]}-12-31`) return from[1];
+  }
+  return `${formatDay(range.from)} – ${formatDay(range.to)}`;
+}
+
+export function formatMs(ms) {
+  if (!Number.isFinite(ms)) return '';
+  if (ms < 0.1) return '<0.1 ms';
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+export function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The UTF-8 size of a string, counted without encoding it. */
+export function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) i++, bytes += 2; // a pair: 4 bytes for 2 units
+    else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Resolves after the browser had a chance to paint and handle input. */
+export function yieldToBrowser() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,58 @@
+// Service worker: keeps the page usable offline. On install it caches the files below (the
+// whole page); requests for them go to the network first (so a new build is picked up at
+// once) and fall back to the cache when offline. Bump VERSION when the list changes:
+// activating a new version deletes the caches of older ones. Only same-origin GETs of these
+// files are handled; nothing else is cached, and no request ever goes to another origin.
+
+const VERSION = 'newslens-v1';
+const FILES = [
+  './',
+  'index.html',
+  'style.css',
+  'app.js',
+  'worker.js',
+  'example.txt',
+  'js/util.js',
+  'js/render.js',
+  'js/panels.js',
+  'js/timeline.js',
+  'js/export.js',
+  'js/input.js',
+  'js/analyser.js',
+  'js/core-server.js',
+  'pkg/newslens.js',
+  'pkg/newslens_bg.wasm',
+];
+const URLS = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('newslens-') && key !== VERSION).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  if (request.method !== 'GET' || !URLS.has(url.href)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(VERSION);
+    try {
+      const response = await fetch(request);
+      if (response.ok) event.waitUntil(cache.put(url.href, response.clone()));
+      return response;
+    } catch (err) {
+      const cached = await cache.match(url.href);
+      if (cached) return cached;
+      throw err;
+    }
+  })());
+});
