@@ -28,7 +28,11 @@ pub fn is_combining(c: char) -> bool {
 }
 
 /// Letters, digits and combining marks: what words are made of.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 

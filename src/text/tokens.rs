@@ -92,8 +92,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+#[inline]
 fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|s| s.chars().next())
+    // ASCII first: nearly every character of English news.
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..).and_then(|s| s.chars().next()),
+    }
 }
 
 fn char_before(text: &str, pos: usize) -> Option<char> {

@@ -65,13 +65,19 @@ const OPENERS: &[&str] = &[
     "remembrance", "st.",
 ];
 
+/// [`OPENERS`] as a hash set, built once.
+fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| OPENERS.iter().copied().collect())
+}
+
 /// Whether a token can open a temporal expression: a cheap test that spares the matchers
 /// most words.
 fn may_start(t: &Token, lower: &str) -> bool {
     let lex = lexicon::get();
     t.kind == TokenKind::Number
         || (t.is_word()
-            && (OPENERS.contains(&lower)
+            && (openers().contains(lower)
                 || lex.month(lower.trim_end_matches('.')).is_some()
                 || lex.weekday(lower.trim_end_matches('.')).is_some()
                 || Unit::parse(lower).is_some()

@@ -238,9 +238,13 @@ mod tests {
     }
 }
 
-/// `word` with ASCII letters lowercased (as `to_ascii_lowercase`), in `buf`: no allocation.
-/// A word longer than the buffer is none of the words matched here, so it becomes "".
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
+/// `word` with ASCII letters lowercased (as `to_ascii_lowercase`): `word` itself when it
+/// has no capitals (the usual case: callers mostly pass lowercased tokens), else a copy in
+/// `buf`. A longer word than the buffer holds is none of the words matched here: "".
+fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> &'b str {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return word;
+    }
     let Some(out) = buf.get_mut(..word.len()) else { return "" };
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
