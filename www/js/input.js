@@ -21,7 +21,8 @@ export function sizeProblem(text) {
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table',
   'tr', 'ul', 'title']);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'math', 'canvas', 'button', 'select', 'nav']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'math', 'canvas', 'button',
+  'select', 'textarea', 'input', 'nav']);
 
 /**
  * The readable text of an HTML string. DOMParser builds an inert document (scripts never run,
@@ -49,7 +50,7 @@ export function htmlToText(html) {
     }
   };
   const title = doc.querySelector('title')?.textContent?.trim();
-  if (title && !root.textContent.includes(title)) out.push(title, '\n\n');
+  if (title && !root.querySelector('h1') && !root.textContent.includes(title)) out.push(title, '\n\n');
   walk(root);
   return out.join('')
     .replace(/[ \t]*\n[ \t]*/g, '\n')

@@ -1,0 +1,154 @@
+// Getting text in: rich pastes reduced to plain text, dropped and opened .txt/.html files
+// (HTML reduced to its text, never rendered), files refused, the 2 MB limit (nothing lost
+// from the text box), and the "Analysing…" state of a long text.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { launch, openPage, waitForAnalysis, ROOT } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Drops a file with `content` on the article card, as a drag from the desktop would. */
+function dropFile(page, name, type, content) {
+  return page.evaluate(([name, type, content]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], name, { type }));
+    const zone = document.getElementById('compose');
+    for (const kind of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, [name, type, content]);
+}
+
+/** Pastes clipboard data with the given types into the text box. */
+function paste(page, items) {
+  return page.evaluate((items) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) data.setData(type, value);
+    const box = document.getElementById('input');
+    box.focus();
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    box.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, items);
+}
+
+const ARTICLE_HTML = `<!doctype html><html><head><title>Storm report</title>
+<style>p { color: red }</style><script>window.__pwned = 1</script></head>
+<body><nav>Home | World</nav><article><h1>Storm hits coast</h1><p>May 3, 2021</p>
+<p>The storm hit on <b>Monday</b>, said <a href="javascript:window.__pwned=1">Mayor Jane Doe</a>.</p>
+<img src="/x.png" onerror="window.__pwned=1"><ul><li>One</li><li>Two</li></ul></article></body></html>`;
+
+test('a dropped .html file is reduced to its text, never rendered', async () => {
+  const { page, errors, requests } = await openPage(env);
+  await dropFile(page, 'storm.html', 'text/html', ARTICLE_HTML);
+  const expected = 'Storm hits coast\n\nMay 3, 2021\n\nThe storm hit on Monday, said Mayor Jane Doe.\n\nOne\n\nTwo';
+  const analysis = await waitForAnalysis(page, expected);
+  assert.equal(await page.inputValue('#input'), expected);
+  assert.equal(analysis.reference_date.value, '2021-05-03');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(requests.filter((url) => /x\.png/.test(url)), []);
+  assert.equal(await page.locator('body img, body a[href^="javascript"], #article b').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a dropped or opened .txt file is taken as it is', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Plain <b>text</b> & "quotes"\nApril 16, 2013\nIt rained on Monday.';
+  await dropFile(page, 'notes.txt', 'text/plain', text);
+  await waitForAnalysis(page, text);
+  assert.equal(await page.inputValue('#input'), text);
+
+  // The "Open a file…" button: a chooser for the same kinds of file.
+  const other = 'Second file.\nMarch 2, 2020\nNothing happened.';
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
+  await chooser.setFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(other) });
+  await waitForAnalysis(page, other);
+  assert.deepEqual(errors, []);
+});
+
+test('other files are refused and the text box keeps its text', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Keep me.\nMay 1, 2020';
+  await page.fill('#input', text);
+  await waitForAnalysis(page, text);
+  await dropFile(page, 'photo.png', 'image/png', 'not really a png');
+  await page.waitForFunction(() => document.getElementById('status').dataset.kind === 'error');
+  assert.match(await page.textContent('#status'), /“photo\.png” is not a \.txt or \.html file/);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.deepEqual(errors, []);
+});
+
+test('a rich paste without plain text keeps only the text; a plain paste is untouched', async () => {
+  const { page, errors } = await openPage(env);
+  const handled = await paste(page, { 'text/html': '<p>Officials <i>met</i> on Monday.</p><p><img src=x onerror="window.__pwned=1">May 3, 2021</p><script>window.__pwned=1</script>' });
+  assert.equal(handled, true);
+  const expected = 'Officials met on Monday.\n\nMay 3, 2021';
+  await waitForAnalysis(page, expected);
+  assert.equal(await page.inputValue('#input'), expected);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+  // With text/plain present the browser's own paste (plain text) is left alone.
+  await page.fill('#input', '');
+  assert.equal(await paste(page, { 'text/plain': 'plain', 'text/html': '<b>rich</b>' }), false);
+  assert.deepEqual(errors, []);
+});
+
+test('past 2 MB the page says so, analyses nothing and loses nothing', async () => {
+  const { page, errors } = await openPage(env);
+  const before = await page.evaluate(() => window.newslens.stats.requests);
+  // 1.1 million characters, 2.2 MB in UTF-8: the limit is in bytes.
+  const length = await page.evaluate(() => {
+    const box = document.getElementById('input');
+    box.value = `Café ${'é'.repeat(1_100_000)}`;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    return box.value.length;
+  });
+  await page.waitForFunction(() => window.newslens.state === 'error');
+  assert.match(await page.textContent('#status'), /This text is 2\.1 MB; the page analyses up to 2\.0 MB at a time\. Nothing was removed/);
+  assert.equal(await page.getAttribute('#input', 'aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.getElementById('input').value.length), length);
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.newslens.stats.requests), before, 'nothing sent to the analyser');
+  assert.equal(await page.textContent('#article'), '');
+
+  // Shortened below the limit, it is analysed again.
+  const short = 'Short again.\nMay 3, 2021';
+  await page.fill('#input', short);
+  await waitForAnalysis(page, short);
+  assert.equal(await page.getAttribute('#input', 'aria-invalid'), null);
+  assert.deepEqual(errors, []);
+});
+
+test('a long article shows "Analysing…" while it is analysed, then its results', async () => {
+  const { page, errors } = await openPage(env);
+  const lines = (await readFile(`${ROOT}tests/fixtures/eval/newsdev.jsonl`, 'utf8')).trim().split('\n');
+  let text = '';
+  for (const line of lines) {
+    if (text.split(/\s+/).length > 10_000) break;
+    text += `${JSON.parse(line).text}\n\n`;
+  }
+  await page.evaluate(() => {
+    window.__statuses = [];
+    new MutationObserver(() => window.__statuses.push(document.getElementById('status').textContent))
+      .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.fill('#input', text);
+  const analysis = await waitForAnalysis(page, text);
+  const statuses = await page.evaluate(() => window.__statuses);
+  assert.ok(statuses.some((s) => /^Analysing 1\d,\d{3} words…$|^Analysing 1\d\d\d\d words…$/.test(s)), statuses.join(' | '));
+  assert.equal(await page.textContent('#article'), text);
+  assert.ok(analysis.entities.length > 100);
+  assert.equal(await page.getAttribute('#article', 'class'), 'article long');
+  assert.deepEqual(errors, []);
+});
