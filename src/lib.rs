@@ -50,6 +50,7 @@ pub mod wasm;
 pub use analysis::{Analysis, Offsets};
 pub use error::Error;
 pub use pipeline::{analyze, parse_date, Options, MAX_INPUT_BYTES};
+pub use timeline::Date;
 
 /// The version of this crate, as shown by `newslens --version` and the page's footer.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

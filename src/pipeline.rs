@@ -1,6 +1,6 @@
 //! The pipeline: text → [`Document`] → stages → [`Analysis`] in the caller's offset unit.
 
-use jiff::civil::Date;
+use crate::timeline::Date;
 
 use crate::analysis::{Analysis, DateSource, Offsets, ReferenceDate};
 use crate::text::Document;

@@ -18,7 +18,7 @@ pub use names::{Gender, Names, OrgWord, Place, PlaceKind, TitleKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use parse::{lines, fields};
+use parse::{data, fields, lines};
 
 /// Whether an abbreviation can end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut abbreviations = HashMap::default();
         let mut abbreviations_lower = HashMap::default();
-        for line in lines(include_str!("../../data/abbreviations.txt")) {
+        for line in lines(data!("abbreviations")) {
             let mut f = fields(line);
             let (Some(word), Some(role)) = (f.next(), f.next()) else { continue };
             let role = if role == "before" { AbbrevRole::Before } else { AbbrevRole::Any };
@@ -64,13 +64,13 @@ impl Lexicon {
             abbreviations.insert(word, role);
             abbreviations_lower.entry(word.to_lowercase()).or_insert(role);
         }
-        let function_words = lines(include_str!("../../data/function_words.txt")).map(str::to_lowercase).collect();
+        let function_words = lines(data!("function_words")).map(str::to_lowercase).collect();
         Lexicon {
             abbreviations,
             abbreviations_lower,
             function_words,
-            months: calendar(include_str!("../../data/months.txt")),
-            weekdays: calendar(include_str!("../../data/weekdays.txt")),
+            months: calendar(data!("months")),
+            weekdays: calendar(data!("weekdays")),
             names: Names::load(),
         }
     }

@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::parse::{fields, lines};
+use super::parse::{data, fields, lines};
 
 /// What kind of place a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub struct Names {
 impl Names {
     pub(super) fn load() -> Names {
         let mut n = Names::default();
-        for line in lines(include_str!("../../data/places.txt")) {
+        for line in lines(data!("places")) {
             let mut f = fields(line);
             let (Some(name), Some(kind)) = (f.next(), f.next()) else { continue };
             let kind = match kind {
@@ -82,14 +82,14 @@ impl Names {
                 n.places.entry(alias).or_insert(place);
             }
         }
-        for line in lines(include_str!("../../data/demonyms.txt")) {
+        for line in lines(data!("demonyms")) {
             let mut f = fields(line);
             if let (Some(d), Some(p)) = (f.next(), f.next()) {
                 n.demonyms.insert(d, p);
             }
         }
-        n.groups = lines(include_str!("../../data/groups.txt")).collect();
-        for line in lines(include_str!("../../data/first_names.txt")) {
+        n.groups = lines(data!("groups")).collect();
+        for line in lines(data!("first_names")) {
             let mut f = fields(line);
             let (Some(name), g) = (f.next(), f.next()) else { continue };
             let g = match g {
@@ -99,16 +99,16 @@ impl Names {
             };
             n.first_names.insert(name, g);
         }
-        n.surnames = lines(include_str!("../../data/surnames.txt")).collect();
-        n.common = lines(include_str!("../../data/common_words.txt")).collect();
-        for line in lines(include_str!("../../data/titles.txt")) {
+        n.surnames = lines(data!("surnames")).collect();
+        n.common = lines(data!("common_words")).collect();
+        for line in lines(data!("titles")) {
             let mut f = fields(line);
             if let (Some(t), Some(k)) = (f.next(), f.next()) {
                 let kind = if k == "modifier" { TitleKind::Modifier } else { TitleKind::Person };
                 n.titles.entry(t.to_lowercase()).or_insert(kind);
             }
         }
-        for line in lines(include_str!("../../data/org_words.txt")) {
+        for line in lines(data!("org_words")) {
             let mut f = fields(line);
             if let (Some(w), Some(role)) = (f.next(), f.next()) {
                 let e = n.org_words.entry(w).or_default();
@@ -116,8 +116,8 @@ impl Names {
                 e.head |= role == "head";
             }
         }
-        n.place_words = lines(include_str!("../../data/place_words.txt")).collect();
-        for line in lines(include_str!("../../data/organizations.txt")) {
+        n.place_words = lines(data!("place_words")).collect();
+        for line in lines(data!("organizations")) {
             let mut f = fields(line);
             let Some(name) = f.next() else { continue };
             n.organizations.insert(name, name);

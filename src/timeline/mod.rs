@@ -9,6 +9,7 @@
 //! 4. [`events`] turns every expression with a calendar range into a timeline entry: the
 //!    clause it dates, sorted by date.
 
+pub mod date;
 pub mod events;
 pub mod expr;
 pub mod normalize;
@@ -17,7 +18,7 @@ pub mod reference;
 pub mod tense;
 pub mod words;
 
-use jiff::civil::Date;
+pub use date::Date;
 
 pub use reference::{find_reference_date, DateLine};
 

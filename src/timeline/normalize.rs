@@ -17,8 +17,7 @@
 //! Without a reference date, what needs one keeps its type and gets a value with `X`s
 //! ("XXXX-04-30", "XXXX-WXX-2"); nothing is invented.
 
-use jiff::civil::Date;
-use jiff::ToSpan;
+use super::date::Date;
 
 use super::expr::{Expr, Shift};
 use super::tense::Tense;
@@ -136,7 +135,7 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
                 (None, None) => return date(format!("XXXX-Q{n}"), None),
             };
             let first = Date::new(y, (n as i8 - 1) * 3 + 1, 1).ok()?;
-            let last = first.checked_add(2.months()).ok()?.last_of_month();
+            let last = first.add_months(2)?.last_of_month();
             date(format!("{y:04}-Q{n}"), Some((first, last)))
         }
         Expr::Ref(r) => date(r.to_string(), None),
@@ -168,9 +167,9 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
 fn pick(candidates: Vec<(Date, Date)>, r: Date, tense: Tense) -> Option<(Date, Date)> {
     let distance = |(from, to): &(Date, Date)| {
         if *to < r {
-            (r - *to).get_days().abs() as i64
+            r.days_since(*to).abs()
         } else if *from > r {
-            (*from - r).get_days().abs() as i64
+            from.days_since(r).abs()
         } else {
             0
         }
@@ -184,7 +183,7 @@ fn pick(candidates: Vec<(Date, Date)>, r: Date, tense: Tense) -> Option<(Date, D
 
 /// The weekday `day` (1 = Monday) that `shift` and `tense` point to from `r`.
 fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
-    let today = r.weekday().to_monday_one_offset() as i64;
+    let today = r.iso_weekday() as i64;
     let back = (today - day as i64).rem_euclid(7); // days back to the latest such day, 0..=6
     let forward = (day as i64 - today).rem_euclid(7); // days on to the next, 0..=6
     let offset = match (shift, tense) {
@@ -194,7 +193,7 @@ fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
         (_, Tense::Future) => if forward == 0 { 7 } else { forward },
         _ => -back,
     };
-    r.checked_add(offset.days()).ok()
+    r.add_days(offset)
 }
 
 /// A unit counted from the reference date, as a value and range.
@@ -203,32 +202,32 @@ fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(
     let n = offset.unwrap_or(0);
     Some(match unit {
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
-            let d = r.checked_add(n.days()).ok()?;
+            let d = r.add_days(n)?;
             (d.to_string(), Some((d, d)))
         }
         Unit::Week => {
-            let d = r.checked_add((7 * n).days()).ok()?;
-            let w = d.iso_week_date();
-            let monday = d.checked_sub((d.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;
-            (format!("{:04}-W{:02}", w.year(), w.week()), Some((monday, monday.checked_add(6.days()).ok()?)))
+            let d = r.add_days(7 * n)?;
+            let w = d.iso_week();
+            let monday = d.add_days(-(d.iso_weekday() as i64 - 1))?;
+            (format!("{:04}-W{:02}", w.0, w.1), Some((monday, monday.add_days(6)?)))
         }
         Unit::Weekend => {
             // "this weekend", "the weekend": the one just past in a past-tense clause, the one
             // coming in a future-tense clause; a weekend day is its own weekend.
-            let today = r.weekday().to_monday_one_offset() as i64;
+            let today = r.iso_weekday() as i64;
             let coming = match (offset, cx.tense) {
                 _ if today >= 6 => true,
                 (Some(k), _) if k != 0 => k > 0,
                 (_, tense) => matches!(tense, Tense::Future | Tense::Present),
             };
             let saturday_offset = if coming || today >= 6 { 6 - today } else { 6 - today - 7 };
-            let saturday = r.checked_add(saturday_offset.days()).ok()?;
-            let w = saturday.iso_week_date();
-            (format!("{:04}-W{:02}-WE", w.year(), w.week()), Some((saturday, saturday.checked_add(1.days()).ok()?)))
+            let saturday = r.add_days(saturday_offset)?;
+            let w = saturday.iso_week();
+            (format!("{:04}-W{:02}-WE", w.0, w.1), Some((saturday, saturday.add_days(1)?)))
         }
         Unit::Month | Unit::Season => {
             let months = if unit == Unit::Season { 3 * n } else { n };
-            let first = r.first_of_month().checked_add(months.months()).ok()?;
+            let first = r.first_of_month().add_months(months)?;
             (format!("{:04}-{:02}", first.year(), first.month()), Some((first, first.last_of_month())))
         }
         Unit::Quarter => {
@@ -236,7 +235,7 @@ fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(
             let y = r.year() as i64 + q0.div_euclid(4);
             let q = q0.rem_euclid(4) + 1;
             let first = Date::new(y as i16, (q as i8 - 1) * 3 + 1, 1).ok()?;
-            (format!("{y:04}-Q{q}"), Some((first, first.checked_add(2.months()).ok()?.last_of_month())))
+            (format!("{y:04}-Q{q}"), Some((first, first.add_months(2)?.last_of_month())))
         }
         Unit::Year => {
             let y = r.year() + n as i16;
@@ -292,5 +291,5 @@ fn season_range(y: i16, which: &str) -> Option<(Date, Date)> {
         _ => (12, 2),
     };
     let first = Date::new(y, m, 1).ok()?;
-    Some((first, first.checked_add((len as i64).months()).ok()?.last_of_month()))
+    Some((first, first.add_months(len as i64)?.last_of_month()))
 }

@@ -18,7 +18,7 @@
 //!
 //! The first date line of the article wins; a date given by the caller wins over all.
 
-use jiff::civil::Date;
+use super::date::Date;
 
 use crate::analysis::{DateRange, Timex, TimexType};
 use crate::lexicon;
