@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-rust test-wasm test-browser release
+.PHONY: serve test setup wasm test-size test-rust test-linear test-wasm test-browser release bench bench-browser
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-rust test-wasm test-browser
+	$(MAKE) test-size test-rust test-linear test-wasm test-browser test-spark
 
 setup:
 	bash scripts/setup.sh
@@ -20,9 +20,17 @@ wasm: setup
 	bash scripts/build-wasm.sh
 	node scripts/build-single.mjs
 
+# The page-weight budget: www/ (HTML, CSS, JS, wasm) at most 300 KB gzip; prints each file.
+test-size: wasm
+	bash scripts/check-size.sh
+
 # The native tests: unit tests, the CLI on real files, doc tests.
 test-rust: setup
 	cargo test
+
+# Linear time from 10 KB to 10 MB on adversarial shapes: optimised code only (tests/linear.rs).
+test-linear: setup
+	cargo test --release --test linear -- --ignored
 
 # The wasm bindings, in headless Chromium (wasm-bindgen-test).
 test-wasm: setup
@@ -35,3 +43,20 @@ test-browser: setup
 # The release CLI, as ../shared/eval/measure.py runs it.
 release:
 	cargo build --release
+
+# Benchmarks: the Rust stages (criterion, quick mode), then the browser benchmark.
+bench: setup
+	cargo bench --bench stages -- --quick
+	$(MAKE) bench-browser
+
+# newslens (wasm, main thread and worker) vs compromise and chrono-node in headless Chromium.
+bench-browser: wasm
+	node benches/browser/bench.mjs
+
+# The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java), builds the
+# release CLI, runs the job in local mode and checks it against `newslens batch`.
+.PHONY: test-spark
+test-spark:
+	bash examples/spark/setup.sh
+	cargo build --release
+	.venv-spark/bin/python examples/spark/test_spark.py
