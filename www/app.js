@@ -33,6 +33,8 @@ const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
 const embed = globalThis.NEWSLENS_EMBED ?? null;
+/** Set by js/boot.js: the worker started early, and the example's fetch for /#example. */
+const boot = embed ? null : globalThis.NEWSLENS_BOOT ?? null;
 
 export function statusSummary(analysis, ms) {
   const parts = [
@@ -69,9 +71,11 @@ function start() {
 
   const analyser = createAnalyser({
     stats: model.stats,
-    createWorker: embed?.createWorker ?? (() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
+    createWorker: embed?.createWorker ??
+      (() => boot?.takeWorker() ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
     onReady(version, restarted) {
       const first = !ready && model.version === null;
+      if (first) performance.mark('newslens:ready');
       ready = true;
       model.version = version;
       ui.version.textContent = `newslens ${version}`;
@@ -141,6 +145,7 @@ function start() {
   /** Renders an answer: the article first (in slices), then each panel, then 'ready'. */
   async function show(request, answer) {
     const seq = ++renderSeq;
+    performance.mark('newslens:answer', { detail: answer.ms });
     if (answer.error !== undefined) {
       model.lastText = request.text;
       model.lastAnalysis = null;
@@ -155,12 +160,17 @@ function start() {
     }
     const { analysis } = answer;
     const isStale = () => seq !== renderSeq;
-    ui.article.classList.toggle('long', request.text.length > LARGE_TEXT);
-    const drawn = await renderHighlightsAsync(ui.article, request.text, collectSpans(analysis), { isStale });
+    // A short text is drawn at once; a long one in slices, each panel in a task of its own.
+    const long = request.text.length > LARGE_TEXT;
+    ui.app.classList.toggle('long', long);
+    const spans = collectSpans(analysis);
+    const drawn = long
+      ? await renderHighlightsAsync(ui.article, request.text, spans, { isStale })
+      : renderHighlights(ui.article, request.text, spans);
     if (!drawn) return;
     model.stats.skippedSpans += drawn.skipped;
     for (const body of ui.panels) {
-      await yieldToBrowser();
+      if (long) await yieldToBrowser();
       if (isStale()) return;
       body.replaceChildren(...PANELS[body.dataset.panel](analysis));
     }
@@ -261,6 +271,7 @@ function start() {
     }
   });
   ui.selectionClear.addEventListener('click', () => select(null));
+  document.addEventListener('panel-expanded', () => select(model.selected));
 
   for (const toggle of ui.toggles) {
     toggle.addEventListener('click', () => {
@@ -288,6 +299,11 @@ function start() {
 
   async function loadExample() {
     if (embed?.example) return embed.example;
+    if (boot?.example) {
+      const early = boot.example;
+      boot.example = null;
+      return early;
+    }
     const response = await fetch('example.txt');
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     return response.text();

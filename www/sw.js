@@ -12,6 +12,7 @@ const FILES = [
   'app.js',
   'worker.js',
   'example.txt',
+  'js/boot.js',
   'js/util.js',
   'js/render.js',
   'js/panels.js',

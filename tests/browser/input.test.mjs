@@ -149,6 +149,6 @@ test('a long article shows "Analysing…" while it is analysed, then its results
   assert.ok(statuses.some((s) => /^Analysing 1\d,\d{3} words…$|^Analysing 1\d\d\d\d words…$/.test(s)), statuses.join(' | '));
   assert.equal(await page.textContent('#article'), text);
   assert.ok(analysis.entities.length > 100);
-  assert.equal(await page.getAttribute('#article', 'class'), 'article long');
+  assert.equal(await page.getAttribute('#app', 'class'), 'wrap layout long');
   assert.deepEqual(errors, []);
 });

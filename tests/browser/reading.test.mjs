@@ -169,3 +169,25 @@ test('changing the reference date re-resolves the timeline', async () => {
   assert.match(await page.getAttribute(`#article mark[data-id="${moved.id}"]`, 'data-value'), new RegExp(moved.value));
   assert.deepEqual(errors, []);
 });
+
+test('long entity lists show the most prominent first, the rest on "Show all"', async () => {
+  const { page, analysis, errors } = await example();
+  const places = analysis.entities.filter((e) => e.kind === 'place');
+  assert.ok(places.length > 3, 'the example names several places');
+  await page.evaluate(async () => {
+    const { renderEntitiesPanel } = await import('./js/panels.js');
+    document.querySelector('[data-panel="entities"]').replaceChildren(...renderEntitiesPanel(window.newslens.lastAnalysis, { limit: 3 }));
+  });
+  const items = page.locator('#entities-panel section[data-kind="place"] li');
+  assert.equal(await items.count(), 3);
+  const more = page.getByRole('button', { name: `Show all ${places.length} places` });
+  await more.click();
+  assert.equal(await items.count(), places.length);
+  assert.equal(await more.count(), 0);
+  // Expanded entries take part in selection like the others.
+  const last = items.last().locator('button');
+  await last.click();
+  assert.equal(await last.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => window.newslens.selected), await last.getAttribute('data-select'));
+  assert.deepEqual(errors, []);
+});

@@ -32,24 +32,42 @@ export function rankEntities(analysis) {
     .sort((a, b) => b.prominence - a.prominence || a.first - b.first);
 }
 
-export function renderEntitiesPanel(analysis) {
+/** Entities shown per kind before "Show all" (the most prominent ones). */
+export const ENTITY_LIMIT = 30;
+
+function entityItem({ entity, mentions, quotes }) {
+  return h('li', { dataset: { id: entity.id, kind: entity.kind } },
+    h('button', { type: 'button', class: 'entity', 'aria-pressed': 'false', dataset: { select: entity.id, kind: entity.kind } },
+      h('span', { class: 'entity-name' }, entity.name),
+      entity.titles?.length ? h('span', { class: 'entity-titles' }, entity.titles.join(', ')) : null,
+      h('span', { class: 'entity-counts' },
+        h('span', { class: 'mentions' }, plural(mentions, 'mention', 'mentions')),
+        quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)));
+}
+
+export function renderEntitiesPanel(analysis, { limit = ENTITY_LIMIT } = {}) {
   const ranked = rankEntities(analysis);
   if (!ranked.length) return [emptyState('No people, organisations or places found.')];
   return ENTITY_KINDS.map(({ kind, many }) => {
     const group = ranked.filter((r) => r.entity.kind === kind);
     if (!group.length) return null;
     const headingId = `entities-${kind}`;
+    const list = h('ul', { class: 'entity-list' }, group.slice(0, limit).map(entityItem));
+    let more = null;
+    if (group.length > limit) {
+      // The rest on demand: a long article can name hundreds.
+      more = h('button', { type: 'button', class: 'button button-small more' }, `Show all ${group.length} ${many.toLowerCase()}`);
+      more.addEventListener('click', () => {
+        list.append(...group.slice(limit).map(entityItem));
+        more.remove();
+        list.dispatchEvent(new CustomEvent('panel-expanded', { bubbles: true }));
+        list.children[limit]?.querySelector('button')?.focus();
+      });
+    }
     return h('section', { class: 'group', dataset: { kind }, 'aria-labelledby': headingId },
       h('h3', { id: headingId }, h('span', { class: 'swatch', dataset: { kind } }), `${many} `,
         h('span', { class: 'count' }, String(group.length))),
-      h('ul', { class: 'entity-list' }, group.map(({ entity, mentions, quotes }) =>
-        h('li', { dataset: { id: entity.id, kind: entity.kind } },
-          h('button', { type: 'button', class: 'entity', 'aria-pressed': 'false', dataset: { select: entity.id, kind: entity.kind } },
-            h('span', { class: 'entity-name' }, entity.name),
-            entity.titles?.length ? h('span', { class: 'entity-titles' }, entity.titles.join(', ')) : null,
-            h('span', { class: 'entity-counts' },
-              h('span', { class: 'mentions' }, plural(mentions, 'mention', 'mentions')),
-              quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null))))));
+      list, more);
   }).filter(Boolean);
 }
 

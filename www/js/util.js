@@ -9,24 +9,35 @@
 export function h(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   setProps(node, props);
-  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  append(node, children);
   return node;
+}
+
+function append(node, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(node, child);
+    else node.append(child);
+  }
 }
 
 /** An SVG element (same props as `h`). */
 export function svg(tag, props = {}, ...children) {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
   setProps(node, props);
-  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  append(node, children);
   return node;
 }
 
 function setProps(node, props) {
-  for (const [key, value] of Object.entries(props)) {
+  for (const key in props) {
+    const value = props[key];
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') node.setAttribute('class', value);
     else if (key === 'text') node.textContent = value;
-    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key === 'dataset') {
+      for (const name in value) if (value[name] !== null && value[name] !== undefined) node.dataset[name] = value[name];
+    }
     else if (key === 'hidden') node.hidden = Boolean(value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
@@ -97,8 +108,18 @@ export function utf8Length(text) {
   return bytes;
 }
 
-/** Resolves after the browser had a chance to paint and handle input. */
+/**
+ * Resolves in a task after the next frame, so that the browser draws and handles input in
+ * between (a hidden tab draws no frames: then after 100 ms at most).
+ */
 export function yieldToBrowser() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (!done) setTimeout(resolve, 0);
+      done = true;
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
 }

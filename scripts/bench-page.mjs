@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// Browser benchmark of the page (headless /usr/bin/chromium via playwright-core):
+//
+//   node scripts/bench-page.mjs [--runs 7] [--rounds 12] [--json]
+//
+// 1. cold start: a fresh browser context (empty cache, no service worker) opens
+//    /#example; measured from navigation start to the example's analysis on screen (the
+//    page's `newslens:rendered` performance mark, set once article, panels and status are drawn).
+// 2. typing: a 10,000-word article built from tests/fixtures/eval/newsdev.jsonl is loaded, then
+//    characters are typed at its end in bursts (each burst followed by its re-analysis being
+//    rendered); meanwhile the page records requestAnimationFrame gaps and 'longtask' entries
+//    on the main thread. Reported: the longest frame (rAF gap), the longest long task, and
+//    how many frames took over 50 ms.
+// Targets (issue 6): cold start ≤ 300 ms; every frame < 50 ms while typing.
+
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { startServer } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('runs', 7);
+const ROUNDS = arg('rounds', 12);
+const JSON_OUT = process.argv.includes('--json');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function tenThousandWords() {
+  const lines = (await readFile(`${ROOT}tests/fixtures/eval/newsdev.jsonl`, 'utf8')).trim().split('\n');
+  let text = '';
+  for (let i = 0; text.split(/\s+/).length < 10_000; i++) text += `${JSON.parse(lines[i % lines.length]).text}\n\n`;
+  return text;
+}
+
+async function coldStart(browser, url) {
+  const times = [];
+  const parts = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${url}#example`);
+    await page.waitForFunction(() => performance.getEntriesByName('newslens:rendered').length > 0, null, { timeout: 30_000 });
+    const marks = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0];
+      return { ready: at('newslens:ready').startTime, answer: at('newslens:answer').startTime, core: at('newslens:answer').detail,
+        rendered: at('newslens:rendered').startTime, domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd };
+    });
+    times.push(marks.rendered);
+    parts.push(marks);
+    await context.close();
+  }
+  const part = (key) => Math.round(median(parts.map((p) => p[key])));
+  return {
+    runs: times.map((t) => Math.round(t)), median: Math.round(median(times)), max: Math.round(Math.max(...times)),
+    // Medians of the milestones: DOMContentLoaded, analyser ready, answer received (and time in the core), rendered.
+    milestones: { domContentLoaded: part('domContentLoaded'), ready: part('ready'), answer: part('answer'), core: part('core'), rendered: part('rendered') },
+  };
+}
+
+async function typing(browser, url, text) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.newslens?.version, null, { timeout: 30_000 });
+  await page.evaluate((t) => {
+    const box = document.getElementById('input');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.waitForFunction((t) => window.newslens.state === 'ready' && window.newslens.lastText === t, text, { timeout: 60_000 });
+  const words = text.split(/\s+/).length;
+  await page.evaluate(() => {
+    const box = document.getElementById('input');
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+    window.__bench = { gaps: [], longtasks: [], frames: [] };
+    // Long animation frames, with what ran in them (printed with --verbose).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__bench.frames.push({
+          ms: Math.round(e.duration), styleLayout: Math.round(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0),
+          scripts: e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms`),
+        });
+      }
+    }).observe({ type: 'long-animation-frame' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__bench.longtasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const frame = (now) => {
+      window.__bench.gaps.push(now - last);
+      last = now;
+      if (!window.__bench.stop) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const renders = await page.evaluate(() => window.newslens.stats.renders);
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.keyboard.type(round % 2 ? ' word' : ' Smith', { delay: 40 });
+    await page.waitForFunction(() => {
+      const box = document.getElementById('input');
+      return window.newslens.state === 'ready' && window.newslens.lastText === box.value;
+    }, null, { timeout: 60_000 });
+    await page.waitForTimeout(100);
+  }
+  const result = await page.evaluate(() => {
+    window.__bench.stop = true;
+    return window.__bench;
+  });
+  const rendered = (await page.evaluate(() => window.newslens.stats.renders)) - renders;
+  const analysis = await page.evaluate(() => {
+    const a = window.newslens.lastAnalysis;
+    return { entities: a.entities.length, mentions: a.entities.reduce((n, e) => n + e.mentions.length, 0), quotes: a.quotes.length, timexes: a.timexes.length };
+  });
+  await context.close();
+  if (process.argv.includes('--verbose')) for (const f of result.frames.filter((x) => x.ms > 50)) console.log('  long frame', JSON.stringify(f));
+  const gaps = result.gaps.slice(1);
+  return {
+    words,
+    chars: text.length,
+    analysis,
+    reanalyses: rendered,
+    frames: gaps.length,
+    maxFrameMs: Math.round(Math.max(...gaps) * 10) / 10,
+    framesOver50: gaps.filter((g) => g > 50).length,
+    longTasks: result.longtasks.length,
+    maxLongTaskMs: result.longtasks.length ? Math.round(Math.max(...result.longtasks)) : 0,
+  };
+}
+
+const server = await startServer({ port: 0 });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+try {
+  // One throw-away load, so that the first measured run does not pay for starting Chromium's processes.
+  const warm = await browser.newContext({ serviceWorkers: 'block' });
+  await (await warm.newPage()).goto(server.url);
+  await warm.close();
+
+  const cold = await coldStart(browser, server.url);
+  const typed = await typing(browser, server.url, await tenThousandWords());
+  if (JSON_OUT) {
+    console.log(JSON.stringify({ cold, typing: typed }));
+  } else {
+    console.log(`cold start (navigation → example rendered): median ${cold.median} ms, max ${cold.max} ms over ${RUNS} runs [${cold.runs.join(', ')}] (target ≤ 300 ms)`);
+    const m = cold.milestones;
+    console.log(`  medians: DOMContentLoaded ${m.domContentLoaded} ms, analyser ready ${m.ready} ms, answer ${m.answer} ms (core ${m.core} ms), rendered ${m.rendered} ms`);
+    console.log(`typing into ${typed.words} words (${typed.chars} chars; ${typed.analysis.entities} entities, ${typed.analysis.mentions} mentions, ` +
+      `${typed.analysis.quotes} quotes, ${typed.analysis.timexes} dates): ${typed.reanalyses} re-analyses rendered, ` +
+      `longest frame ${typed.maxFrameMs} ms, ${typed.framesOver50} of ${typed.frames} frames over 50 ms, ` +
+      `${typed.longTasks} long tasks (longest ${typed.maxLongTaskMs} ms) (target: every frame < 50 ms)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
