@@ -5,7 +5,7 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-size test-rust test-linear test-wasm test-browser release bench bench-browser
+.PHONY: serve test setup wasm test-size test-rust test-linear test-wasm test-browser release bench bench-browser fuzz
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
@@ -60,3 +60,10 @@ test-spark:
 	bash examples/spark/setup.sh
 	cargo build --release
 	.venv-spark/bin/python examples/spark/test_spark.py
+
+# The fuzz targets (fuzz/README.md), FUZZ_SECONDS each (default 60); nightly + cargo-fuzz.
+FUZZ_SECONDS ?= 60
+fuzz:
+	bash scripts/setup-fuzz.sh
+	cargo +nightly fuzz run -O analyze_text -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
+	cargo +nightly fuzz run -O analyze_news -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192

@@ -14,6 +14,7 @@
 // Targets (issue 6): cold start ≤ 300 ms; every frame < 50 ms while typing.
 
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -34,14 +35,14 @@ const JSON_OUT = process.argv.includes('--json');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function tenThousandWords() {
+export async function tenThousandWords() {
   const lines = (await readFile(`${ROOT}tests/fixtures/eval/newsdev.jsonl`, 'utf8')).trim().split('\n');
   let text = '';
   for (let i = 0; text.split(/\s+/).length < 10_000; i++) text += `${JSON.parse(lines[i % lines.length]).text}\n\n`;
   return text;
 }
 
-async function coldStart(browser, url) {
+export async function coldStart(browser, url, RUNS = 7) {
   const times = [];
   const parts = [];
   for (let run = 0; run < RUNS; run++) {
@@ -66,7 +67,7 @@ async function coldStart(browser, url) {
   };
 }
 
-async function typing(browser, url, text) {
+export async function typing(browser, url, text, ROUNDS = 12) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
@@ -137,6 +138,7 @@ async function typing(browser, url, text) {
   };
 }
 
+async function main() {
 const server = await startServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 try {
@@ -145,8 +147,8 @@ try {
   await (await warm.newPage()).goto(server.url);
   await warm.close();
 
-  const cold = await coldStart(browser, server.url);
-  const typed = await typing(browser, server.url, await tenThousandWords());
+  const cold = await coldStart(browser, server.url, RUNS);
+  const typed = await typing(browser, server.url, await tenThousandWords(), ROUNDS);
   if (JSON_OUT) {
     console.log(JSON.stringify({ cold, typing: typed }));
   } else {
@@ -162,3 +164,6 @@ try {
   await browser.close();
   await server.close();
 }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

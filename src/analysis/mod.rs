@@ -8,6 +8,7 @@
 //! Every type here is `serde`-serialisable; on wasm32 each also derives `tsify::Tsify`, so the
 //! TypeScript declarations in `www/pkg/newslens.d.ts` are generated from these definitions.
 
+pub mod invariants;
 mod offsets;
 mod types;
 
