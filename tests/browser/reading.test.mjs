@@ -191,3 +191,21 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
   assert.equal(await page.evaluate(() => window.newslens.selected), await last.getAttribute('data-select'));
   assert.deepEqual(errors, []);
 });
+
+test('each quote is marked with its speaker after its last part', async () => {
+  const { page, analysis, errors } = await example();
+  const named = analysis.quotes.filter((q) => q.speaker_name);
+  assert.ok(named.length >= 1);
+  for (const quote of named) {
+    const labels = await page.$$eval(`#article mark[data-kind="quote"][data-id="${quote.id}"][data-said]`, (marks) =>
+      marks.map((m) => ({ said: m.dataset.said, end: Number(m.dataset.end), after: getComputedStyle(m, '::after').content })));
+    assert.equal(labels.length, 1, quote.id);
+    const last = (quote.fragments.length ? quote.fragments : [quote]).at(-1);
+    assert.equal(labels[0].said, quote.speaker_name);
+    assert.equal(labels[0].end, last.end);
+    assert.ok(labels[0].after.includes(quote.speaker_name), labels[0].after);
+  }
+  // The label is not part of the text.
+  assert.equal(await page.textContent('#article'), await readExample());
+  assert.deepEqual(errors, []);
+});

@@ -35,9 +35,13 @@ export function collectSpans(analysis) {
   for (const quote of analysis.quotes ?? []) {
     const parts = quote.fragments?.length ? quote.fragments : [quote];
     const title = `${quoteKindLabel(quote.kind)} quote${quote.speaker_name ? ` · ${quote.speaker_name}` : ''}`;
-    for (const part of parts) {
-      spans.push({ ...pick(part), kind: 'quote', id: quote.id, title, speaker: quote.speaker ?? undefined, quoteKind: quote.kind });
-    }
+    parts.forEach((part, i) => {
+      spans.push({
+        ...pick(part), kind: 'quote', id: quote.id, title, speaker: quote.speaker ?? undefined, quoteKind: quote.kind,
+        // The speaker is shown after the quote's last part.
+        said: i === parts.length - 1 ? quote.speaker_name ?? undefined : undefined,
+      });
+    });
   }
   for (const timex of analysis.timexes ?? []) {
     spans.push({ ...pick(timex), kind: 'timex', id: timex.id, title: timexTitle(timex), value: timexValueLabel(timex) });
@@ -110,6 +114,7 @@ function* build(fragment, text, order, counts) {
   let stack = [];
   const started = new Set();
   const anchored = new Set();
+  const lastNode = new Map(); // span with a speaker label → its last mark
   let next = 0;
   let active = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -134,6 +139,7 @@ function* build(fragment, text, order, counts) {
       const anchor = !continued && !anchored.has(span.id);
       if (anchor) anchored.add(span.id);
       const node = markFor(span, continued, anchor);
+      if (span.said) lastNode.set(span, node);
       parent.append(node);
       stack.push({ span, node });
       parent = node;
@@ -141,6 +147,7 @@ function* build(fragment, text, order, counts) {
     }
     parent.append(text.slice(from, to));
   }
+  for (const [span, node] of lastNode) node.dataset.said = span.said;
 }
 
 function markFor(span, continued, anchor) {
