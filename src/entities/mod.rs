@@ -83,7 +83,13 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
     for (n, s) in doc.sentences.iter().enumerate() {
         let headline = first_paragraph.contains(&n) && runs::is_headline(doc, s.tokens.clone());
         for run in runs::runs(doc, s.tokens.clone()) {
-            mentions.extend(cx.mentions(run, Some(s.tokens.start), headline));
+            let found = cx.mentions(run, Some(s.tokens.start), headline);
+            // One endless run (50,000 capitalised words) must not be held twice.
+            if mentions.is_empty() {
+                mentions = found;
+            } else {
+                mentions.extend(found);
+            }
         }
     }
     let teams = teams(doc, &mentions);
