@@ -109,8 +109,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                     // "the Church", "the Army", "the Crown": people take no article; a lone
                     // word after "the" is an institution.
                     let after_the = m.tokens.start > 0 && doc.token_text(m.tokens.start - 1) == "the";
-                    let listed_name = single && !after_the && (names.is_surname(&t) || names.first_name(&t).is_some());
                     let institution_word = names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
+                    // After "the" a listed name is still a person's when it is no institution
+                    // word: "the Marilyn pictures", but "the Church".
+                    let listed_name = single && !(after_the && institution_word) && (names.is_surname(&t) || names.first_name(&t).is_some());
                     if single && after_the && !upper && institution_word {
                         (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
                     } else if person_shaped || listed_name || m.title.is_some() {
