@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark of the page (headless /usr/bin/chromium via playwright-core):
 //
-//   node scripts/bench-page.mjs [--runs 7] [--rounds 12] [--json]
+//   node scripts/bench-page.mjs [--runs 7] [--rounds 12] [--json] [--verbose]   (--runs 0: typing only)
 //
 // 1. cold start: a fresh browser context (empty cache, no service worker) opens
 //    /#example; measured from navigation start to the example's analysis on screen (the
@@ -52,7 +52,7 @@ export async function coldStart(browser, url, RUNS = 7) {
     await page.waitForFunction(() => performance.getEntriesByName('newslens:rendered').length > 0, null, { timeout: 30_000 });
     const marks = await page.evaluate(() => {
       const at = (name) => performance.getEntriesByName(name)[0];
-      return { ready: at('newslens:ready').startTime, answer: at('newslens:answer').startTime, core: at('newslens:answer').detail,
+      return { boot: at('newslens:boot').startTime, ready: at('newslens:ready').startTime, answer: at('newslens:answer').startTime, core: at('newslens:answer').detail,
         rendered: at('newslens:rendered').startTime, domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd };
     });
     times.push(marks.rendered);
@@ -63,7 +63,7 @@ export async function coldStart(browser, url, RUNS = 7) {
   return {
     runs: times.map((t) => Math.round(t)), median: Math.round(median(times)), max: Math.round(Math.max(...times)),
     // Medians of the milestones: DOMContentLoaded, analyser ready, answer received (and time in the core), rendered.
-    milestones: { domContentLoaded: part('domContentLoaded'), ready: part('ready'), answer: part('answer'), core: part('core'), rendered: part('rendered') },
+    milestones: { boot: part('boot'), domContentLoaded: part('domContentLoaded'), ready: part('ready'), answer: part('answer'), core: part('core'), rendered: part('rendered') },
   };
 }
 
@@ -147,14 +147,16 @@ try {
   await (await warm.newPage()).goto(server.url);
   await warm.close();
 
-  const cold = await coldStart(browser, server.url, RUNS);
+  const cold = RUNS ? await coldStart(browser, server.url, RUNS) : null;
   const typed = await typing(browser, server.url, await tenThousandWords(), ROUNDS);
   if (JSON_OUT) {
     console.log(JSON.stringify({ cold, typing: typed }));
-  } else {
+  } else if (cold) {
     console.log(`cold start (navigation → example rendered): median ${cold.median} ms, max ${cold.max} ms over ${RUNS} runs [${cold.runs.join(', ')}] (target ≤ 300 ms)`);
     const m = cold.milestones;
-    console.log(`  medians: DOMContentLoaded ${m.domContentLoaded} ms, analyser ready ${m.ready} ms, answer ${m.answer} ms (core ${m.core} ms), rendered ${m.rendered} ms`);
+    console.log(`  medians: worker started ${m.boot} ms, DOMContentLoaded ${m.domContentLoaded} ms, analyser ready ${m.ready} ms, answer ${m.answer} ms (core ${m.core} ms), rendered ${m.rendered} ms`);
+  }
+  if (!JSON_OUT) {
     console.log(`typing into ${typed.words} words (${typed.chars} chars; ${typed.analysis.entities} entities, ${typed.analysis.mentions} mentions, ` +
       `${typed.analysis.quotes} quotes, ${typed.analysis.timexes} dates): ${typed.reanalyses} re-analyses rendered, ` +
       `longest frame ${typed.maxFrameMs} ms, ${typed.framesOver50} of ${typed.frames} frames over 50 ms, ` +
