@@ -75,6 +75,9 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
         let single = m.tokens.len() == 1;
         // Decide the kind and the clustering key.
         let (kind, key) = match m.kind {
+            // Letters and digits in one unlisted word ("IE6", "PS4", "A380"): a product or a
+            // model, whatever its capitals suggest.
+            _ if single && m.canonical.is_none() && is_model_name(&t) => (EntityKind::Other, t.clone()),
             // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
             Some(EntityKind::Place) if single && person_word.contains_key(t.as_str()) => (EntityKind::Person, person_word[t.as_str()].clone()),
             Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default().to_string()),
@@ -156,4 +159,11 @@ fn kind_code(k: EntityKind) -> u8 {
         EntityKind::Place => 2,
         EntityKind::Other => 3,
     }
+}
+
+/// A word of letters and digits that names a model or product: "IE6", "PS4", "A380", "F-16".
+fn is_model_name(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    letters > 0 && digits > 0 && word.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
