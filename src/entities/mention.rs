@@ -125,7 +125,10 @@ impl<'d> Context<'d> {
             let left = a..j;
             let left_is_person = (2..=3).contains(&left.len())
                 && (names.first_name(self.text(a)).is_some() || names.is_surname(self.text(a)) || names.is_surname(self.text(j - 1)));
-            if (right_is_org || left_is_person) && !right.is_empty() && !names.org_word(self.text(a)).head && names.title(self.text(j - 1)).is_none() {
+            // An organisation's word before "of" keeps the name whole too: "Medical Journal
+            // of Australia", "Food Standards of Australia", "Comic Corps of Canada".
+            let left_is_org = names.org_word(self.text(j - 1)).suffix && !left_is_person;
+            if (right_is_org || left_is_person) && !right.is_empty() && !names.org_word(self.text(a)).head && !left_is_org && names.title(self.text(j - 1)).is_none() {
                 let mut out = self.mentions(a..j, None, false);
                 out.extend(self.mentions(right, None, false));
                 return out;
