@@ -29,6 +29,18 @@ const DEBOUNCE_MS = 250;
 /** Texts longer than this show "Analysing…" at once; shorter ones only if it takes a while. */
 const LARGE_TEXT = 20_000;
 const PANELS = { entities: renderEntitiesPanel, quotes: renderQuotesPanel, timeline: renderTimelinePanel };
+/**
+ * What each panel shows, as a string: a panel is only rebuilt when this changes (typing
+ * usually shifts offsets only, which no panel shows).
+ */
+const PANEL_KEYS = {
+  entities: (a) => JSON.stringify([a.entities.map((e) => [e.id, e.kind, e.name, e.titles, e.mentions.length]), a.quotes.map((q) => q.speaker)]),
+  quotes: (a) => JSON.stringify([a.entities.map((e) => [e.id, e.name, e.titles?.[0]]),
+    a.quotes.map((q) => [q.id, q.kind, q.speaker, q.speaker_name, q.fragments.map((f) => f.text), q.fragments.length ? '' : q.text])]),
+  timeline: (a) => JSON.stringify([a.reference_date?.value, a.reference_date?.source, a.reference_date?.span?.text,
+    a.timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, a.reference_date?.span?.start === t.start]),
+    a.timeline.map((e) => [e.timex, e.event?.text, e.entities]), a.entities.map((e) => [e.id, e.name])]),
+};
 const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
@@ -68,6 +80,7 @@ function start() {
   let timer = 0;
   let busyTimer = 0;
   let renderSeq = 0;
+  const panelKeys = new Map(); // panel → key of what it shows now
 
   const analyser = createAnalyser({
     stats: model.stats,
@@ -138,6 +151,7 @@ function start() {
     model.lastAnalysis = null;
     renderHighlights(ui.article, shown, []);
     for (const body of ui.panels) body.replaceChildren(...PANELS[body.dataset.panel](null));
+    panelKeys.clear();
     renderReferenceDate(null);
     select(null);
   }
@@ -152,6 +166,7 @@ function start() {
       model.lastError = answer.error;
       renderHighlights(ui.article, request.text, []);
       for (const body of ui.panels) body.replaceChildren(...PANELS[body.dataset.panel](null));
+      panelKeys.clear();
       renderReferenceDate(null);
       select(null);
       setStatus(answer.restarted ? `Sorry, ${answer.error}.` : answer.error, 'error');
@@ -170,9 +185,13 @@ function start() {
     if (!drawn) return;
     model.stats.skippedSpans += drawn.skipped;
     for (const body of ui.panels) {
+      const name = body.dataset.panel;
+      const key = PANEL_KEYS[name](analysis);
+      if (key === panelKeys.get(name)) continue;
       if (long) await yieldToBrowser();
       if (isStale()) return;
-      body.replaceChildren(...PANELS[body.dataset.panel](analysis));
+      body.replaceChildren(...PANELS[name](analysis));
+      panelKeys.set(name, key);
     }
     const previous = model.lastAnalysis?.entities?.find((e) => e.id === model.selected);
     model.lastText = request.text;

@@ -66,6 +66,45 @@ test('each line is a block; a span across lines continues on the next line', asy
   assert.deepEqual(errors, []);
 });
 
+test('re-rendering after an edit keeps unchanged lines and equals a fresh render', async () => {
+  const { page, errors } = await openPage(env);
+  const example = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await waitForAnalysis(page, example);
+  const out = await page.evaluate(async (text) => {
+    const { collectSpans, renderHighlights, renderHighlightsAsync } = await import('./js/render.js');
+    const spans = collectSpans(window.newslens.lastAnalysis);
+    const results = [];
+    for (const [at, insert] of [[text.indexOf('Antonov confirmed'), 'Mr. '], [text.indexOf('In Brussels'), 'Breaking.\n\n'], [text.length, ' End.'], [0, '']]) {
+      const edited = text.slice(0, at) + insert + text.slice(at);
+      // The spans of the edited text: shifted after the edit, dropped where the edit falls inside.
+      const shifted = spans.filter((s) => s.end <= at || s.start >= at)
+        .map((s) => (s.start >= at && insert ? { ...s, start: s.start + insert.length, end: s.end + insert.length } : s));
+      const box = document.createElement('div');
+      renderHighlights(box, text, spans);
+      const before = [...box.children];
+      await renderHighlightsAsync(box, edited, shifted);
+      const fresh = document.createElement('div');
+      renderHighlights(fresh, edited, shifted);
+      results.push({
+        same: box.innerHTML === fresh.innerHTML,
+        text: box.textContent === edited,
+        kept: [...box.children].filter((n) => before.includes(n)).length,
+        lines: box.children.length,
+      });
+    }
+    return results;
+  }, example);
+  for (const r of out) {
+    assert.ok(r.same && r.text, JSON.stringify(r));
+  }
+  // An edit inside one line keeps the others; no edit keeps them all.
+  // (here also the lines where the first mention of the entity cut by the edit now is)
+  assert.ok(out[0].kept >= out[0].lines - 3, JSON.stringify(out[0]));
+  assert.equal(out[3].kept, out[3].lines);
+  assert.deepEqual(errors, []);
+});
+
 test('random overlapping spans never lose or reorder text', async () => {
   const { page, errors } = await openPage(env);
   const failures = await page.evaluate(async () => {

@@ -100,7 +100,7 @@ function prepare(text, spans) {
  * covering it, outermost first. A span crossing another's end or a line end continues in a
  * second `<mark>` with the same data (and `data-continued`). Yields every 256 pieces.
  */
-function* build(fragment, text, order, counts) {
+function* build(lines, text, order, counts) {
   const cuts = new Set([0, text.length]);
   const lineStarts = new Set();
   for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
@@ -111,10 +111,14 @@ function* build(fragment, text, order, counts) {
   const points = [...cuts].sort((a, b) => a - b);
 
   let line = null;
+  let key = []; // what the line shows, offsets relative to its start (see `patchLines`)
+  let lineStart = 0;
+  const close = () => {
+    if (line) line.nlKey = key.join('\u0000');
+  };
   let stack = [];
   const started = new Set();
   const anchored = new Set();
-  const lastNode = new Map(); // span with a speaker label → its last mark
   let next = 0;
   let active = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -124,13 +128,17 @@ function* build(fragment, text, order, counts) {
     active = active.filter((span) => span.end > from);
     while (next < order.length && order[next].start <= from) active.push(order[next++]);
     if (line === null || lineStarts.has(from)) {
+      close();
       line = h('div', { class: 'line' });
-      fragment.append(line);
+      line.nlStart = lineStart = from;
+      key = [];
+      lines.push(line);
       stack = [];
     }
     let keep = 0;
     while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
     stack.length = keep;
+    key.push(`^${keep}`);
     let parent = keep ? stack[keep - 1].node : line;
     for (let j = keep; j < active.length; j++) {
       const span = active[j];
@@ -139,15 +147,58 @@ function* build(fragment, text, order, counts) {
       const anchor = !continued && !anchored.has(span.id);
       if (anchor) anchored.add(span.id);
       const node = markFor(span, continued, anchor);
-      if (span.said) lastNode.set(span, node);
+      key.push(`<${span.kind}|${span.id}|${span.start - lineStart}|${span.end - lineStart}|${continued ? 1 : 0}|${anchor ? 1 : 0}|` +
+        `${span.value ?? ''}|${span.speaker ?? ''}|${span.quoteKind ?? ''}|${span.title ?? ''}`);
       parent.append(node);
       stack.push({ span, node });
       parent = node;
       counts.marks++;
     }
-    parent.append(text.slice(from, to));
+    const piece = text.slice(from, to);
+    parent.append(piece);
+    key.push(piece);
+    // The speaker label goes on the mark that ends a quote's last part.
+    for (const { span, node } of stack) {
+      if (span.said && span.end === to) {
+        node.dataset.said = span.said;
+        key.push(`@${span.said}`);
+      }
+    }
   }
-  for (const [span, node] of lastNode) node.dataset.said = span.said;
+  close();
+}
+
+/**
+ * Puts `lines` into `container`, keeping the lines already there that show the same thing
+ * (same key; their offsets are shifted when only their position changed): typing in one
+ * paragraph of a long article replaces that paragraph's lines only, so the browser restyles
+ * and lays out little. The result is the same as `container.replaceChildren(...lines)`.
+ */
+function patchLines(container, lines) {
+  const old = [...container.children];
+  if (!old.length || old.some((node) => node.nlKey === undefined)) {
+    container.replaceChildren(...lines);
+    return;
+  }
+  let head = 0;
+  while (head < old.length && head < lines.length && old[head].nlKey === lines[head].nlKey && old[head].nlStart === lines[head].nlStart) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < lines.length - head && old[old.length - 1 - tail].nlKey === lines[lines.length - 1 - tail].nlKey) tail++;
+  for (let k = 1; k <= tail; k++) {
+    const kept = old[old.length - k];
+    const delta = lines[lines.length - k].nlStart - kept.nlStart;
+    if (!delta) continue;
+    kept.nlStart += delta;
+    for (const mark of kept.querySelectorAll('mark')) {
+      mark.dataset.start = Number(mark.dataset.start) + delta;
+      mark.dataset.end = Number(mark.dataset.end) + delta;
+    }
+  }
+  const before = old[old.length - tail] ?? null;
+  for (const node of old.slice(head, old.length - tail)) node.remove();
+  const fresh = document.createDocumentFragment();
+  fresh.append(...lines.slice(head, lines.length - tail));
+  container.insertBefore(fresh, before);
 }
 
 function markFor(span, continued, anchor) {
@@ -176,23 +227,23 @@ function markFor(span, continued, anchor) {
  */
 export function renderHighlights(container, text, spans) {
   const { order, skipped } = prepare(text, spans);
-  const fragment = document.createDocumentFragment();
+  const lines = [];
   const counts = { marks: 0 };
-  for (const _ of build(fragment, text, order, counts));
-  container.replaceChildren(fragment);
+  for (const _ of build(lines, text, order, counts));
+  container.replaceChildren(...lines);
   return { marks: counts.marks, skipped };
 }
 
 /**
  * Like `renderHighlights`, but builds off-screen in slices of about `budgetMs`, yielding to the
- * browser in between, then swaps the result in at once. Gives up (resolving to null) as soon
+ * browser in between, then swaps the result in at once (keeping unchanged lines). Gives up (resolving to null) as soon
  * as `isStale()` says a newer render was asked for.
  */
 export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
   const { order, skipped } = prepare(text, spans);
-  const fragment = document.createDocumentFragment();
+  const lines = [];
   const counts = { marks: 0 };
-  const steps = build(fragment, text, order, counts);
+  const steps = build(lines, text, order, counts);
   let sliceStart = performance.now();
   for (const _ of steps) {
     if (performance.now() - sliceStart < budgetMs) continue;
@@ -201,7 +252,7 @@ export async function renderHighlightsAsync(container, text, spans, { isStale = 
     sliceStart = performance.now();
   }
   if (isStale()) return null;
-  container.replaceChildren(fragment);
+  patchLines(container, lines);
   return { marks: counts.marks, skipped };
 }
 
