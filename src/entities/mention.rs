@@ -32,13 +32,16 @@ pub struct Context<'d> {
 
 impl<'d> Context<'d> {
     pub fn new(doc: &'d Document<'d>) -> Context<'d> {
+        let names = &lexicon::get().names;
         let mut seen_inside = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone().skip(1) {
                 let t = &doc.tokens[i];
                 let prev = &doc.tokens[i - 1];
-                // After a lowercase word or a comma, or inside a name ("Kevin Allton").
-                let inside = prev.case == Case::Lower || doc.token_text(i - 1) == "," || (i >= s.tokens.start + 2 && super::runs::is_name_token(doc, prev));
+                // After a lowercase word or a comma, or inside a name ("Kevin Allton"), or
+                // after a given name even at the start of a sentence ("Jeff Rathke, ...").
+                let after_name = super::runs::is_name_token(doc, prev) && (i >= s.tokens.start + 2 || names.first_name(doc.token_text(i - 1)).is_some());
+                let inside = prev.case == Case::Lower || doc.token_text(i - 1) == "," || after_name;
                 if super::runs::is_name_token(doc, t) && inside {
                     seen_inside.insert(doc.token_text(i));
                 }
