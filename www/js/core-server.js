@@ -15,7 +15,14 @@ export function createCoreServer({ load, analyze, version, post }) {
 
   function start(wasm) {
     ready = load(wasm).then(
-      () => post({ type: 'ready', version: version() }),
+      () => {
+        post({ type: 'ready', version: version() });
+        // The core reads its word lists on first use: do that now, while nothing waits (a
+        // request that is already queued goes first).
+        setTimeout(() => {
+          try { analyze('Warm-up text.\nMay 3, 2021\nMayor Jane Doe said on Monday.', {}); } catch { /* a real request will tell */ }
+        });
+      },
       (err) => {
         const error = `the analyser could not be loaded: ${messageOf(err)}`;
         post({ type: 'init-error', error });
