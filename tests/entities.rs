@@ -190,3 +190,21 @@ fn a_stance_before_a_name() {
     assert_eq!(find(&all, "Helen Marsh").kind, EntityKind::Person);
     assert_eq!(find(&all, "Green Party").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_name_before_a_state_or_country_is_a_town_there() {
+    let all = entities("Dale Boyd, a teacher from Plano, Texas, said the school was closed. Her sister lives in Sherman, Texas.");
+    assert_eq!(find(&all, "Plano").kind, EntityKind::Place);
+    assert_eq!(find(&all, "Sherman").kind, EntityKind::Place);
+    assert_eq!(find(&all, "Dale Boyd").kind, EntityKind::Person);
+    // Not when the state or country goes on into the sentence.
+    let all = entities("After the game, Carlos Vela, Mexico coach, said the team had played well.");
+    assert_eq!(find(&all, "Carlos Vela").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_word_of_letters_and_digits_is_a_product() {
+    let all = entities("Engineers at Airbus said the A380 would fly again. The A380 has four engines.");
+    assert_eq!(find(&all, "A380").kind, EntityKind::Other);
+    assert_eq!(find(&all, "Airbus").kind, EntityKind::Organization);
+}

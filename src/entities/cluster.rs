@@ -74,7 +74,14 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
         let t = text(m).to_string();
         let single = m.tokens.len() == 1;
         // Decide the kind and the clustering key.
+        // "Irving, Texas", "Mountain View, California": a name followed by a comma and a
+        // state or country is a town there, whatever else the name could be.
+        let town = m.title.is_none()
+            && m.kind != Some(EntityKind::Place)
+            && (single || (m.tokens.len() <= 3 && names.first_name(doc.token_text(m.tokens.start)).is_none()))
+            && is_town_before_region(doc, m.tokens.end);
         let (kind, key) = match m.kind {
+            _ if town => (EntityKind::Place, t.clone()),
             // Letters and digits in one unlisted word ("IE6", "PS4", "A380"): a product or a
             // model, whatever its capitals suggest.
             _ if single && m.canonical.is_none() && is_model_name(&t) => (EntityKind::Other, t.clone()),
@@ -166,4 +173,26 @@ fn is_model_name(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let digits = word.chars().filter(char::is_ascii_digit).count();
     letters > 0 && digits > 0 && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether tokens from `comma` read ", <state or country>" closed by punctuation: the place
+/// that locates a town named just before.
+fn is_town_before_region(doc: &Document, comma: usize) -> bool {
+    use crate::lexicon::PlaceKind;
+    if doc.tokens.get(comma).is_none_or(|_| doc.token_text(comma) != ",") {
+        return false;
+    }
+    let names = &crate::lexicon::get().names;
+    // One or two words: "Texas", "New Jersey", "South Korea".
+    (1..=2).rev().any(|n| {
+        let (a, b) = (comma + 1, comma + 1 + n);
+        if b > doc.tokens.len() || !(a..b).all(|i| doc.tokens[i].case == Case::Capitalized) {
+            return false;
+        }
+        let name = doc.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+        // The place closes the phrase ("Irving, Texas, was", "in Mountain View, California."):
+        // not "Gomez, Panama coach, said" nor "Group G, Belgium faced Panama".
+        let ends = doc.tokens.get(b).is_none_or(|t| t.kind == crate::text::TokenKind::Punct && !matches!(doc.token_text(b), "'s" | "’s" | "'" | "’"));
+        ends && names.place(name).is_some_and(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country))
+    })
 }
