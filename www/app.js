@@ -77,6 +77,7 @@ function start() {
     stats: { requests: 0, answers: 0, stale: 0, skippedSpans: 0, restarts: 0, renders: 0 },
   };
   let ready = false;
+  let failed = false; // the analyser could not start at all
   let timer = 0;
   let busyTimer = 0;
   let renderSeq = 0;
@@ -92,11 +93,13 @@ function start() {
       ready = true;
       model.version = version;
       ui.version.textContent = `newslens ${version}`;
-      // After a restart, wait for the next edit: the same text might fail the same way.
-      if (first || !restarted) update({ now: true });
+      // Text sent before the worker was ready is already queued there. After a restart, wait
+      // for the next edit: the same text might fail the same way.
+      if (first && !restarted && model.stats.requests === 0) update({ now: true });
     },
     onFailure(message) {
       ready = false;
+      failed = true;
       model.lastError = message;
       setState('error');
       setStatus(`Sorry, ${message}.`, 'error');
@@ -232,7 +235,8 @@ function start() {
       return;
     }
     ui.input.removeAttribute('aria-invalid');
-    if (!ready) return; // onReady analyses whatever is there by then
+    if (failed) return;
+    // (Before the worker is ready, a request waits in its queue.)
     const send = () => {
       renderSeq++; // a render still in progress is for an older text
       setState('busy');
