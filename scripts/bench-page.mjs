@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { startServer } from './serve.mjs';
+import { spawn } from 'node:child_process';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -138,8 +138,22 @@ export async function typing(browser, url, text, ROUNDS = 12) {
   };
 }
 
+/** The static server in a process of its own (in this one it would compete with playwright). */
+function serve() {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', import.meta.url)), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolveUrl, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /on (http:\/\/\S+)/.exec(out);
+      if (m) resolveUrl({ url: `${m[1]}/`, close: async () => { child.kill('SIGTERM'); } });
+    });
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)));
+  });
+}
+
 async function main() {
-const server = await startServer({ port: 0 });
+const server = await serve();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 try {
   // One throw-away load, so that the first measured run does not pay for starting Chromium's processes.
