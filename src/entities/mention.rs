@@ -295,7 +295,18 @@ impl<'d> Context<'d> {
             return None;
         }
         let suffix = r.len() >= 2 && names.org_word(last).suffix && self.doc.tokens[r.end - 1].case != Case::Upper;
-        let head = r.len() >= 3 && names.org_word(self.text(r.start)).head && matches!(self.text(r.start + 1), "of" | "for");
+        // "University of Texas"; also after a nationality or a place, and with words before
+        // the head: "Greek Ministry of Culture", "U.S. Department of Agriculture", "Italian
+        // Supreme Court of Cassation".
+        let head = r.len() >= 3
+            && (r.start + 1..r.end - 1).find(|&j| matches!(self.text(j), "of" | "for")).is_some_and(|j| {
+                let before = self.text(j - 1);
+                names.org_word(before).head
+                    && (r.start..j - 1).all(|i| {
+                        let w = self.text(i);
+                        self.doc.tokens[i].case != Case::Lower && (i > r.start || names.demonym(w).is_some() || names.place(w).is_some() || names.org_word(w) != Default::default() || j - 1 == r.start)
+                    })
+            });
         (suffix || head).then_some(Mention { tokens: r, kind: Some(EntityKind::Organization), canonical: None, title: None })
     }
 
