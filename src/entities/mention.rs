@@ -113,6 +113,19 @@ impl<'d> Context<'d> {
             return self.headline_mentions(a..b);
         }
         let mut out = Vec::new();
+        // "University of Sheffield of the UK": a second "of" before a place ends the first name.
+        let ofs: Vec<usize> = (a + 1..b).filter(|&j| self.text(j) == "of").collect();
+        if let [.., first, last] = ofs[..] {
+            let mut k = last + 1;
+            while k < b && self.text(k) == "the" {
+                k += 1;
+            }
+            if k < b && last > first + 1 && names.place(self.span_text(&(k..b))).is_some() {
+                let mut out = self.mentions(a..last, None, false);
+                out.extend(self.mentions(k..b, None, false));
+                return out;
+            }
+        }
         // "Wu Chi-wai of the Democratic Party", "Michael Tien of NPP", "Ann Lee for Food
         // Standards Australia": a person, or a name before "of"/"for" and an organisation or
         // place, are two names, unless the first word heads an organisation ("University of
