@@ -208,3 +208,17 @@ fn a_word_of_letters_and_digits_is_a_product() {
     assert_eq!(find(&all, "A380").kind, EntityKind::Other);
     assert_eq!(find(&all, "Airbus").kind, EntityKind::Organization);
 }
+
+#[test]
+fn text_in_another_language_gives_only_the_names_the_lists_know() {
+    let german = "Die Bundesregierung hat am Montag in Berlin neue Maßnahmen beschlossen. Der Minister sagte, \
+        die Lage sei ernst. Viele Bürger in Deutschland warten auf Hilfe. Die Opposition kritisierte den Plan \
+        scharf und forderte mehr Geld für die Länder. Am Dienstag soll der Bundestag darüber abstimmen.";
+    let found = summary(german);
+    assert!(found.iter().all(|(kind, _, _)| *kind != EntityKind::Person), "no guessed people: {found:?}");
+    assert!(found.iter().any(|(_, name, _)| name == "Berlin"), "{found:?}");
+    let french = "La police a arrêté trois personnes à Paris lundi. Le ministre a déclaré que la situation était \
+        grave. Les habitants de la ville attendent des réponses depuis plusieurs semaines, selon le maire.";
+    let found = summary(french);
+    assert!(found.iter().all(|(_, name, _)| name == "Paris"), "{found:?}");
+}

@@ -74,6 +74,17 @@ fn apposition_title(doc: &Document, name: std::ops::Range<usize>) -> Option<std:
 }
 
 /// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
+/// Whether `doc` reads as English prose: of its first 2,000 lowercase words (at least 20 of
+/// them), a fifth or more are English function words ("the", "of", "and", "is"). English
+/// news runs at 37–50 % (the development set's lowest is 37.6 %); German or French at about
+/// 10 %; a shorter text is given the benefit of the doubt.
+pub fn reads_as_english(doc: &Document) -> bool {
+    let lex = crate::lexicon::get();
+    let lower: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.tokens[i].case == crate::text::Case::Lower).take(2000).collect();
+    let function = lower.iter().filter(|&&i| lex.is_function_word(doc.lower(i))).count();
+    lower.len() < 20 || function * 5 >= lower.len()
+}
+
 pub fn entities(doc: &Document) -> Vec<Entity> {
     let cx = mention::Context::new(doc);
     let mut mentions = Vec::new();
@@ -91,6 +102,11 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                 mentions.extend(found);
             }
         }
+    }
+    // In text that is not English the shapes that make a name here ("Le ministre", "Viele
+    // Bürger") mean nothing: keep only the names the lists know (Berlin, Paris, UNESCO).
+    if !reads_as_english(doc) {
+        mentions.retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
     }
     let teams = teams(doc, &mentions);
     let clusters = cluster::cluster(doc, &mut mentions, &teams);
