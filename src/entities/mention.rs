@@ -77,7 +77,10 @@ impl<'d> Context<'d> {
             let lower = self.doc.lower(a);
             let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w);
             let unknown_alone = b - a == 1 && !listed && !names.is_surname(w) && self.doc.tokens[a].case != Case::Upper;
-            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone) && !listed && !self.seen_inside.contains(w) {
+            // Three words or more ending in an organisation's word keep their first: "Civil
+            // Defense Authority", "Federal Reserve Board".
+            let whole_org = b - a >= 3 && !lex.is_function_word(w) && self.organization(a..b).is_some_and(|m| m.canonical.is_none());
+            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone) && !listed && !whole_org && !self.seen_inside.contains(w) {
                 a += 1;
             }
         }
