@@ -222,3 +222,10 @@ fn text_in_another_language_gives_only_the_names_the_lists_know() {
     let found = summary(french);
     assert!(found.iter().all(|(_, name, _)| name == "Paris"), "{found:?}");
 }
+
+#[test]
+fn events_laws_and_prizes_are_other() {
+    let all = entities("Crowds filled the streets for the Harbour Lantern Festival. Congress passed the Clean Water Act.");
+    assert_eq!(find(&all, "Harbour Lantern Festival").kind, EntityKind::Other);
+    assert_eq!(find(&all, "Clean Water Act").kind, EntityKind::Other);
+}

@@ -28,8 +28,8 @@ fn timex_figures_hold() {
 fn entity_figures_hold() {
     let r = eval_json();
     let core = r["ner"]["core"]["exact"]["f1"].as_f64().unwrap();
-    // Issue 3 asks for 85; this floor keeps what has been reached (81.1 when it was set).
-    assert!(core >= 0.805, "entity core F1 {core}");
+    // Issue 3 asks for 85; this floor keeps what has been reached (83.0 when it was set).
+    assert!(core >= 0.825, "entity core F1 {core}");
 }
 
 #[test]

@@ -26,6 +26,7 @@ SPECS = {
     "titles.txt": (2, {1: {"person", "modifier"}}),
     "org_words.txt": (2, {1: {"suffix", "head"}}),
     "organizations.txt": (2, {}),
+    "event_words.txt": (1, {}),
 }
 
 

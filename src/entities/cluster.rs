@@ -127,6 +127,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                         (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
                     } else if person_shaped || listed_name || m.title.is_some() {
                         (EntityKind::Person, t.clone())
+                    } else if !single && w.last().is_some_and(|l| names.is_event_word(l)) {
+                        // "Lantern Festival", "Clean Air Act", "Nobel Prize": an event, a law,
+                        // a prize.
+                        (EntityKind::Other, t.clone())
                     } else if single && !upper && names.is_common_lowered(&t) {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.

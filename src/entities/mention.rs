@@ -188,7 +188,7 @@ impl<'d> Context<'d> {
             let w = self.doc.lower(a);
             let common = names.is_common(w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
             let rest_is_person = (a + 1..b).all(|i| self.doc.tokens[i].case == Case::Capitalized) && b - a - 1 <= 3 && names.place(self.text(a)).is_none() && names.title(self.text(a)).is_none() && names.demonym(self.text(a)).is_none();
-            if common && rest_is_person && names.org_word(self.text(b - 1)) == Default::default() && !names.is_place_word(self.text(b - 1)) {
+            if common && rest_is_person && names.org_word(self.text(b - 1)) == Default::default() && !names.is_place_word(self.text(b - 1)) && !names.is_event_word(self.text(b - 1)) {
                 a += 1;
             }
         }

@@ -61,6 +61,7 @@ pub struct Names {
     org_words: HashMap<&'static str, OrgWord>,
     organizations: HashMap<&'static str, &'static str>,
     place_words: HashSet<&'static str>,
+    event_words: HashSet<&'static str>,
 }
 
 impl Names {
@@ -117,6 +118,7 @@ impl Names {
             }
         }
         n.place_words = lines(data!("place_words")).collect();
+        n.event_words = lines(data!("event_words")).collect();
         for line in lines(data!("organizations")) {
             let mut f = fields(line);
             let Some(name) = f.next() else { continue };
@@ -157,6 +159,12 @@ impl Names {
     /// Whether `lower` (lowercase) is a common English word.
     pub fn is_common(&self, lower: &str) -> bool {
         self.common.contains(lower)
+    }
+
+    /// Whether `word` ends the name of an event, a law, a prize or a holiday ("Festival",
+    /// "Cup", "Act", "Prize", "Day").
+    pub fn is_event_word(&self, word: &str) -> bool {
+        self.event_words.contains(word)
     }
 
     /// Whether `word`, lowercased, is a common English word ("Senior" → "senior": yes).
