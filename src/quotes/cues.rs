@@ -16,7 +16,7 @@ const SPEECH_VERBS: &[&str] = &[
     "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
     "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
     "cautioned", "asked", "urged", "continued", "stating", "recommended", "recommends",
-    "requested", "ordered", "demanded", "pleaded",
+    "requested", "ordered", "demanded", "pleaded", "reasoned", "reads",
     "saying", "telling", "adding", "writing",
 ];
 
@@ -75,10 +75,37 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     verb + 1..b
 }
 
-/// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name).
+/// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name),
+/// used as a verb with its speaker as subject — not a noun after a determiner ("the claims",
+/// "his comments") nor a passive ("was reported", "were told"), which names no speaker.
 pub fn is_verb_at(doc: &Document, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(doc.token_text(i))
+    let Some(t) = doc.tokens.get(i) else { return false };
+    let word = doc.token_text(i);
+    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(word) && !is_noun_use(doc, i) && !is_passive(doc, i)
+}
+
+/// Determiners and possessives: a speech-verb form after one is a noun ("the claims").
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "no", "any", "whose", "every"];
+
+/// Speech-verb forms that are also plural nouns: "asylum claims over 150,000", "reports of
+/// violence", "notes from the meeting".
+const NOUN_FORMS: &[&str] = &["claims", "reports", "notes", "comments", "states", "estimates", "promises", "demands", "requests", "orders"];
+
+/// A speech-verb form used as a noun: after a determiner, or a plural-noun form followed by a
+/// preposition ("claims of fraud") rather than a clause.
+fn is_noun_use(doc: &Document, i: usize) -> bool {
+    let after_determiner = i > 0 && DETERMINERS.contains(&lower(doc, i - 1));
+    let noun_then_preposition = NOUN_FORMS.contains(&lower(doc, i))
+        && i + 1 < doc.tokens.len()
+        && matches!(lower(doc, i + 1), "of" | "over" | "from" | "about" | "on" | "in" | "by" | "for" | "against" | "to" | "and" | "or" | "are" | "were" | "have" | "had");
+    after_determiner || noun_then_preposition
+}
+
+/// A passive participle after a form of "be" ("was reported", "has been told"): the subject
+/// is not the speaker. A progressive ("are saying") is still active.
+fn is_passive(doc: &Document, i: usize) -> bool {
+    let prev = (0..i).rev().take(2).find(|&k| !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not"));
+    prev.is_some_and(|k| matches!(lower(doc, k), "was" | "were" | "is" | "are" | "be" | "been" | "being")) && !lower(doc, i).ends_with("ing")
 }
 
 /// The first speech verb in `range`.
@@ -103,7 +130,12 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
 }
 
 /// Speech verbs with other common senses: "denied visas", "tweeted support", "estimated at".
-const AMBIGUOUS: &[&str] = &["denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes"];
+/// Also "maintained a majority", "conceded a penalty", "requested donations", "ordered a
+/// review", "demanded payment", "recommended a dose".
+const AMBIGUOUS: &[&str] = &[
+    "denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes",
+    "maintained", "maintains", "conceded", "requested", "ordered", "demanded", "recommended", "recommends", "promised", "revealed", "reveals",
+];
 
 pub fn is_ambiguous(lower: &str) -> bool {
     AMBIGUOUS.contains(&lower)

@@ -68,6 +68,28 @@ impl<'a> Speakers<'a> {
         self.mentions[..upto].iter().rev().take(200).find(|m| fits(m.2)).copied()
     }
 
+    /// The first person named in tokens `r`, outside quotation marks.
+    pub fn first_person(&self, r: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        let (first, last) = (doc.tokens.get(r.start)?, doc.tokens.get(r.end.checked_sub(1)?)?);
+        let quoted = |byte: usize| {
+            let i = doc.tokens.partition_point(|t| t.start < byte);
+            doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count() % 2 == 1
+        };
+        let m = self.mentions_in(first.start, last.end).find(|m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0))?;
+        Some(self.entity_speaker(m.2, (m.0, m.1)))
+    }
+
+    /// A person known by one name only ("Bauchtman") that is a misspelling of the surname of
+    /// a person named in full ("Lydia Buchtmann"): news copy misspells names now and then.
+    fn fuller_namesake(&self, e: usize) -> Option<usize> {
+        let entity = &self.entities[e];
+        if entity.kind != EntityKind::Person || entity.name.contains(' ') {
+            return None;
+        }
+        self.entities.iter().position(|o| o.kind == EntityKind::Person && o.name.contains(' ') && o.name.rsplit(' ').next().is_some_and(|last| is_misspelling(&entity.name, last)))
+    }
+
     /// Who the subject phrases before a verb name (nearest first, as
     /// [`super::cues::subject_chunks`] gives them): a pronoun right before the verb, else
     /// the nearest phrase with a person in it, else the nearest that names anyone.
@@ -107,6 +129,10 @@ impl<'a> Speakers<'a> {
         if a >= b {
             return Speaker::default();
         }
+        if let Some(by) = (a + 1..b).find(|&i| doc.lower(i) == "by" && is_plain_noun(doc, i - 1)) {
+            // "the post by an unknown author": the author is the source.
+            return self.resolve(by + 1..b);
+        }
         let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
         let head = doc.token_text(b - 1);
         let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
@@ -122,12 +148,13 @@ impl<'a> Speakers<'a> {
             .copied()
             .filter(|m| {
                 let after = doc.tokens.partition_point(|t| t.start < m.1)..b;
-                !head_is_noun || role || self.entities[m.2].kind == EntityKind::Person || (!after.is_empty() && after.clone().all(descriptor))
+                let possessive = doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+                !head_is_noun || role || possessive || self.entities[m.2].kind == EntityKind::Person || (!after.is_empty() && after.clone().all(descriptor))
             })
             .collect();
         let pick = inside.iter().find(|m| self.entities[m.2].kind == EntityKind::Person).or_else(|| inside.iter().find(|m| self.entities[m.2].kind != EntityKind::Place)).or(inside.first());
         if let Some(&(s, e, idx)) = pick {
-            return self.entity_speaker(idx, (s, e));
+            return self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e));
         }
         // A pronoun: the latest fitting mention before it.
         let first = doc.lower(a);
@@ -154,7 +181,8 @@ impl<'a> Speakers<'a> {
             if doc.tokens[i].case == Case::Capitalized {
                 let w = doc.token_text(i);
                 let last_word = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next() == Some(w);
-                if let Some((_, _, idx)) = self.latest(start, last_word) {
+                let misspelt = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next().is_some_and(|last| is_misspelling(w, last));
+                if let Some((_, _, idx)) = self.latest(start, last_word).or_else(|| self.latest(start, misspelt)) {
                     return self.entity_speaker(idx, (doc.tokens[i].start, doc.tokens[i].end));
                 }
             }
@@ -177,4 +205,37 @@ impl<'a> Speakers<'a> {
         }
         Speaker::default()
     }
+}
+
+/// A lowercase noun before "by" ("the post by", "a statement by"), not a participle ("seen
+/// by", "written by"), whose agent is not the author.
+fn is_plain_noun(doc: &Document, i: usize) -> bool {
+    let w = doc.lower(i);
+    doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word() && !w.ends_with("ed") && !w.ends_with("en") && !matches!(w, "seen" | "told" | "made" | "held" | "said" | "led" | "run" | "read" | "sent" | "set" | "paid" | "caught" | "hit")
+}
+
+/// Whether `a` is a misspelling of the different name `b`: the same first letter, both five
+/// letters or more, at most one edit in four letters ("Water" for "Waters", "Bauchtman" for
+/// "Buchtmann").
+fn is_misspelling(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len() < 5 || b.len() < 5 || a.first() != b.first() || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    edit_distance(&a, &b) * 4 <= a.len().min(b.len())
+}
+
+/// Levenshtein distance.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
