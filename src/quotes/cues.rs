@@ -16,12 +16,14 @@ const SPEECH_VERBS: &[&str] = &[
     "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
     "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
     "cautioned", "asked", "urged", "continued", "stating", "recommended", "recommends",
-    "requested", "ordered", "demanded", "pleaded", "reasoned", "reads",
-    "saying", "telling", "adding", "writing",
+    "requested", "ordered", "demanded", "pleaded", "reasoned", "reads", "tell", "ruled", "rules", "theorized",
+    "theorised", "charged", "charges", "accused", "advised", "described", "describes",
+    "saying", "telling", "adding", "writing", "noting", "reporting", "claiming", "warning", "arguing", "explaining",
+    "insisting",
 ];
 
 /// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &["told", "tells", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
+const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
 
 /// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
 pub const INFINITIVE_VERBS: &[&str] = &["asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
@@ -134,7 +136,7 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
 /// review", "demanded payment", "recommended a dose".
 const AMBIGUOUS: &[&str] = &[
     "denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes",
-    "maintained", "maintains", "conceded", "requested", "ordered", "demanded", "recommended", "recommends", "promised", "revealed", "reveals",
+    "maintained", "maintains", "conceded", "ruled", "rules", "charged", "charges", "accused", "advised", "warning", "claiming", "reporting", "requested", "ordered", "demanded", "recommended", "recommends", "promised", "revealed", "reveals",
 ];
 
 pub fn is_ambiguous(lower: &str) -> bool {

@@ -129,6 +129,11 @@ impl<'a> Speakers<'a> {
         if a >= b {
             return Speaker::default();
         }
+        // A participle after the head noun ("an Internet posting made 24 hours ago", "a
+        // letter seen by Sky News") only says more about the source.
+        if let Some(p) = (a + 1..b).find(|&i| is_plain_noun(doc, i - 1) && matches!(doc.lower(i), "made" | "seen" | "published" | "posted" | "issued" | "released" | "obtained" | "sent" | "dated" | "quoted" | "cited" | "leaked")) {
+            return self.resolve(a..p);
+        }
         if let Some(by) = (a + 1..b).find(|&i| doc.lower(i) == "by" && is_plain_noun(doc, i - 1)) {
             // "the post by an unknown author": the author is the source.
             return self.resolve(by + 1..b);
