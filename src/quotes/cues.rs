@@ -91,7 +91,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his"
 
 /// Speech-verb forms that are also plural nouns: "asylum claims over 150,000", "reports of
 /// violence", "notes from the meeting".
-const NOUN_FORMS: &[&str] = &["claims", "reports", "notes", "comments", "states", "estimates", "promises", "demands", "requests", "orders"];
+const NOUN_FORMS: &[&str] = &["rules", "claims", "reports", "notes", "comments", "states", "estimates", "promises", "demands", "requests", "orders"];
 
 /// A speech-verb form used as a noun: after a determiner, or a plural-noun form followed by a
 /// preposition ("claims of fraud") rather than a clause.
@@ -120,7 +120,8 @@ pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
 const NOT_A_SUBJECT: &[&str] = &[
     "has", "have", "had", "was", "is", "are", "were", "also", "later", "then", "previously", "though", "however",
     "again", "already", "further", "reportedly", "would", "will", "could", "once", "separately", "earlier", "recently",
-    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be",
+    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be", "and", "but",
+    "so",
 ];
 
 /// Whether the phrase `r` names anyone at all.

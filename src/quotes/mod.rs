@@ -49,10 +49,8 @@ struct Found {
 pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let speakers = Speakers::new(doc, entities);
     let mut found = direct::direct(doc, &speakers);
-    // Sorted by position (quotations come in text order), disjoint.
-    let speech_tokens: Vec<Range<usize>> = found.iter().map(|f| token_range(doc, f.fragments[0].0, f.fragments.last().unwrap().1)).collect();
     let all_quoted: Vec<Range<usize>> = marks::quoted(doc).into_iter().map(|q| q.tokens).collect();
-    let reported = reported::reported(doc, &speakers, &speech_tokens, &all_quoted);
+    let reported = reported::reported(doc, &speakers, &found, &all_quoted);
     // A quotation inside a mixed quote is part of it, not a quote of its own.
     let mixed: Vec<(usize, usize)> = reported.iter().filter(|f| f.kind != QuoteKind::Indirect).map(|f| f.fragments[0]).collect();
     found.retain(|f| !mixed.iter().any(|&(s, e)| s <= f.fragments[0].0 && f.fragments.last().unwrap().1 <= e));

@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::speaker::Speakers;
-use super::{cues, words_in, Found};
+use super::speaker::{Speaker, Speakers};
+use super::{cues, token_range, words_in, Found};
 use crate::analysis::QuoteKind;
 use crate::text::{Case, Document, TokenKind};
 
@@ -14,28 +14,40 @@ struct Report {
     content: Range<usize>,
     cue: Range<usize>,
     chunks: Vec<Range<usize>>,
+    /// An unmarked block quotation: direct speech.
+    block: bool,
 }
 
 /// Reported speech in sentences that are not mostly direct quotation. `speech` holds the
 /// direct quotations, `quoted` every quotation, speech or not: a verb inside one ("Anon
 /// declares war", a title) reports nothing.
-pub(super) fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usize>], quoted: &[Range<usize>]) -> Vec<Found> {
-    let mut out = Vec::new();
+pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], quoted: &[Range<usize>]) -> Vec<Found> {
+    // Sorted by position (quotations come in text order), disjoint.
+    let speech: Vec<Range<usize>> = direct.iter().map(|f| token_range(doc, f.fragments[0].0, f.fragments.last().map_or(f.fragments[0].1, |l| l.1))).collect();
+    let mut out: Vec<Found> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let r = s.tokens.clone();
-        if mostly_speech(r.clone(), speech) {
+        if mostly_speech(r.clone(), &speech) {
             continue;
         }
         let paragraph = doc.paragraphs.partition_point(|p| p.sentences.end <= si);
-        for rep in sentence_reports(doc, r, quoted) {
+        let mut reports = sentence_reports(doc, speakers, r, quoted);
+        if let Some(block) = block_quote(doc, si) {
+            reports.insert(0, block);
+        }
+        for rep in reports {
             let content = trim_content(doc, rep.content);
             if words_in(doc, content.clone()) < 3 {
                 continue;
             }
+            let mut speaker = speakers.resolve_subject(&rep.chunks);
+            if speaker.name.is_none() && first_person(doc, &rep.chunks) {
+                speaker = unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
+            }
             out.push(Found {
-                kind: content_kind(doc, content.clone()),
+                kind: if rep.block { QuoteKind::Direct } else { content_kind(doc, content.clone()) },
                 fragments: vec![(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)],
-                speaker: speakers.resolve_subject(&rep.chunks),
+                speaker,
                 cue: Some((doc.tokens[rep.cue.start].start, doc.tokens[rep.cue.end - 1].end)),
                 attributed: true,
                 paragraph,
@@ -48,6 +60,63 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, speech: &[Range<usiz
     out
 }
 
+/// Whether the speaker phrase is "I" or "we": speech in the first person outside quotation
+/// marks is a quotation that lost its marks (a pull quote copied as text).
+fn first_person(doc: &Document, chunks: &[Range<usize>]) -> bool {
+    chunks.first().and_then(|c| c.clone().find(|&i| doc.tokens[i].is_word())).is_some_and(|i| matches!(doc.lower(i), "i" | "we"))
+}
+
+/// Who speaks in an unmarked first-person quotation in `paragraph`: the person named alone
+/// at its end (a pull quote's byline, "... she was suppressive. Valeska Paris"), else the
+/// speaker of the quote just before, in this paragraph or the one before.
+fn unmarked_speaker(doc: &Document, speakers: &Speakers, paragraph: usize, direct: &[Found], reported: &[Found]) -> Option<Speaker> {
+    let para = doc.paragraphs.get(paragraph)?;
+    let last = doc.sentences.get(para.sentences.end.checked_sub(1)?)?;
+    let words = last.tokens.clone().filter(|&i| doc.tokens[i].is_word()).count();
+    if let Some(sp) = speakers.first_person(last.tokens.clone()) {
+        let (s, e) = sp.mention?;
+        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start >= s && doc.tokens[i].end <= e).count();
+        if covered == words {
+            return Some(sp);
+        }
+    }
+    let start = para.start;
+    let before = |f: &&Found| f.fragments[0].0 < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some();
+    let d = direct.iter().filter(before).last();
+    let r = reported.iter().filter(before).last();
+    let latest = match (d, r) {
+        (Some(a), Some(b)) => Some(if a.fragments[0].0 > b.fragments[0].0 { a } else { b }),
+        (a, b) => a.or(b),
+    };
+    latest.map(|f| f.speaker.clone())
+}
+
+/// A statement set out after a colon in a paragraph of its own, without quotation marks:
+/// "In a statement, the Church denied these allegations:" then "She certainly wasn't ...".
+/// It runs from the paragraph's first sentence `si` up to the first sentence that reports
+/// speech again ("They also claimed ...").
+fn block_quote(doc: &Document, si: usize) -> Option<Report> {
+    let p = doc.paragraphs.partition_point(|p| p.sentences.end <= si);
+    let para = doc.paragraphs.get(p)?;
+    if para.sentences.start != si || p == 0 {
+        return None;
+    }
+    let intro = doc.sentences.get(doc.paragraphs.get(p - 1)?.sentences.end.checked_sub(1)?)?;
+    let intro_end = intro.tokens.end.checked_sub(1)?;
+    if doc.token_text(intro_end) != ":" {
+        return None;
+    }
+    let v = (intro.tokens.start..intro_end).rev().find(|&i| cues::is_verb_at(doc, i))?;
+    let first = doc.sentences.get(si)?;
+    if doc.tokens.get(first.tokens.start).is_some_and(|t| t.is_quote()) {
+        return None;
+    }
+    let reports_again = |k: usize| doc.sentences.get(k).is_some_and(|s| s.tokens.clone().any(|i| cues::is_verb_at(doc, i)));
+    let last = (si..para.sentences.end).take_while(|&k| !reports_again(k)).last()?;
+    let end = doc.sentences.get(last)?.tokens.end;
+    Some(Report { content: first.tokens.start..end, cue: v..v + 1, chunks: cues::subject_chunks(doc, v, intro.tokens.start), block: true })
+}
+
 /// Whether direct quotations (sorted, disjoint) cover half the tokens of `r` or more.
 fn mostly_speech(r: Range<usize>, speech: &[Range<usize>]) -> bool {
     let first = speech.partition_point(|q| q.end <= r.start);
@@ -57,7 +126,7 @@ fn mostly_speech(r: Range<usize>, speech: &[Range<usize>]) -> bool {
 }
 
 /// The reports of the sentence `r`.
-fn sentence_reports(doc: &Document, r: Range<usize>, quoted: &[Range<usize>]) -> Vec<Report> {
+fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted: &[Range<usize>]) -> Vec<Report> {
     // Final punctuation is no part of the content.
     let mut end = r.end;
     while end > r.start && doc.tokens[end - 1].kind == TokenKind::Punct && matches!(doc.token_text(end - 1), "." | "!" | "?" | "…") {
@@ -78,7 +147,7 @@ fn sentence_reports(doc: &Document, r: Range<usize>, quoted: &[Range<usize>]) ->
     // "X theorized that ..., and wrote that ...": one report after another.
     let in_quote = |i: usize| quoted.get(quoted.partition_point(|q| q.end <= i)).is_some_and(|q| q.contains(&i));
     let mut from = r.start + 1;
-    while let Some(rep) = (from..end).filter(|&i| !in_quote(i)).find_map(|v| said_before(doc, r.start, v, end)) {
+    while let Some(rep) = (from..end).filter(|&i| !in_quote(i)).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
         from = rep.content.end.max(rep.cue.end);
         out.push(rep);
     }
@@ -104,12 +173,12 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
         // "..., quoting Y, ...": what Y said, as X reports it.
         if content_start < end && matches!(doc.lower(content_start), "quoting" | "citing") {
             if let Some(c2) = (content_start + 1..end).find(|&i| doc.token_text(i) == ",") {
-                return Some(Report { content: c2 + 1..end, cue, chunks: vec![source] });
+                return Some(Report { content: c2 + 1..end, cue, chunks: vec![source], block: false });
             }
         }
-        return Some(Report { content: content_start..end, cue, chunks: vec![source] });
+        return Some(Report { content: content_start..end, cue, chunks: vec![source], block: false });
     }
-    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report { content: r.start..a - 1, cue, chunks: vec![a + 2..comma_after.unwrap_or(end)] })
+    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report { content: r.start..a - 1, cue, chunks: vec![a + 2..comma_after.unwrap_or(end)], block: false })
 }
 
 /// Where a source named without a comma after it ends: "According to the Saudi Interior
@@ -138,7 +207,7 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
     let close = (v + 1..end.min(v + 6)).find(|&i| doc.token_text(i) == ",")?;
     let name = v + 1..close;
     let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower) && words_in(doc, name.clone()) >= 1;
-    (named && words_in(doc, close + 1..end) >= 3).then(|| Report { content: r.start..end, cue: v..v + 1, chunks: vec![name] })
+    (named && words_in(doc, close + 1..end) >= 3).then(|| Report { content: r.start..end, cue: v..v + 1, chunks: vec![name], block: false })
 }
 
 /// "..., X said." / "..., said X."
@@ -147,13 +216,13 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let v = cues::find_verb(doc, c + 1..end)?;
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
-    (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report { content: r.start..c, cue: v..v + 1, chunks: vec![np] })
+    (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report { content: r.start..c, cue: v..v + 1, chunks: vec![np], block: false })
 }
 
 /// "X said (that) ...", "X told reporters (that) ...", "X called for ..." with the cue at `v`.
-fn said_before(doc: &Document, start: usize, v: usize, end: usize) -> Option<Report> {
+fn said_before(doc: &Document, speakers: &Speakers, start: usize, v: usize, end: usize) -> Option<Report> {
     if is_call_for(doc, v) {
-        return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: cues::subject_chunks(doc, v, start) });
+        return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: cues::subject_chunks(doc, v, start), block: false });
     }
     if !cues::is_verb_at(doc, v) || is_negated(doc, v) {
         return None;
@@ -161,7 +230,23 @@ fn said_before(doc: &Document, start: usize, v: usize, end: usize) -> Option<Rep
     let c = clause_start(doc, v, end)?;
     // The clause ends where another report begins: "..., but he replied "..."".
     let stop = (c..end).find(|&k| doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))).unwrap_or(end);
-    Some(Report { content: c..stop, cue: v..v + 1, chunks: cues::subject_chunks(doc, v, start) })
+    Some(Report { content: c..stop, cue: v..v + 1, chunks: subject(doc, speakers, v, start), block: false })
+}
+
+/// The phrases that may name who speaks at `v`; for a second verb of a clause, which has
+/// no subject of its own ("Montalvo "walked in", and told the police ..."), the nearest person
+/// named before it outside quotation marks, else the sentence's words before its first
+/// lowercase one.
+fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<Range<usize>> {
+    let chunks = cues::subject_chunks(doc, v, start);
+    if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
+        return chunks;
+    }
+    if let Some((s, e)) = speakers.last_person(start..v).and_then(|sp| sp.mention) {
+        return vec![token_range(doc, s, e)];
+    }
+    let first_lower = (start..v).find(|&i| doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word()).unwrap_or(v);
+    vec![start..first_lower]
 }
 
 /// "have not said why", "never told": a negated verb reports nothing.
@@ -201,7 +286,7 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
         let t = &doc.tokens[c];
         let w = lower(c);
         let function_word = crate::lexicon::get().is_function_word(w) && !is_preposition(w);
-        t.case != Case::Lower || t.kind == TokenKind::Number || t.is_quote() || function_word || matches!(w, "there" | "his" | "her" | "their" | "its" | "our")
+        (t.is_word() && t.case != Case::Lower) || t.kind == TokenKind::Number || t.is_quote() || function_word || matches!(w, "there" | "his" | "her" | "their" | "its" | "our")
     };
     let object = c < end && matches!(lower(c), "a" | "an" | "this" | "these" | "those");
     // A clause does not open with an auxiliary: "the case on which the Court has ruled was ...".

@@ -70,14 +70,26 @@ impl<'a> Speakers<'a> {
 
     /// The first person named in tokens `r`, outside quotation marks.
     pub fn first_person(&self, r: Range<usize>) -> Option<Speaker> {
+        self.people_in(r).next()
+    }
+
+    /// The last person named in tokens `r`, outside quotation marks.
+    pub fn last_person(&self, r: Range<usize>) -> Option<Speaker> {
+        self.people_in(r).last()
+    }
+
+    /// The people named in tokens `r`, outside quotation marks, in order.
+    fn people_in(&self, r: Range<usize>) -> impl Iterator<Item = Speaker> + '_ {
         let doc = self.doc;
-        let (first, last) = (doc.tokens.get(r.start)?, doc.tokens.get(r.end.checked_sub(1)?)?);
-        let quoted = |byte: usize| {
+        let bytes = match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|i| doc.tokens.get(i))) {
+            (Some(first), Some(last)) if r.start < r.end => (first.start, last.end),
+            _ => (0, 0),
+        };
+        let quoted = move |byte: usize| {
             let i = doc.tokens.partition_point(|t| t.start < byte);
             doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count() % 2 == 1
         };
-        let m = self.mentions_in(first.start, last.end).find(|m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0))?;
-        Some(self.entity_speaker(m.2, (m.0, m.1)))
+        self.mentions_in(bytes.0, bytes.1).filter(move |m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0)).map(|m| self.entity_speaker(m.2, (m.0, m.1)))
     }
 
     /// A person known by one name only ("Bauchtman") that is a misspelling of the surname of
@@ -190,6 +202,18 @@ impl<'a> Speakers<'a> {
                 if let Some((_, _, idx)) = self.latest(start, last_word).or_else(|| self.latest(start, misspelt)) {
                     return self.entity_speaker(idx, (doc.tokens[i].start, doc.tokens[i].end));
                 }
+            }
+        }
+        // An organisation by the first or last word of its name: "the Church" for the Church
+        // of Scientology, "the Commission" for the European Commission.
+        if b - a == 1 && doc.tokens[a].case == Case::Capitalized {
+            let w = doc.token_text(a);
+            let named = |e: usize| {
+                let name = &self.entities[e].name;
+                self.entities[e].kind == EntityKind::Organization && name.contains(' ') && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
+            };
+            if let Some((_, _, idx)) = self.latest(start, named) {
+                return self.entity_speaker(idx, (start, end));
             }
         }
         // A role: "the minister", "the White House adviser" → who holds that title.
