@@ -72,7 +72,7 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
             if a.cue.end > a.cue.start {
                 f.cue = Some((doc.tokens[a.cue.start].start, doc.tokens[a.cue.end - 1].end));
             }
-            f.speaker = speakers.resolve_subject(&a.chunks);
+            f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
         } else {
             if joins_split_quote(doc, &mut out, q) {
                 continue;
@@ -85,6 +85,20 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// Who the attribution's phrases name. A pronoun ("He said, "Andy Warhol was ..."") does not
+/// stand for someone the quotation itself talks about by name: people rarely speak of
+/// themselves in the third person.
+fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: (usize, usize)) -> Speaker {
+    let sp = speakers.resolve_subject(chunks);
+    match sp.entity {
+        Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote.0, quote.1).contains(&e) => {
+            let other = speakers.excluding(&speakers.named_in(quote.0, quote.1)).resolve_subject(chunks);
+            if other.entity.is_some() { other } else { sp }
+        }
+        _ => sp,
+    }
 }
 
 /// Whether a quotation is speech. One of four words or more, or one with its own punctuation

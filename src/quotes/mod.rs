@@ -51,9 +51,14 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut found = direct::direct(doc, &speakers);
     let all_quoted: Vec<Range<usize>> = marks::quoted(doc).into_iter().map(|q| q.tokens).collect();
     let reported = reported::reported(doc, &speakers, &found, &all_quoted);
-    // A quotation inside a mixed quote is part of it, not a quote of its own.
+    // A quotation inside a mixed quote is part of it, not a quote of its own — unless its own
+    // attribution is inside too ("... all they get is a message stating, "..."").
     let mixed: Vec<(usize, usize)> = reported.iter().filter(|f| f.kind != QuoteKind::Indirect).map(|f| f.fragments[0]).collect();
-    found.retain(|f| !mixed.iter().any(|&(s, e)| s <= f.fragments[0].0 && f.fragments.last().unwrap().1 <= e));
+    let inside = |f: &Found, &(s, e): &(usize, usize)| {
+        let own_cue = f.attributed && f.cue.is_some_and(|c| s <= c.0 && c.1 <= e);
+        s <= f.fragments[0].0 && f.fragments.last().map_or(e, |l| l.1) <= e && !own_cue
+    };
+    found.retain(|f| !mixed.iter().any(|m| inside(f, m)));
     found.extend(reported);
     found.sort_by_key(|f| f.fragments[0].0);
     found

@@ -38,6 +38,25 @@ impl<'a> Speakers<'a> {
         Speakers { doc, entities, mentions }
     }
 
+    /// The same, blind to the entities `excluded`.
+    pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
+        let mentions = self.mentions.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
+        Speakers { doc: self.doc, entities: self.entities, mentions }
+    }
+
+    /// The entities named in bytes `start..end`.
+    pub fn named_in(&self, start: usize, end: usize) -> Vec<usize> {
+        self.mentions_in(start, end).map(|m| m.2).collect()
+    }
+
+    /// Whether the speaker was found through a pronoun ("he said").
+    pub fn by_pronoun(&self, sp: &Speaker) -> bool {
+        sp.mention.is_some_and(|(s, e)| {
+            let w = self.doc.text().get(s..e).unwrap_or_default().to_lowercase();
+            MALE.contains(&w.as_str()) || FEMALE.contains(&w.as_str()) || NON_PERSONAL.contains(&w.as_str())
+        })
+    }
+
     fn entity_speaker(&self, e: usize, mention: (usize, usize)) -> Speaker {
         Speaker { entity: Some(e), name: Some(self.entities[e].name.clone()), mention: Some(mention) }
     }
