@@ -19,14 +19,14 @@ const SPEECH_VERBS: &[&str] = &[
     "requested", "ordered", "demanded", "pleaded", "reasoned", "reads", "tell", "ruled", "rules", "theorized",
     "theorised", "charged", "charges", "accused", "advised", "described", "describes",
     "saying", "telling", "adding", "writing", "noting", "reporting", "claiming", "warning", "arguing", "explaining",
-    "insisting",
+    "insisting", "ask", "asks", "asking",
 ];
 
 /// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
+const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "ask", "asks", "asking", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
 
 /// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
-pub const INFINITIVE_VERBS: &[&str] = &["asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
+pub const INFINITIVE_VERBS: &[&str] = &["ask", "asks", "asking", "asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
 
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)

@@ -160,7 +160,9 @@ fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted
 fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let a = r.clone().find(|&i| cues::is_according_to(doc, i))?;
     let cue = a..a + 2;
-    let comma_after = (a + 2..end).find(|&i| doc.token_text(i) == ",");
+    // A comma far on belongs to the clause, not to the source ("According to the Ministry
+    // over 345 pilgrims have been killed near Mecca, Saudi Arabia").
+    let comma_after = (a + 2..end.min(a + 14)).find(|&i| doc.token_text(i) == ",");
     let opens = a <= r.start + 1 || matches!(doc.lower(a - 1), "that" | "which" | "who" | "and" | "but") || (a >= 2 && doc.token_text(a - 1) == "," && matches!(doc.lower(a - 2), "which" | "that" | "who"));
     if opens {
         let (source, content_start) = match comma_after {
@@ -224,6 +226,9 @@ fn said_before(doc: &Document, speakers: &Speakers, start: usize, v: usize, end:
     if is_call_for(doc, v) {
         return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: cues::subject_chunks(doc, v, start), block: false });
     }
+    if describes_as(doc, v, end) && !is_negated(doc, v) {
+        return Some(Report { content: v + 1..end, cue: v..v + 1, chunks: subject(doc, speakers, v, start), block: false });
+    }
     if !cues::is_verb_at(doc, v) || is_negated(doc, v) {
         return None;
     }
@@ -238,6 +243,13 @@ fn said_before(doc: &Document, speakers: &Speakers, start: usize, v: usize, end:
 /// named before it outside quotation marks, else the sentence's words before its first
 /// lowercase one.
 fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<Range<usize>> {
+    // A participle after a comma ("..., asking the government to ...") shares the subject of
+    // the sentence's main clause when the sentence opens with a name.
+    let participle = v > start && doc.token_text(v - 1) == "," && doc.lower(v).ends_with("ing");
+    let opening = start..name_end(doc, start, v);
+    if participle && words_in(doc, opening.clone()) > 0 && doc.tokens[start].case != Case::Lower && !is_preposition(doc.lower(start)) {
+        return vec![opening];
+    }
     let chunks = cues::subject_chunks(doc, v, start);
     if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
         return chunks;
@@ -252,6 +264,16 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
 /// "have not said why", "never told": a negated verb reports nothing.
 fn is_negated(doc: &Document, v: usize) -> bool {
     (v.saturating_sub(2)..v).any(|i| matches!(doc.lower(i), "not" | "n't" | "never"))
+}
+
+/// A characterisation: "X described the ruling as historic", "have characterized homeopathy
+/// as a form of quackery" — the object and what it is called are the content. A passive
+/// ("has been described as") names no one.
+fn describes_as(doc: &Document, v: usize, end: usize) -> bool {
+    doc.tokens[v].case == Case::Lower
+        && matches!(doc.lower(v), "describe" | "describes" | "described" | "characterized" | "characterizes" | "characterised" | "characterises" | "characterize" | "characterise" | "dubbed" | "labelled" | "labeled" | "branded")
+        && !(v.saturating_sub(2)..v).any(|i| matches!(doc.lower(i), "been" | "was" | "were" | "is" | "are" | "be"))
+        && (v + 2..end.min(v + 12)).any(|i| doc.lower(i) == "as")
 }
 
 /// A demand: "called for", "argued for", "appealed for" — what follows is its content.
@@ -269,6 +291,9 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
     let mut c = v + 1;
     if let Some(that) = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "that") {
         c = that + 1;
+    } else if cues::is_request(doc, v) {
+        // "asking religious schools to pay ...": the request is the infinitive.
+        c = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "to")?;
     } else if cues::is_tell_verb(lower(v)) {
         // Skip the hearer: "told reporters", "told the BBC", "urged the government to".
         while c < end && c < v + 5 && lower(c) != "to" && (doc.tokens[c].case != Case::Lower || matches!(lower(c), "the" | "reporters" | "journalists" | "a" | "an" | "him" | "her" | "them" | "us" | "with" | "government" | "people")) && !matches!(lower(c), "he" | "she" | "they" | "it" | "we") {
@@ -323,10 +348,18 @@ fn is_preposition(w: &str) -> bool {
     matches!(w, "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as" | "into" | "over" | "under" | "about" | "between" | "through" | "during" | "until" | "than" | "to" | "of")
 }
 
-/// A reported clause without edge punctuation, and without a writer's aside after a dash
+/// Whether the dash or comma at `i` opens the writer's aside: "- which can lead to ...",
+/// ", despite the resistance of ...".
+fn writers_aside(doc: &Document, i: usize) -> bool {
+    let next = doc.lower(i + 1);
+    let dash = doc.token_text(i) != ",";
+    (dash && matches!(next, "which" | "who")) || matches!(next, "despite" | "although" | "though" | "whereas")
+}
+
+/// A reported clause without edge punctuation, and without a writer's aside
 /// ("many are not getting enough iodine - which can lead to ...").
 fn trim_content(doc: &Document, mut r: Range<usize>) -> Range<usize> {
-    if let Some(d) = r.clone().find(|&i| matches!(doc.token_text(i), "-" | "—" | "–") && doc.tokens.get(i + 1).is_some_and(|_| matches!(doc.lower(i + 1), "which" | "who"))) {
+    if let Some(d) = r.clone().find(|&i| matches!(doc.token_text(i), "-" | "—" | "–" | ",") && doc.tokens.get(i + 1).is_some_and(|_| writers_aside(doc, i))) {
         r.end = d;
     }
     while r.start < r.end && doc.tokens[r.start].kind == TokenKind::Punct {

@@ -157,6 +157,13 @@ impl<'a> Speakers<'a> {
         while b > a && (!doc.tokens[b - 1].is_word() || !super::cues::names_someone(doc, b - 1..b)) {
             b -= 1;
         }
+        // The subject ends where its verb phrase begins: "several municipalities have started
+        // asking", "It is also encouraging" — but after a copula and a determiner the source
+        // is what the subject is: "all they get is a message stating".
+        if let Some(aux) = (a + 1..b).find(|&i| matches!(doc.lower(i), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must")) {
+            let predicate = aux + 1 < b && matches!(doc.lower(aux + 1), "a" | "an" | "the");
+            return if predicate { self.resolve(aux + 1..b) } else { self.resolve(a..aux) };
+        }
         if a >= b {
             return Speaker::default();
         }
