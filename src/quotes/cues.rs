@@ -52,9 +52,9 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
 pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut end = verb;
-    while out.len() < 5 && verb - end < 30 {
+    while out.len() < 5 && verb - end < 40 {
         let mut a = end;
-        while a > limit && !is_boundary(doc, a - 1) && end - a < 12 {
+        while a > limit && !is_boundary(doc, a - 1) && end - a < 16 {
             a -= 1;
         }
         out.push(a..end);

@@ -41,6 +41,13 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
                 continue;
             }
             let mut speaker = speakers.resolve_subject(&rep.chunks);
+            // "He described Montalvo as ...": the pronoun is not the person the report is about.
+            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end).contains(&e)) {
+                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)).resolve_subject(&rep.chunks);
+                if other.entity.is_some() {
+                    speaker = other;
+                }
+            }
             if speaker.name.is_none() && first_person(doc, &rep.chunks) {
                 speaker = unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
             }
@@ -172,6 +179,14 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
                 (a + 2..e, e)
             }
         };
+        // "According to the team's coach, Alireza Mehraban, ...": the name in apposition.
+        let role = source.clone().last().is_some_and(|i| doc.tokens[i].case == Case::Lower);
+        let apposition = (content_start + 1..end.min(content_start + 6)).find(|&i| doc.token_text(i) == ",").filter(|&c2| {
+            role && (content_start..c2).all(|i| doc.tokens[i].is_word() && doc.tokens[i].case != Case::Lower)
+        });
+        if let Some(c2) = apposition {
+            return Some(Report { content: c2 + 1..end, cue, chunks: vec![content_start..c2, source], block: false });
+        }
         // "..., quoting Y, ...": what Y said, as X reports it.
         if content_start < end && matches!(doc.lower(content_start), "quoting" | "citing") {
             if let Some(c2) = (content_start + 1..end).find(|&i| doc.token_text(i) == ",") {

@@ -49,6 +49,11 @@ impl<'a> Speakers<'a> {
         self.mentions_in(start, end).map(|m| m.2).collect()
     }
 
+    /// Whether entity `e` is a person.
+    pub fn is_person(&self, e: usize) -> bool {
+        self.entities.get(e).is_some_and(|x| x.kind == EntityKind::Person)
+    }
+
     /// Whether the speaker was found through a pronoun ("he said").
     pub fn by_pronoun(&self, sp: &Speaker) -> bool {
         sp.mention.is_some_and(|(s, e)| {
@@ -113,12 +118,26 @@ impl<'a> Speakers<'a> {
 
     /// A person known by one name only ("Bauchtman") that is a misspelling of the surname of
     /// a person named in full ("Lydia Buchtmann"): news copy misspells names now and then.
+    /// An organisation known by one word of its name ("the Church", "the Municipality") is
+    /// the organisation named in full ("Church of Scientology").
     fn fuller_namesake(&self, e: usize) -> Option<usize> {
         let entity = &self.entities[e];
-        if entity.kind != EntityKind::Person || entity.name.contains(' ') {
+        if entity.name.contains(' ') {
             return None;
         }
-        self.entities.iter().position(|o| o.kind == EntityKind::Person && o.name.contains(' ') && o.name.rsplit(' ').next().is_some_and(|last| is_misspelling(&entity.name, last)))
+        match entity.kind {
+            EntityKind::Person => self.entities.iter().position(|o| o.kind == EntityKind::Person && o.name.contains(' ') && o.name.rsplit(' ').next().is_some_and(|last| is_misspelling(&entity.name, last))),
+            EntityKind::Organization => {
+                // Only when one organisation fits: "the Municipality" of two is neither.
+                let fits = |o: &Entity| o.kind == EntityKind::Organization && o.name.contains(' ') && (o.name.split(' ').next() == Some(entity.name.as_str()) || o.name.rsplit(' ').next() == Some(entity.name.as_str()));
+                let mut found = self.entities.iter().enumerate().filter(|(_, o)| fits(o)).map(|(i, _)| i);
+                match (found.next(), found.next()) {
+                    (Some(i), None) => Some(i),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// Who the subject phrases before a verb name (nearest first, as
