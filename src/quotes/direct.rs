@@ -73,6 +73,10 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 f.cue = Some((doc.tokens[a.cue.start].start, doc.tokens[a.cue.end - 1].end));
             }
             f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
+            if let Some(start) = that_clause(doc, &a, q) {
+                f.kind = QuoteKind::Mixed;
+                f.fragments[0].0 = doc.tokens[start].start;
+            }
         } else {
             if joins_split_quote(doc, &mut out, q) {
                 continue;
@@ -99,6 +103,20 @@ fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: (usize, usize
         }
         _ => sp,
     }
+}
+
+/// `X told the court that, over the last months, "..."`, `X asserted that officials, "..."`:
+/// a quotation inside a reported "that" clause is a mixed quote, which opens after "that".
+fn that_clause(doc: &Document, a: &Attribution, q: &Quoted) -> Option<usize> {
+    if a.cue.start >= q.tokens.start {
+        return None;
+    }
+    let that = (a.cue.end..q.tokens.start).find(|&i| doc.lower(i) == "that")?;
+    if (a.cue.end..q.tokens.start).any(|i| doc.tokens[i].is_quote()) {
+        return None;
+    }
+    let start = (that + 1..q.tokens.start).find(|&i| doc.tokens[i].kind != TokenKind::Punct).unwrap_or(q.tokens.start);
+    (start < q.tokens.start).then_some(start)
 }
 
 /// Whether a quotation is speech. One of four words or more, or one with its own punctuation

@@ -239,7 +239,7 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
 /// "X said (that) ...", "X told reporters (that) ...", "X called for ..." with the cue at `v`.
 fn said_before(doc: &Document, speakers: &Speakers, start: usize, v: usize, end: usize) -> Option<Report> {
     if is_call_for(doc, v) {
-        return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: cues::subject_chunks(doc, v, start), block: false });
+        return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: subject(doc, speakers, v, start), block: false });
     }
     if describes_as(doc, v, end) && !is_negated(doc, v) {
         return Some(Report { content: v + 1..end, cue: v..v + 1, chunks: subject(doc, speakers, v, start), block: false });
