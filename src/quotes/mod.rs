@@ -1,20 +1,21 @@
 //! Quotes: who said what — direct, mixed and reported speech, attributed to speakers.
 //!
 //! 1. [`marks`] pairs quotation marks into quotations, paragraph by paragraph.
-//! 2. A quotation of four words or more, or one with its own punctuation (`"...deal,"`), is
-//!    speech; shorter ones are scare quotes or titles (`"provocative"`), which make a
-//!    reported clause *mixed*. Title-case quotations (`"The Internet Explorer Countdown"`)
-//!    are names, not speech.
-//! 3. A direct quotation's attribution is looked for after it (`"...," Rogozin said`,
-//!    `"...," said Rogozin`), then before it (`Rogozin said: "..."`). A quotation without one
-//!    continues the speaker of the one before it in the same or the previous paragraph, and
-//!    joins it as a second fragment when only the attribution stands between them
-//!    (`"A," he said. "B."`).
-//! 4. Reported speech: `X said (that) ...`, `X told reporters ...`, `..., X said.`,
-//!    `according to X, ...`, `..., according to X.`
-//! 5. [`speaker`] resolves the phrase that names the speaker: an entity in it, a pronoun's
-//!    antecedent (recency and gender), a role's holder ("the minister"), or the phrase itself
-//!    for an unnamed source ("officials").
+//! 2. `direct` decides which quotations are speech (four words or more, or their own
+//!    punctuation; not titles, not scare quotes inside a clause) and finds each one's
+//!    attribution: after it (`"...," Rogozin said`, `"..." - Rogozin`), before it (`Rogozin
+//!    said: "..."`, `in the words of X, "..."`), or none — then it joins the quote before it
+//!    (`"A," he said. "B."`) or takes the speaker of the report or quote before it.
+//! 3. `reported` finds reported speech: `X said (that) ...`, `X told reporters ...`,
+//!    `..., X said.`, `..., said X, ...`, `according to X, ...`, `X called for ...`, `X
+//!    described Y as Z`, `asking X to ...`, and statements set out after a colon without
+//!    quotation marks. A report holding a quotation is *mixed*.
+//! 4. [`speaker`] resolves the phrase that names the speaker: an entity in it, a pronoun's
+//!    antecedent (recency and gender, never someone the quote itself talks about), a role's
+//!    holder ("the minister"), or the phrase itself for an unnamed source ("officials").
+//!
+//! [`cues`] holds the verbs of saying and tells them from their other uses ("the claims",
+//! "was reported", "maintained a policy").
 
 pub mod cues;
 mod direct;
