@@ -89,8 +89,8 @@ fn unmarked_speaker(doc: &Document, speakers: &Speakers, paragraph: usize, direc
     }
     let start = para.start;
     let before = |f: &&Found| f.fragments[0].0 < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some();
-    let d = direct.iter().filter(before).last();
-    let r = reported.iter().filter(before).last();
+    let d = direct.iter().rfind(before);
+    let r = reported.iter().rfind(before);
     let latest = match (d, r) {
         (Some(a), Some(b)) => Some(if a.fragments[0].0 > b.fragments[0].0 { a } else { b }),
         (a, b) => a.or(b),
@@ -195,7 +195,12 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
         }
         return Some(Report { content: content_start..end, cue, chunks: vec![source], block: false });
     }
-    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report { content: r.start..a - 1, cue, chunks: vec![a + 2..comma_after.unwrap_or(end)], block: false })
+    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report { content: r.start..a - 1, cue, chunks: vec![source_after(a, comma_after.unwrap_or(end))], block: false })
+}
+
+/// The source named after "according to" at `a`, up to `end`.
+fn source_after(a: usize, end: usize) -> Range<usize> {
+    a + 2..end
 }
 
 /// Where a source named without a comma after it ends: "According to the Saudi Interior
@@ -209,7 +214,8 @@ fn name_end(doc: &Document, start: usize, end: usize) -> usize {
     while i < end {
         let t = &doc.tokens[i];
         let joins = matches!(doc.lower(i), "of" | "for" | "and" | "'s") && doc.tokens.get(i + 1).is_some_and(|n| n.case != Case::Lower);
-        if !(t.is_word() && t.case != Case::Lower) && !joins && !(t.kind == TokenKind::Punct && doc.token_text(i) == "'s") {
+        let name_word = t.is_word() && t.case != Case::Lower;
+        if !(name_word || joins || (t.kind == TokenKind::Punct && doc.token_text(i) == "'s")) {
             break;
         }
         i += 1;
@@ -273,7 +279,8 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
         return vec![token_range(doc, s, e)];
     }
     let first_lower = (start..v).find(|&i| doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word()).unwrap_or(v);
-    vec![start..first_lower]
+    let opening = start..first_lower;
+    vec![opening]
 }
 
 /// "have not said why", "never told": a negated verb reports nothing.
