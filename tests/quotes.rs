@@ -188,3 +188,27 @@ fn a_statement_after_a_colon_without_quotation_marks() {
     let block = q.iter().find(|q| q.1.starts_with("The company never")).expect("the statement is a quote");
     assert_eq!((block.0, block.1.as_str(), block.2.as_deref()), (QuoteKind::Direct, "The company never met the contractor. No contract was ever signed", Some("Acme Industries")));
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_the_quote_is_about() {
+    let q = quotes("Teacher Paul Ridley admired the painter Oscar Lind. He said, \"Oscar Lind changed how a whole town looked at colour.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Paul Ridley"), "{q:#?}");
+}
+
+#[test]
+fn a_quotation_inside_a_that_clause_is_mixed() {
+    let q = quotes("Prosecutor Helen Shaw told the court that, in the last weeks, \"the boy was too weak to walk to school or to eat on his own.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Mixed, Some("Helen Shaw")));
+    assert!(q[0].1.starts_with("in the last weeks"), "{q:#?}");
+}
+
+#[test]
+fn requests_and_characterisations_are_reported_speech() {
+    let q = quotes("The Farmers Union launched a petition last week, asking the government to lower the tax on diesel.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to lower the tax on diesel", Some("Farmers Union")), "{q:#?}");
+    let q = quotes("Critics have described the new stadium as a waste of public money.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("the new stadium as a waste of public money", Some("Critics")), "{q:#?}");
+    // The passive names nobody.
+    assert!(quotes("The new stadium has been described as a waste of public money.").is_empty());
+}
