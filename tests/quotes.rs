@@ -147,3 +147,68 @@ fn an_organisation_named_with_what_it_is() {
     let q = quotes("Local government officials said the border had been closed since dawn.");
     assert_eq!(q[0].2.as_deref(), Some("Local government officials"), "{q:#?}");
 }
+
+#[test]
+fn a_quote_split_around_a_longer_attribution_is_one_quote() {
+    let a = analysis("\"We are ready for the vote,\" party leader Anna Berg told reporters, \"and we expect to win it by a wide margin.\"");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].fragments.len(), 2);
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn a_pull_quote_and_its_byline() {
+    let q = quotes("\"Prices will fall again before the summer is over.\" - Maria Lopez\nMaria Lopez, an economist at the bank, spoke on Monday.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Maria Lopez")));
+}
+
+#[test]
+fn sources_named_in_other_ways() {
+    let q = quotes("In the words of the chief engineer, Omar Haddad, \"this bridge was built to last a hundred years.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Omar Haddad"), "{q:#?}");
+    let q = quotes("\"The results surprised us all,\" said a statement by the research council.");
+    assert_eq!(q[0].2.as_deref(), Some("research council"), "{q:#?}");
+    // A misspelt surname is still the person named in full.
+    let q = quotes("Engineer Katarina Holmberg led the study. \"The results surprised us all,\" Holmburg said.");
+    assert_eq!(q[0].2.as_deref(), Some("Katarina Holmberg"), "{q:#?}");
+}
+
+#[test]
+fn nouns_and_passives_name_no_speaker() {
+    assert!(quotes("The company rejected the claims made by the union last year.").is_empty());
+    assert!(quotes("It was reported that the plant would close by the end of the year.").is_empty());
+    assert!(quotes("Officials have not said why the plant was closed last week.").is_empty());
+}
+
+#[test]
+fn a_statement_after_a_colon_without_quotation_marks() {
+    let text = "In a statement, Acme Industries denied the report:\nThe company never met the contractor. No contract was ever signed.\nThe union said it would ask for an inquiry.";
+    let q = quotes(text);
+    let block = q.iter().find(|q| q.1.starts_with("The company never")).expect("the statement is a quote");
+    assert_eq!((block.0, block.1.as_str(), block.2.as_deref()), (QuoteKind::Direct, "The company never met the contractor. No contract was ever signed", Some("Acme Industries")));
+}
+
+#[test]
+fn a_pronoun_is_not_the_person_the_quote_is_about() {
+    let q = quotes("Teacher Paul Ridley admired the painter Oscar Lind. He said, \"Oscar Lind changed how a whole town looked at colour.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Paul Ridley"), "{q:#?}");
+}
+
+#[test]
+fn a_quotation_inside_a_that_clause_is_mixed() {
+    let q = quotes("Prosecutor Helen Shaw told the court that, in the last weeks, \"the boy was too weak to walk to school or to eat on his own.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Mixed, Some("Helen Shaw")));
+    assert!(q[0].1.starts_with("in the last weeks"), "{q:#?}");
+}
+
+#[test]
+fn requests_and_characterisations_are_reported_speech() {
+    let q = quotes("The Farmers Union launched a petition last week, asking the government to lower the tax on diesel.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to lower the tax on diesel", Some("Farmers Union")), "{q:#?}");
+    let q = quotes("Critics have described the new stadium as a waste of public money.");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("the new stadium as a waste of public money", Some("Critics")), "{q:#?}");
+    // The passive names nobody.
+    assert!(quotes("The new stadium has been described as a waste of public money.").is_empty());
+}

@@ -16,15 +16,17 @@ const SPEECH_VERBS: &[&str] = &[
     "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
     "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
     "cautioned", "asked", "urged", "continued", "stating", "recommended", "recommends",
-    "requested", "ordered", "demanded", "pleaded",
-    "saying", "telling", "adding", "writing",
+    "requested", "ordered", "demanded", "pleaded", "reasoned", "reads", "tell", "ruled", "rules", "theorized",
+    "theorised", "charged", "charges", "accused", "advised", "described", "describes",
+    "saying", "telling", "adding", "writing", "noting", "reporting", "claiming", "warning", "arguing", "explaining",
+    "insisting", "ask", "asks", "asking",
 ];
 
 /// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &["told", "tells", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
+const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "ask", "asks", "asking", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
 
 /// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
-pub const INFINITIVE_VERBS: &[&str] = &["asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
+pub const INFINITIVE_VERBS: &[&str] = &["ask", "asks", "asking", "asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
 
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)
@@ -50,9 +52,9 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
 pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut end = verb;
-    while out.len() < 5 && verb - end < 30 {
+    while out.len() < 5 && verb - end < 40 {
         let mut a = end;
-        while a > limit && !is_boundary(doc, a - 1) && end - a < 12 {
+        while a > limit && !is_boundary(doc, a - 1) && end - a < 16 {
             a -= 1;
         }
         out.push(a..end);
@@ -75,10 +77,37 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     verb + 1..b
 }
 
-/// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name).
+/// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name),
+/// used as a verb with its speaker as subject — not a noun after a determiner ("the claims",
+/// "his comments") nor a passive ("was reported", "were told"), which names no speaker.
 pub fn is_verb_at(doc: &Document, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(doc.token_text(i))
+    let Some(t) = doc.tokens.get(i) else { return false };
+    let word = doc.token_text(i);
+    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(word) && !is_noun_use(doc, i) && !is_passive(doc, i)
+}
+
+/// Determiners and possessives: a speech-verb form after one is a noun ("the claims").
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "no", "any", "whose", "every"];
+
+/// Speech-verb forms that are also plural nouns: "asylum claims over 150,000", "reports of
+/// violence", "notes from the meeting".
+const NOUN_FORMS: &[&str] = &["rules", "claims", "reports", "notes", "comments", "states", "estimates", "promises", "demands", "requests", "orders"];
+
+/// A speech-verb form used as a noun: after a determiner, or a plural-noun form followed by a
+/// preposition ("claims of fraud") rather than a clause.
+fn is_noun_use(doc: &Document, i: usize) -> bool {
+    let after_determiner = i > 0 && DETERMINERS.contains(&lower(doc, i - 1));
+    let noun_then_preposition = NOUN_FORMS.contains(&lower(doc, i))
+        && i + 1 < doc.tokens.len()
+        && matches!(lower(doc, i + 1), "of" | "over" | "from" | "about" | "on" | "in" | "by" | "for" | "against" | "to" | "and" | "or" | "are" | "were" | "have" | "had");
+    after_determiner || noun_then_preposition
+}
+
+/// A passive participle after a form of "be" ("was reported", "has been told"): the subject
+/// is not the speaker. A progressive ("are saying") is still active.
+fn is_passive(doc: &Document, i: usize) -> bool {
+    let prev = (0..i).rev().take(2).find(|&k| !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not"));
+    prev.is_some_and(|k| matches!(lower(doc, k), "was" | "were" | "is" | "are" | "be" | "been" | "being")) && !lower(doc, i).ends_with("ing")
 }
 
 /// The first speech verb in `range`.
@@ -91,7 +120,8 @@ pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
 const NOT_A_SUBJECT: &[&str] = &[
     "has", "have", "had", "was", "is", "are", "were", "also", "later", "then", "previously", "though", "however",
     "again", "already", "further", "reportedly", "would", "will", "could", "once", "separately", "earlier", "recently",
-    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be",
+    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be", "and", "but",
+    "so",
 ];
 
 /// Whether the phrase `r` names anyone at all.
@@ -103,7 +133,12 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
 }
 
 /// Speech verbs with other common senses: "denied visas", "tweeted support", "estimated at".
-const AMBIGUOUS: &[&str] = &["denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes"];
+/// Also "maintained a majority", "conceded a penalty", "requested donations", "ordered a
+/// review", "demanded payment", "recommended a dose".
+const AMBIGUOUS: &[&str] = &[
+    "denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes",
+    "maintained", "maintains", "conceded", "ruled", "rules", "charged", "charges", "accused", "advised", "warning", "claiming", "reporting", "requested", "ordered", "demanded", "recommended", "recommends", "promised", "revealed", "reveals",
+];
 
 pub fn is_ambiguous(lower: &str) -> bool {
     AMBIGUOUS.contains(&lower)

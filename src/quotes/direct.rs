@@ -1,0 +1,326 @@
+//! Direct quotations: which quotations are speech, and who said them.
+//!
+//! A quotation's attribution is looked for after it (`"...," Rogozin said`, `"...," said
+//! Rogozin`, `"..." - Rogozin`), then before it (`Rogozin said: "..."`, `in the words of X,
+//! "..."`). A quotation without one joins the quote before it when only the attribution stands
+//! between them (`"A," he said. "B."`), or takes the speaker of the nearest report before it in
+//! its paragraph, or that of the quotation before it.
+
+use std::ops::Range;
+
+use super::marks::{self, Quoted};
+use super::speaker::{Speaker, Speakers};
+use super::{cues, sentence_of, words_in, Found};
+use crate::analysis::QuoteKind;
+use crate::text::{Case, Document, TokenKind};
+
+/// An attribution: the cue ("said", "according to", "in the words of") and the phrases that
+/// may name the speaker, nearest first.
+struct Attribution {
+    cue: Range<usize>,
+    chunks: Vec<Range<usize>>,
+}
+
+/// Direct quotations with their attributions.
+pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
+    let quoted = marks::quoted(doc);
+    let mut out: Vec<Found> = Vec::new();
+    // Where the byline of a pull quote ends: a quotation right after it is the title of the
+    // piece it comes from (`"..." Anonymous blogger, "Title of the post"`).
+    let mut byline_end = None;
+    for (qi, q) in quoted.iter().enumerate() {
+        if !is_speech(doc, q) || byline_end == Some(q.tokens.start) {
+            continue;
+        }
+        if continues_previous(doc, &mut out, q) {
+            continue;
+        }
+        let next_quote = quoted.get(qi + 1).map_or(usize::MAX, |n| n.tokens.start);
+        // An attribution already used by the quotation before is not this one's.
+        let prev_end = out.last().map_or(0, |p| p.last_token.max(p.attribution_end));
+        let mut colon_speaker = None;
+        let mut attribution_end = q.tokens.end;
+        let attribution = match attribution_after(doc, q, next_quote) {
+            Some((a, end)) => {
+                attribution_end = end;
+                Some(a)
+            }
+            None => match byline(doc, q) {
+                Some((phrase, end)) => {
+                    byline_end = Some(end);
+                    Some(Attribution { cue: phrase.start..phrase.start, chunks: vec![phrase] })
+                }
+                None => {
+                    let (a, colon) = attribution_before(doc, speakers, q, prev_end);
+                    colon_speaker = colon;
+                    a
+                }
+            },
+        };
+        let mut f = Found {
+            kind: QuoteKind::Direct,
+            fragments: vec![(doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end)],
+            speaker: Speaker::default(),
+            cue: None,
+            attributed: attribution.is_some(),
+            paragraph: q.paragraph,
+            open_ended: q.open_ended,
+            attribution_end,
+            last_token: q.tokens.end,
+        };
+        if let Some(a) = attribution {
+            if a.cue.end > a.cue.start {
+                f.cue = Some((doc.tokens[a.cue.start].start, doc.tokens[a.cue.end - 1].end));
+            }
+            f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
+            if let Some(start) = that_clause(doc, &a, q) {
+                f.kind = QuoteKind::Mixed;
+                f.fragments[0].0 = doc.tokens[start].start;
+            }
+        } else {
+            if joins_split_quote(doc, &mut out, q) {
+                continue;
+            }
+            f.speaker = colon_speaker
+                .or_else(|| reported_before(doc, speakers, q, prev_end))
+                .or_else(|| out.last().filter(|p| p.paragraph == q.paragraph || p.paragraph + 1 == q.paragraph).map(|p| p.speaker.clone()))
+                .unwrap_or_default();
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Who the attribution's phrases name. A pronoun ("He said, "Andy Warhol was ..."") does not
+/// stand for someone the quotation itself talks about by name: people rarely speak of
+/// themselves in the third person.
+fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: (usize, usize)) -> Speaker {
+    let sp = speakers.resolve_subject(chunks);
+    match sp.entity {
+        Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote.0, quote.1).contains(&e) => {
+            let other = speakers.excluding(&speakers.named_in(quote.0, quote.1)).resolve_subject(chunks);
+            if other.entity.is_some() { other } else { sp }
+        }
+        _ => sp,
+    }
+}
+
+/// `X told the court that, over the last months, "..."`, `X asserted that officials, "..."`:
+/// a quotation inside a reported "that" clause is a mixed quote, which opens after "that".
+fn that_clause(doc: &Document, a: &Attribution, q: &Quoted) -> Option<usize> {
+    if a.cue.start >= q.tokens.start {
+        return None;
+    }
+    let that = (a.cue.end..q.tokens.start).find(|&i| doc.lower(i) == "that")?;
+    if (a.cue.end..q.tokens.start).any(|i| doc.tokens[i].is_quote()) {
+        return None;
+    }
+    let start = (that + 1..q.tokens.start).find(|&i| doc.tokens[i].kind != TokenKind::Punct).unwrap_or(q.tokens.start);
+    (start < q.tokens.start).then_some(start)
+}
+
+/// Whether a quotation is speech. One of four words or more, or one with its own punctuation
+/// (`"...deal,"`), is; shorter ones are scare quotes or titles (`"provocative"`). Title-case
+/// quotations (`"The Internet Explorer Countdown"`) are names. A short quotation inside a
+/// clause (`they are "provocative" and "excessive by nature."`) belongs to the reported clause
+/// around it; a long one that ends a sentence of its own is still speech (`writing in a blog
+/// post "I have myself ... every now and again."`).
+fn is_speech(doc: &Document, q: &Quoted) -> bool {
+    if q.continued {
+        return true;
+    }
+    let inner = q.tokens.start + 1..if q.open_ended { q.tokens.end } else { q.tokens.end.saturating_sub(1) };
+    let words = words_in(doc, inner.clone());
+    let last = inner.clone().last().filter(|&i| doc.tokens[i].kind == TokenKind::Punct).map(|i| doc.token_text(i));
+    let own_punct = last.is_some_and(|p| matches!(p, "," | "." | "?" | "!" | "…" | "..."));
+    let ends_sentence = last.is_some_and(|p| matches!(p, "." | "?" | "!" | "…" | "..."));
+    let word_tokens: Vec<usize> = inner.filter(|&i| doc.tokens[i].is_word()).collect();
+    let capitalised = word_tokens.iter().filter(|&&i| matches!(doc.tokens[i].case, Case::Capitalized | Case::Upper)).count();
+    let title_case = !own_punct && words <= 12 && capitalised * 2 > word_tokens.len();
+    let embedded = q.tokens.start > 0 && {
+        let p = q.tokens.start - 1;
+        let t = &doc.tokens[p];
+        (t.kind == TokenKind::Word && t.case == Case::Lower && !cues::is_verb_at(doc, p)) || t.kind == TokenKind::Number
+    };
+    let statement = ends_sentence && words >= 8;
+    (!embedded || statement) && ((words >= 4 && !title_case) || (own_punct && words >= 2))
+}
+
+/// A quotation that goes on from the previous paragraph without a new opening mark (the line
+/// break came inside it) is the same quote: one more fragment. One that reopens with a mark,
+/// as news does paragraph by paragraph, is a quote of its own by the same speaker.
+fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
+    let Some(prev) = out.last_mut() else { return false };
+    if !(prev.open_ended && prev.paragraph + 1 == q.paragraph && q.continued) {
+        return false;
+    }
+    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
+    prev.paragraph = q.paragraph;
+    prev.open_ended = q.open_ended;
+    prev.last_token = q.tokens.end;
+    true
+}
+
+/// `"A," he said. "B."` and `"A," she told the press, "b."`: one quote, two fragments — the
+/// quotation goes on right after the attribution, or opens the sentence after it.
+fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
+    let Some(prev) = out.last_mut() else { return false };
+    let after_attribution = prev.attributed
+        && prev.attribution_end <= q.tokens.start
+        && (words_in(doc, prev.attribution_end..q.tokens.start) == 0 || {
+            let s = sentence_of(doc, prev.attribution_end.saturating_sub(1));
+            doc.sentences.get(s + 1).is_some_and(|n| n.tokens.start == q.tokens.start)
+        });
+    if prev.paragraph != q.paragraph || !after_attribution || prev.last_token > prev.attribution_end {
+        return false;
+    }
+    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
+    prev.last_token = q.tokens.end;
+    true
+}
+
+/// The speaker of reported speech before an unattributed quotation in its paragraph, nearest
+/// first ("Heald noted the findings ... . "An air-quality cleanup ...""; "Perkins admitted
+/// she ... . Why? "It's ...""), no further back than the quotation before.
+fn reported_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: usize) -> Option<Speaker> {
+    let si = sentence_of(doc, q.tokens.start);
+    let para = doc.paragraphs.get(q.paragraph)?;
+    (para.sentences.start..si).rev().take(4).find_map(|k| {
+        let s = doc.sentences.get(k)?;
+        let start = s.tokens.start.max(prev_end);
+        if start >= s.tokens.end {
+            return None;
+        }
+        let v = (start..s.tokens.end).find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))?;
+        let chunks = cues::subject_chunks(doc, v, start);
+        chunks.iter().any(|c| cues::names_someone(doc, c.clone())).then(|| speakers.resolve_subject(&chunks)).filter(|sp| sp.name.is_some())
+    })
+}
+
+/// An attribution after a quotation, in its sentence: `"...," Rogozin said`, `"...," said
+/// Rogozin`, `"...," according to X`. With it, where the attribution ends: past the rest of
+/// its clause when a quotation follows right after it (`"A," she told the press, "b."`).
+fn attribution_after(doc: &Document, q: &Quoted, next_quote: usize) -> Option<(Attribution, usize)> {
+    if q.open_ended {
+        return None;
+    }
+    let s = doc.sentences.get(sentence_of(doc, q.tokens.end - 1))?;
+    let region_end = s.tokens.end.min(next_quote);
+    let region = q.tokens.end..region_end.min(q.tokens.end + 12);
+    let (a, end) = if let Some(v) = cues::find_verb(doc, region.clone()) {
+        let subject = q.tokens.end..v;
+        let np = if cues::names_someone(doc, subject.clone()) { subject } else { cues::subject_after(doc, v, region_end) };
+        let end = np.end.max(v + 1);
+        (Attribution { cue: v..v + 1, chunks: vec![np] }, end)
+    } else {
+        let a = region.clone().find(|&i| cues::is_according_to(doc, i))?;
+        let np = cues::subject_after(doc, a + 1, region_end);
+        (Attribution { cue: a..a + 2, chunks: vec![np.clone()] }, np.end)
+    };
+    // "told the press," / "said on Tuesday," and the quotation goes on.
+    let rest = end..next_quote.min(s.tokens.end);
+    let leads_on = next_quote < s.tokens.end
+        && rest.len() <= 8
+        && !rest.clone().any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
+        && rest.clone().last().is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
+    Some((a, if leads_on { next_quote } else { end }))
+}
+
+/// The byline of a pull quote: a quotation that opens its paragraph followed by nothing but
+/// a short name, after a dash or not (`"..." - Matthew Ingram`), and perhaps the title of the
+/// piece quoted (`"..." Anonymous blogger, "Title"`). The name phrase, and where it ends.
+fn byline(doc: &Document, q: &Quoted) -> Option<(Range<usize>, usize)> {
+    let para = doc.paragraphs.get(q.paragraph)?;
+    let first = doc.sentences.get(para.sentences.start)?.tokens.start;
+    let end = doc.sentences.get(para.sentences.end.checked_sub(1)?)?.tokens.end;
+    if q.open_ended || q.tokens.start != first || q.tokens.end >= end {
+        return None;
+    }
+    let mut a = q.tokens.end;
+    if matches!(doc.token_text(a), "-" | "—" | "–" | "--") {
+        a += 1;
+    }
+    let b = (a..end).find(|&i| !doc.tokens[i].is_word()).unwrap_or(end);
+    let words = b - a;
+    let capitalised = doc.tokens.get(a).is_some_and(|t| t.case != Case::Lower);
+    if !(1..=5).contains(&words) || !capitalised || (a..b).any(|i| cues::is_verb_at(doc, i)) {
+        return None;
+    }
+    // Nothing after the name, or a comma and a quotation to the end of the paragraph.
+    let titled = b < end && doc.token_text(b) == "," && doc.tokens.get(b + 1).is_some_and(|t| t.is_quote()) && doc.tokens.get(end - 1).is_some_and(|t| t.is_quote());
+    (b == end || titled).then_some((a..b, b + 1))
+}
+
+/// Where a phrase that names a source opens: "according to X", "in the words of X".
+fn source_phrase(doc: &Document, region: Range<usize>) -> Option<Range<usize>> {
+    region.clone().find_map(|i| {
+        if cues::is_according_to(doc, i) {
+            return Some(i..i + 2);
+        }
+        let words_of = i >= 2 && doc.lower(i) == "words" && i + 1 < region.end && doc.lower(i + 1) == "of" && doc.lower(i - 1) == "the" && doc.lower(i - 2) == "in";
+        words_of.then(|| i - 2..i + 2)
+    })
+}
+
+/// The comma-separated phrases of `r`, nearest the quotation (last) first.
+fn chunks_between_commas(doc: &Document, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    for i in r.clone() {
+        if doc.token_text(i) == "," {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    out.push(start..r.end);
+    out.retain(|c| !c.is_empty());
+    out.reverse();
+    out
+}
+
+/// An attribution before a quotation: `Rogozin said: "..."`, `He told reporters, "..."`,
+/// `in the words of the prosecutor, Mark Tedeschi, "..."` — in its sentence, or in the sentence
+/// before when that ends with a colon or a comma (a quotation on a line of its own, after
+/// `Rathbun stated,`). Failing a verb of saying, a colon before the quotation names its
+/// clause's subject as the speaker (`Sunak defended the record: "..."`).
+fn attribution_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: usize) -> (Option<Attribution>, Option<Speaker>) {
+    let si = sentence_of(doc, q.tokens.start);
+    let Some(s) = doc.sentences.get(si) else { return (None, None) };
+    let mut region = s.tokens.start.max(prev_end)..q.tokens.start;
+    if region.is_empty() && si > 0 {
+        let before = &doc.sentences[si - 1];
+        if before.tokens.end > before.tokens.start && matches!(doc.token_text(before.tokens.end - 1), ":" | ",") {
+            region = before.tokens.start.max(prev_end)..before.tokens.end;
+        }
+    }
+    if region.is_empty() {
+        return (None, None);
+    }
+    if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i)) {
+        let chunks = cues::subject_chunks(doc, v, region.start);
+        let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
+        return (Some(Attribution { cue: v..v + 1, chunks }), None);
+    }
+    if let Some(cue) = source_phrase(doc, region.clone()) {
+        let chunks = chunks_between_commas(doc, cue.end..region.end);
+        if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
+            return (Some(Attribution { cue, chunks }), None);
+        }
+    }
+    if doc.token_text(region.end - 1) == ":" {
+        return (None, colon_subject(doc, speakers, region));
+    }
+    (None, None)
+}
+
+/// The speaker of a clause that introduces a quotation with a colon: the first person it
+/// names ("The secretary general of CEI, Nunzio Galantino, has called the sentence
+/// "dangerous":"), else the phrase before its first lowercase word ("Sunak defended ...").
+fn colon_subject(doc: &Document, speakers: &Speakers, region: Range<usize>) -> Option<Speaker> {
+    if let Some(sp) = speakers.first_person(region.clone()) {
+        return Some(sp);
+    }
+    let subject_end = region.clone().find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of")).unwrap_or(region.end);
+    let sp = speakers.resolve(region.start..subject_end);
+    sp.entity.is_some().then_some(sp)
+}
