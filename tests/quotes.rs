@@ -120,6 +120,20 @@ fn the_example_article() {
     assert_eq!(q.speaker_name.as_deref(), Some("Anatoly Antonov"));
     let q = by("would lead the bilateral discussions");
     assert_eq!((q.kind, q.speaker_name.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Indirect, Some("Anatoly Antonov"), Some("confirmed")));
+    // The reported statements of the agencies, the newspaper and the government, each tied to
+    // the entity of its source.
+    for (needle, source) in [
+        ("slated to discuss divisive missile defense", "ITAR-Tass"),
+        ("on Monday discussed the antimissile dispute", "ITAR-Tass"),
+        ("still has serious reservations", "Moscow"),
+        ("gave Putin a letter from President Obama", "New York Times"),
+        ("do not pose a threat to his nation", "RIA Novosti"),
+    ] {
+        let q = by(needle);
+        assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Indirect, Some(source)), "{needle}");
+        let entity = a.entities.iter().find(|e| Some(e.id.as_str()) == q.speaker.as_deref());
+        assert_eq!(entity.map(|e| e.name.as_str()), Some(source), "{needle}: the speaker is the {source} entity");
+    }
     let speaker_ids: Vec<&str> = a.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     assert!(speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)), "speakers are entities");
 }
