@@ -272,3 +272,40 @@ fn names_end_before_a_weekday() {
     assert!(!all.iter().any(|e| e.name.contains("Wednesday")));
     assert_eq!(find(&all, "Municipality of Genoa").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_role_opening_a_sentence_is_the_title() {
+    let all = entities("Schools must pay the tax. Minister of Education Clara Bianchi said a review was due.");
+    let clara = find(&all, "Clara Bianchi");
+    assert_eq!((clara.kind, clara.titles.as_slice()), (EntityKind::Person, &["Minister of Education".to_string()][..]));
+}
+
+#[test]
+fn a_role_of_an_organisation_before_a_person() {
+    let all = entities("After the leak, CEO of the Refugee Council Omar Haddad told reporters it would fail.");
+    assert_eq!(find(&all, "Refugee Council").kind, EntityKind::Organization);
+    assert_eq!(find(&all, "Omar Haddad").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_sentence_can_end_in_no() {
+    // "No." is an abbreviation before a number only; "no." ends a sentence.
+    let all = entities("Then Jeff Rathke said no.");
+    assert_eq!(find(&all, "Jeff Rathke").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_part_of_a_listed_place_and_a_name_after_a_number() {
+    let all = entities("Officers went to the East Los Angeles station. Microsoft launched the Internet Explorer 6 Countdown site; the Internet Explorer 6 Countdown shows the share.");
+    assert_eq!(find(&all, "East Los Angeles").kind, EntityKind::Place);
+    assert!(!all.iter().any(|e| e.name == "Countdown" && e.kind != EntityKind::Other), "{:?}", all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}
+
+#[test]
+fn names_in_a_list_share_the_kind_the_lists_know() {
+    let all = entities("Greeks worshipped gods such as Zeus, Hera, Poseidon and Athena. Games came from Ubisoft, Microsoft and Sony.");
+    for god in ["Zeus", "Hera", "Poseidon", "Athena"] {
+        assert_eq!(find(&all, god).kind, EntityKind::Person, "{god}");
+    }
+    assert_eq!(find(&all, "Ubisoft").kind, EntityKind::Organization);
+}

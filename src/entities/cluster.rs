@@ -64,6 +64,7 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
     for m in mentions.iter() {
         *seen.entry(text(m).to_string()).or_default() += 1;
     }
+    let list_kind = list_kinds(doc, mentions);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<(u8, String), usize> = HashMap::default();
     // The kind each clustering key was given first: an unknown name that repeats a known
@@ -109,6 +110,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                     // A headline word the body does not name as a person.
                     continue;
                 } else if let Some(&kind) = kind_of_key.get(&t) {
+                    (kind, t.clone())
+                } else if let Some(kind) = list_kind[idx] {
+                    // "gods such as Zeus, Hera and Athena": a name in a list is of the kind
+                    // of the names the lists know there.
                     (kind, t.clone())
                 } else {
                     let w = words(m);
@@ -164,6 +169,42 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
         }
     }
     clusters
+}
+
+/// For each mention, the kind of the list of names it stands in ("Zeus, Hera, Poseidon and
+/// Athena"; "Ubisoft, Microsoft and Sony"): three names or more joined by commas, "and" or
+/// "or", whose known members (by the lists: kinds already decided, given names and surnames)
+/// are all of one kind. `None` outside such lists.
+fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<EntityKind>> {
+    let names = &lexicon::get().names;
+    let mut out = vec![None; mentions.len()];
+    let joined = |a: &Mention, b: &Mention| {
+        let between: Vec<&str> = (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i)).collect();
+        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    };
+    let known = |m: &Mention| {
+        m.kind.or_else(|| {
+            let w = doc.token_text(m.tokens.start);
+            (m.tokens.len() == 1 && m.canonical.is_none() && (names.first_name(w).is_some() || names.is_surname(w))).then_some(EntityKind::Person)
+        })
+    };
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let kinds: Vec<EntityKind> = mentions[start..end].iter().filter_map(known).collect();
+            if let Some(&first) = kinds.first() {
+                if kinds.iter().all(|&k| k == first) && first != EntityKind::Other {
+                    out[start..end].iter_mut().for_each(|k| *k = Some(first));
+                }
+            }
+        }
+        start = end;
+    }
+    out
 }
 
 fn kind_code(k: EntityKind) -> u8 {

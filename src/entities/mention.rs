@@ -84,7 +84,9 @@ impl<'d> Context<'d> {
         if opens {
             let w = self.text(a);
             let lower = self.doc.lower(a);
-            let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w);
+            // A role before a name is kept for the title: "Minister of Education Jane Roe said".
+            let role = b - a >= 2 && names.title(w) == Some(TitleKind::Person);
+            let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w) || role;
             let unknown_alone = b - a == 1 && !listed && !names.is_surname(w) && self.doc.tokens[a].case != Case::Upper;
             // Three words or more ending in an organisation's word keep their first: "Civil
             // Defense Authority", "Federal Reserve Board".
@@ -176,6 +178,10 @@ impl<'d> Context<'d> {
         if let Some(p) = names.place(self.span_text(&(a..b))) {
             return vec![Mention { tokens: a..b, kind: Some(EntityKind::Place), canonical: Some(p.canonical), title: None }];
         }
+        // "East Los Angeles", "North London": a part of a listed place is a place.
+        if b - a >= 2 && matches!(self.text(a), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central") && names.place(self.span_text(&(a + 1..b))).is_some() {
+            return vec![Mention { tokens: a..b, kind: Some(EntityKind::Place), canonical: None, title: None }];
+        }
         // A leading nationality, group or place before a title or another name.
         while b - a >= 2 {
             let w = self.text(a);
@@ -192,7 +198,9 @@ impl<'d> Context<'d> {
         }
         // Two names side by side (a caption, a title inside the run): split before the
         // title or the given name that starts the second.
-        let opens_with_title = names.title(self.text(a)).is_some();
+        // (Only a title that names a role counts: "Refugee" in "Refugee Council" is a
+        // modifier of titles, not one.)
+        let opens_with_title = (a..b).take_while(|&i| names.title(self.text(i)).is_some()).any(|i| names.title(self.text(i)) == Some(TitleKind::Person));
         if let Some(k) = self.second_name_start(a..b).filter(|_| !opens_with_title) {
             out.extend(self.mentions(a..k, None, false));
             a = k;
@@ -220,6 +228,12 @@ impl<'d> Context<'d> {
                 Some(kind) => {
                     person_title |= kind == TitleKind::Person;
                     k += 1;
+                }
+                // "CEO of the Refugee Council Enver Solomon": the title ends before "of the";
+                // what follows is an organisation and a person.
+                None if person_title && matches!(self.text(k), "of" | "for") && self.text(k + 1) == "the" && k + 3 < b => {
+                    out.extend(self.mentions(k + 2..b, None, false));
+                    return out;
                 }
                 // "Secretary of State John Kerry"
                 None if person_title && matches!(self.text(k), "of" | "for") && k + 2 < b => k += 2,
@@ -378,6 +392,15 @@ impl<'d> Context<'d> {
         // an event, when no list knows the name.
         let numbered = self.doc.tokens.get(r.end).is_some_and(|t| t.kind == crate::text::TokenKind::Number && t.start == self.doc.tokens[r.end - 1].end + 1 && self.text(r.end).len() <= 4);
         if numbered && names.first_name(first).is_none() {
+            return Some(mention(Some(EntityKind::Other), None));
+        }
+        // "Internet Explorer 6 Countdown": a name going on after a product's number.
+        let after_numbered = r.start >= 2
+            && self.doc.tokens[r.start - 1].kind == crate::text::TokenKind::Number
+            && self.doc.tokens[r.start - 2].case == Case::Capitalized
+            && self.doc.tokens[r.start - 2].end + 1 == self.doc.tokens[r.start - 1].start
+            && self.doc.tokens[r.start - 1].end + 1 == self.doc.tokens[r.start].start;
+        if after_numbered && names.first_name(first).is_none() && names.place(text).is_none() {
             return Some(mention(Some(EntityKind::Other), None));
         }
         // "Independence Day", "Waitangi Day": a holiday, an event.

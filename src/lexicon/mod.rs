@@ -83,6 +83,11 @@ impl Lexicon {
             .copied()
     }
 
+    /// Whether `word` is listed as an abbreviation exactly as written.
+    pub fn abbreviation_exact(&self, word: &str) -> bool {
+        self.abbreviations.contains_key(word)
+    }
+
     /// Whether `word` (any case) is a closed-class word: a pronoun, determiner, conjunction,
     /// common preposition or auxiliary ("The", "he", "and", "was").
     pub fn is_function_word(&self, word: &str) -> bool {

@@ -117,7 +117,7 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         }
         let end = scan_word(text, start);
         let word = &text[start..end];
-        if char_at(text, end) == Some('.') && char_at(text, end + 1) != Some('.') && is_abbreviation(word) {
+        if char_at(text, end) == Some('.') && char_at(text, end + 1) != Some('.') && is_abbreviation(word) && !lowercased_word_ends_sentence(text, word, end) {
             return (end + 1, TokenKind::Abbreviation);
         }
         return (end, TokenKind::Word);
@@ -224,6 +224,16 @@ fn scan_dotted_acronym(text: &str, start: usize) -> Option<usize> {
     }
     let followed_by_word = char_at(text, pos).is_some_and(chars::is_word_char);
     (letters >= 2 && !followed_by_word).then_some(pos)
+}
+
+/// Whether a lowercase word that is listed only capitalised ("No.") is a plain word
+/// before a full stop: "she said no." — unless a number follows ("no. 5").
+fn lowercased_word_ends_sentence(text: &str, word: &str, period: usize) -> bool {
+    if !word.starts_with(|c: char| c.is_lowercase()) || lexicon::get().abbreviation_exact(word) {
+        return false;
+    }
+    let after = text[period + 1..].trim_start_matches([' ', '\u{a0}']);
+    !after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `word`, followed by a period, is written as an abbreviation: a listed one, or
