@@ -309,3 +309,19 @@ fn names_in_a_list_share_the_kind_the_lists_know() {
     }
     assert_eq!(find(&all, "Ubisoft").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_role_of_an_organisation_names_no_person() {
+    let all = entities("Co-founder of Google, Sergey Brin, met him.");
+    assert_eq!(find(&all, "Google").kind, EntityKind::Organization);
+    assert!(!all.iter().any(|e| e.name.starts_with("of ")));
+}
+
+#[test]
+fn words_that_are_no_names() {
+    // A two-word demonym, a currency code, a common word the article writes in lowercase.
+    let all = entities("Every other New Zealander pays NZ $26 million. Iodine deficiency is common. Salt with iodine helps, and iodine is cheap. Doctors said Iodine matters.");
+    assert!(all.is_empty(), "{:?}", all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    let all = entities("Team Estonia rebuilt their robot.");
+    assert_eq!(find(&all, "Team Estonia").kind, EntityKind::Organization);
+}

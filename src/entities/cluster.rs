@@ -28,7 +28,8 @@ pub struct Cluster {
 
 /// Groups `mentions` (in text order) into clusters, in order of first mention.
 /// `teams` are countries that the article uses as sports teams (organisations).
-pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>) -> Vec<Cluster> {
+/// `written_lower` counts the words the article also writes in lowercase.
+pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>, written_lower: &HashMap<&str, usize>) -> Vec<Cluster> {
     let names = &lexicon::get().names;
     let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start, doc.tokens[m.tokens.end - 1].end);
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
@@ -139,6 +140,10 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                         // "Lantern Festival", "Clean Air Act", "Nobel Prize": an event, a law,
                         // a prize.
                         (EntityKind::Other, t.clone())
+                    } else if single && !upper && written_lower.get(doc.lower(m.tokens.start)).is_some_and(|&n| n >= seen[t.as_str()]) {
+                        // A word the article writes in lowercase at least as often ("Iodine
+                        // deficiency ... iodine") is that word, capitalised by habit.
+                        continue;
                     } else if single && !upper && names.is_common_lowered(&t) {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.

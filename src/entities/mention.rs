@@ -30,17 +30,22 @@ pub struct Context<'d> {
     pub seen_inside: HashSet<&'d str>,
     /// Words written in lowercase somewhere in the text: "Iodine" opening a sentence is the
     /// common word "iodine" when the article also writes it so.
-    pub seen_lower: HashSet<&'d str>,
+    pub seen_lower: rustc_hash::FxHashMap<&'d str, usize>,
 }
 
 impl<'d> Context<'d> {
     pub fn new(doc: &'d Document<'d>) -> Context<'d> {
         let names = &lexicon::get().names;
         let mut seen_inside = HashSet::default();
-        let mut seen_lower = HashSet::default();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind == crate::text::TokenKind::Word && t.case == Case::Lower {
-                seen_lower.insert(doc.token_text(i));
+        let mut seen_lower = rustc_hash::FxHashMap::default();
+        // (Not inside an address: "alt.religion.scientology", "example.org".)
+        let t = &doc.tokens;
+        let glued = |i: usize| i + 1 < t.len() && t[i].end == t[i + 1].start;
+        let separator = |i: usize| matches!(doc.token_text(i), "." | "/" | "@" | "#");
+        for i in 0..t.len() {
+            let in_address = (i > 0 && glued(i - 1) && separator(i - 1)) || (glued(i) && separator(i + 1) && glued(i + 1));
+            if t[i].kind == crate::text::TokenKind::Word && t[i].case == Case::Lower && !in_address {
+                *seen_lower.entry(doc.token_text(i)).or_insert(0) += 1;
             }
         }
         for s in &doc.sentences {
@@ -84,15 +89,19 @@ impl<'d> Context<'d> {
         if opens {
             let w = self.text(a);
             let lower = self.doc.lower(a);
-            // A role before a name is kept for the title: "Minister of Education Jane Roe said".
-            let role = b - a >= 2 && names.title(w) == Some(TitleKind::Person);
+            // A role before a name is kept for the title: "Minister of Education Jane Roe said";
+            // so is "Team" before a team's name.
+            let role = b - a >= 2 && (names.title(w) == Some(TitleKind::Person) || w == "Team");
             let listed = names.first_name(w).is_some() || names.place(w).is_some() || names.organization(w).is_some() || names.demonym(w).is_some() || names.is_group(w) || role;
             let unknown_alone = b - a == 1 && !listed && !names.is_surname(w) && self.doc.tokens[a].case != Case::Upper;
             // Three words or more ending in an organisation's word keep their first: "Civil
             // Defense Authority", "Federal Reserve Board".
             let whole_org = b - a >= 3 && !lex.is_function_word(w) && self.organization(a..b).is_some_and(|m| m.canonical.is_none());
-            let written_lower = self.seen_lower.contains(lower);
-            if (names.is_common(lower) || lex.is_function_word(w) || unknown_alone || written_lower) && !listed && !whole_org && !self.seen_inside.contains(w) {
+            let written_lower = self.seen_lower.contains_key(lower);
+            // "Young and new faces emerged": a given name that is also a common word, alone,
+            // and written in lowercase elsewhere in the article.
+            let common_name = b - a == 1 && written_lower && names.is_common(lower) && names.place(w).is_none() && names.organization(w).is_none();
+            if ((names.is_common(lower) || lex.is_function_word(w) || unknown_alone || written_lower) && !listed || common_name) && !whole_org && !self.seen_inside.contains(w) {
                 a += 1;
             }
         }
@@ -103,7 +112,9 @@ impl<'d> Context<'d> {
         while b > a && lex.is_function_word(self.text(b - 1)) && self.doc.tokens[b - 1].case != Case::Upper {
             b -= 1;
         }
-        if b > a && self.doc.tokens.get(b).is_some_and(|t| t.start == self.doc.tokens[b - 1].end && self.text(b) == "$") {
+        // ("NZ $26 million" too: two or three capitals before a dollar sign.)
+        let currency_code = b > a && self.doc.tokens[b - 1].case == Case::Upper && (2..=3).contains(&self.text(b - 1).len());
+        if b > a && self.doc.tokens.get(b).is_some_and(|t| (t.start == self.doc.tokens[b - 1].end || currency_code) && self.text(b) == "$") {
             b -= 1;
         }
         let org_suffix = b - a >= 2 && names.org_word(self.text(b - 1)).suffix;
@@ -116,7 +127,7 @@ impl<'d> Context<'d> {
         }
         // "The" and other function words never open a name; nor do weekdays, or months
         // used as dates ("in March", "May 5").
-        while a < b && ((lex.is_function_word(self.text(a)) && self.doc.tokens[a].case != Case::Upper) || self.is_date_word(a)) {
+        while a < b && ((lex.is_function_word(self.text(a)) && self.doc.tokens[a].case != Case::Upper) || self.is_date_word(a) || matches!(self.text(a), "of" | "for" | "&")) {
             a += 1;
         }
         // "Pro-Beijing DAB", "Anti-war Green Party": a stance before a name.
@@ -178,6 +189,10 @@ impl<'d> Context<'d> {
         if let Some(p) = names.place(self.span_text(&(a..b))) {
             return vec![Mention { tokens: a..b, kind: Some(EntityKind::Place), canonical: Some(p.canonical), title: None }];
         }
+        // "Team Estonia", "Team Sky": a team.
+        if b - a >= 2 && self.text(a) == "Team" {
+            return vec![Mention { tokens: a..b, kind: Some(EntityKind::Organization), canonical: None, title: None }];
+        }
         // "East Los Angeles", "North London": a part of a listed place is a place.
         if b - a >= 2 && matches!(self.text(a), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central") && names.place(self.span_text(&(a + 1..b))).is_some() {
             return vec![Mention { tokens: a..b, kind: Some(EntityKind::Place), canonical: None, title: None }];
@@ -210,7 +225,7 @@ impl<'d> Context<'d> {
         if b - a >= 3 {
             let w = self.doc.lower(a);
             let common = names.is_common(w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
-            let rest_is_person = (a + 1..b).all(|i| self.doc.tokens[i].case == Case::Capitalized) && b - a - 1 <= 3 && names.place(self.text(a)).is_none() && names.title(self.text(a)).is_none() && names.demonym(self.text(a)).is_none();
+            let rest_is_person = (a + 1..b).all(|i| self.doc.tokens[i].case == Case::Capitalized && !names.is_event_word(self.text(i))) && b - a - 1 <= 3 && names.place(self.text(a)).is_none() && names.title(self.text(a)).is_none() && names.demonym(self.text(a)).is_none();
             if common && rest_is_person && names.org_word(self.text(b - 1)) == Default::default() && !names.is_place_word(self.text(b - 1)) && !names.is_event_word(self.text(b - 1)) {
                 a += 1;
             }
@@ -244,6 +259,14 @@ impl<'d> Context<'d> {
         // modifier alone ("the Army") may be an institution.
         let role = (a..b).any(|i| names.title(self.text(i)) == Some(TitleKind::Person));
         if role && (a..b).all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for")) {
+            return out;
+        }
+        // "Co-founder of Google": a role of an organisation, and no person named.
+        if person_title && k > a && k < b && matches!(self.text(k), "of" | "for") {
+            let org = (k + 1..b).find(|&i| self.text(i) != "the").unwrap_or(b);
+            if org < b {
+                out.extend(self.mentions(org..b, None, false));
+            }
             return out;
         }
         let mut title = (person_title && k > a).then_some(a..k);
@@ -369,11 +392,11 @@ impl<'d> Context<'d> {
             return Some(mention(Some(EntityKind::Place), Some(p.canonical)));
         }
         let first = self.text(r.start);
-        if r.len() == 1 && (names.demonym(first).is_some() || names.is_group(first)) {
+        if (r.len() == 1 && (names.demonym(first).is_some() || names.is_group(first))) || (r.len() >= 2 && names.demonym(text).is_some()) {
             // A noun ("the Russians", "Muslims") is a group; an adjective ("Afghan team")
             // names nothing.
             let next_is_word = self.doc.tokens.get(r.end).is_some_and(|t| t.is_word());
-            return (first.ends_with('s') || !next_is_word).then(|| mention(Some(EntityKind::Other), None));
+            return (text.ends_with('s') || !next_is_word).then(|| mention(Some(EntityKind::Other), None));
         }
         let prev = r.start.checked_sub(1).map(|i| self.text(i));
         // A hashtag or a handle ("#JeSuisCharlie", "@WHO") is a label, whatever it spells.

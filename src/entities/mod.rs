@@ -109,7 +109,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
         mentions.retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
     }
     let teams = teams(doc, &mentions);
-    let clusters = cluster::cluster(doc, &mut mentions, &teams);
+    let clusters = cluster::cluster(doc, &mut mentions, &teams, &cx.seen_lower);
     clusters
         .iter()
         .enumerate()
