@@ -39,12 +39,10 @@ impl<'d> Context<'d> {
         let mut seen_inside = HashSet::default();
         let mut seen_lower = rustc_hash::FxHashMap::default();
         // (Not inside an address: "alt.religion.scientology", "example.org".)
-        let t = &doc.tokens;
-        let glued = |i: usize| i + 1 < t.len() && t[i].end == t[i + 1].start;
         let separator = |i: usize| matches!(doc.token_text(i), "." | "/" | "@" | "#");
-        for i in 0..t.len() {
-            let in_address = (i > 0 && glued(i - 1) && separator(i - 1)) || (glued(i) && separator(i + 1) && glued(i + 1));
-            if t[i].kind == crate::text::TokenKind::Word && t[i].case == Case::Lower && !in_address {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let in_address = (i > 0 && doc.touches_next(i - 1) && separator(i - 1)) || (doc.touches_next(i) && separator(i + 1) && doc.touches_next(i + 1));
+            if t.kind == crate::text::TokenKind::Word && t.case == Case::Lower && !in_address {
                 *seen_lower.entry(doc.token_text(i)).or_insert(0) += 1;
             }
         }
@@ -114,7 +112,7 @@ impl<'d> Context<'d> {
         }
         // ("NZ $26 million" too: two or three capitals before a dollar sign.)
         let currency_code = b > a && self.doc.tokens[b - 1].case == Case::Upper && (2..=3).contains(&self.text(b - 1).len());
-        if b > a && self.doc.tokens.get(b).is_some_and(|t| (t.start == self.doc.tokens[b - 1].end || currency_code) && self.text(b) == "$") {
+        if b > a && b < self.doc.tokens.len() && (self.doc.touches_next(b - 1) || currency_code) && self.text(b) == "$" {
             b -= 1;
         }
         let org_suffix = b - a >= 2 && names.org_word(self.text(b - 1)).suffix;
@@ -400,8 +398,7 @@ impl<'d> Context<'d> {
         }
         let prev = r.start.checked_sub(1).map(|i| self.text(i));
         // A hashtag or a handle ("#JeSuisCharlie", "@WHO") is a label, whatever it spells.
-        let glued = r.start > 0 && self.doc.tokens[r.start - 1].end == self.doc.tokens[r.start].start;
-        if glued && matches!(prev, Some("#" | "@")) {
+        if r.start > 0 && self.doc.touches_next(r.start - 1) && matches!(prev, Some("#" | "@")) {
             return Some(mention(Some(EntityKind::Other), None));
         }
         // Letters after a name and a comma are honours and ranks: "Mark Smith, QC,".

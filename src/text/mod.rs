@@ -97,6 +97,12 @@ impl<'t> Document<'t> {
         self.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` is followed by another with nothing between them ("#" and "tag",
+    /// "US" and "$"); false for the last token.
+    pub fn touches_next(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|next| self.tokens[i].end == next.start)
+    }
+
     /// The text of a token, lowercased: computed once for the whole document, so the stages
     /// compare words without allocating.
     pub fn lower(&self, i: usize) -> &str {
