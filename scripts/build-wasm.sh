@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the wasm module into www/pkg/: cargo (release) → wasm-bindgen (ES module + .d.ts)
-# → wasm-opt -Oz (binaryen from npm; Debian's binaryen 108 produces modules Chromium rejects).
+# → wasm-opt -Oz --converge (repeated until it stops shrinking: about 3 KB gzip; binaryen from npm; Debian's binaryen 108 produces modules Chromium rejects).
 # Used by `make serve`, `make test` and the GitHub Pages workflow alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/newslens.wasm
-node_modules/.bin/wasm-opt -Oz www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
+node_modules/.bin/wasm-opt -Oz --converge www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
 raw=$(stat -c %s www/pkg/newslens_bg.wasm)
 gz=$(gzip -9 -c www/pkg/newslens_bg.wasm | wc -c)
 printf 'build-wasm: www/pkg/newslens_bg.wasm %s bytes, %s bytes gzip\n' "$raw" "$gz" >&2
