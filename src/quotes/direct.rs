@@ -59,7 +59,7 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         let mut f = Found {
             kind: QuoteKind::Direct,
-            fragments: vec![(doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end)],
+            fragments: vec![(doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end())],
             speaker: Speaker::default(),
             cue: None,
             attributed: attribution.is_some(),
@@ -70,12 +70,12 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         if let Some(a) = attribution {
             if a.cue.end > a.cue.start {
-                f.cue = Some((doc.tokens[a.cue.start].start, doc.tokens[a.cue.end - 1].end));
+                f.cue = Some((doc.tokens[a.cue.start].start(), doc.tokens[a.cue.end - 1].end()));
             }
             f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
             if let Some(start) = that_clause(doc, &a, q) {
                 f.kind = QuoteKind::Mixed;
-                f.fragments[0].0 = doc.tokens[start].start;
+                f.fragments[0].0 = doc.tokens[start].start();
             }
         } else {
             if joins_split_quote(doc, &mut out, q) {
@@ -154,7 +154,7 @@ fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
     if !(prev.open_ended && prev.paragraph + 1 == q.paragraph && q.continued) {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
+    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
     prev.paragraph = q.paragraph;
     prev.open_ended = q.open_ended;
     prev.last_token = q.tokens.end;
@@ -174,7 +174,7 @@ fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
     if prev.paragraph != q.paragraph || !after_attribution || prev.last_token > prev.attribution_end {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
+    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
     prev.last_token = q.tokens.end;
     true
 }

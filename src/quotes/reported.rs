@@ -42,8 +42,8 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
             }
             let mut speaker = speakers.resolve_subject(&rep.chunks);
             // "He described Montalvo as ...": the pronoun is not the person the report is about.
-            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end).contains(&e)) {
-                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)).resolve_subject(&rep.chunks);
+            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end()).contains(&e)) {
+                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())).resolve_subject(&rep.chunks);
                 if other.entity.is_some() {
                     speaker = other;
                 }
@@ -53,9 +53,9 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
             }
             out.push(Found {
                 kind: if rep.block { QuoteKind::Direct } else { content_kind(doc, content.clone()) },
-                fragments: vec![(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)],
+                fragments: vec![(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())],
                 speaker,
-                cue: Some((doc.tokens[rep.cue.start].start, doc.tokens[rep.cue.end - 1].end)),
+                cue: Some((doc.tokens[rep.cue.start].start(), doc.tokens[rep.cue.end - 1].end())),
                 attributed: true,
                 paragraph,
                 open_ended: false,
@@ -82,7 +82,7 @@ fn unmarked_speaker(doc: &Document, speakers: &Speakers, paragraph: usize, direc
     let words = last.tokens.clone().filter(|&i| doc.tokens[i].is_word()).count();
     if let Some(sp) = speakers.first_person(last.tokens.clone()) {
         let (s, e) = sp.mention?;
-        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start >= s && doc.tokens[i].end <= e).count();
+        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start() >= s && doc.tokens[i].end() <= e).count();
         if covered == words {
             return Some(sp);
         }

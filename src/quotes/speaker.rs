@@ -106,11 +106,11 @@ impl<'a> Speakers<'a> {
     fn people_in(&self, r: Range<usize>) -> impl Iterator<Item = Speaker> + '_ {
         let doc = self.doc;
         let bytes = match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|i| doc.tokens.get(i))) {
-            (Some(first), Some(last)) if r.start < r.end => (first.start, last.end),
+            (Some(first), Some(last)) if r.start < r.end => (first.start(), last.end()),
             _ => (0, 0),
         };
         let quoted = move |byte: usize| {
-            let i = doc.tokens.partition_point(|t| t.start < byte);
+            let i = doc.tokens.partition_point(|t| t.start() < byte);
             doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count() % 2 == 1
         };
         self.mentions_in(bytes.0, bytes.1).filter(move |m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0)).map(|m| self.entity_speaker(m.2, (m.0, m.1)))
@@ -155,7 +155,7 @@ impl<'a> Speakers<'a> {
         }
         for c in chunks {
             let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else { continue };
-            let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
             if self.mentions_in(s, e).any(|m| self.entities[m.2].kind == EntityKind::Person) {
                 return self.resolve(c.clone());
             }
@@ -195,7 +195,7 @@ impl<'a> Speakers<'a> {
             // "the post by an unknown author": the author is the source.
             return self.resolve(by + 1..b);
         }
-        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+        let (start, end) = (doc.tokens[a].start(), doc.tokens[b - 1].end());
         let head = doc.token_text(b - 1);
         let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
         let role = head_is_noun && names.title(head) == Some(TitleKind::Person);
@@ -209,7 +209,7 @@ impl<'a> Speakers<'a> {
             .mentions_in(start, end)
             .copied()
             .filter(|m| {
-                let after = doc.tokens.partition_point(|t| t.start < m.1)..b;
+                let after = doc.tokens.partition_point(|t| t.start() < m.1)..b;
                 let possessive = doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
                 !head_is_noun || role || possessive || self.entities[m.2].kind == EntityKind::Person || (!after.is_empty() && after.clone().all(descriptor))
             })
@@ -245,7 +245,7 @@ impl<'a> Speakers<'a> {
                 let last_word = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next() == Some(w);
                 let misspelt = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next().is_some_and(|last| is_misspelling(w, last));
                 if let Some((_, _, idx)) = self.latest(start, last_word).or_else(|| self.latest(start, misspelt)) {
-                    return self.entity_speaker(idx, (doc.tokens[i].start, doc.tokens[i].end));
+                    return self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end()));
                 }
             }
         }

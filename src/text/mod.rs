@@ -68,12 +68,12 @@ impl<'t> Document<'t> {
         let mut t = 0;
         for (start, end) in paragraphs::paragraphs(text) {
             let first = t;
-            while t < tokens.len() && tokens[t].start < end {
+            while t < tokens.len() && tokens[t].start() < end {
                 t += 1;
             }
             let first_sentence = sentences.len();
             for range in sentences::split(text, &tokens, first..t) {
-                let (s, e) = (tokens[range.start].start, tokens[range.end - 1].end);
+                let (s, e) = (tokens[range.start].start(), tokens[range.end - 1].end());
                 sentences.push(Sentence { start: s, end: e, tokens: range });
             }
             paragraphs.push(Paragraph { start, end, sentences: first_sentence..sentences.len() });

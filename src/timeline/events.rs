@@ -135,7 +135,7 @@ fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Opti
     let first = r.start;
     let (last, comma) = clause_end(doc, r);
     let last = comma.unwrap_or(last).min(first + EVENT_REACH);
-    (first < last).then(|| (doc.tokens[first].start, doc.tokens[last - 1].end))
+    (first < last).then(|| (doc.tokens[first].start(), doc.tokens[last - 1].end()))
 }
 
 /// The bytes of the event `f` dates, or `None` when nothing but the date is there.
@@ -145,9 +145,9 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let lower = |i: usize| doc.lower(s.tokens.start + i);
     let is_saying = |i: usize| SAYING.contains(&lower(i));
     // The date's tokens, relative to the sentence.
-    let first_t = toks.partition_point(|t| t.start < f.timex.start);
-    let end_t = toks.partition_point(|t| t.end <= f.timex.end);
-    if toks.get(first_t)?.start != f.timex.start || end_t == 0 || toks[end_t - 1].end != f.timex.end {
+    let first_t = toks.partition_point(|t| t.start() < f.timex.start);
+    let end_t = toks.partition_point(|t| t.end() <= f.timex.end);
+    if toks.get(first_t)?.start() != f.timex.start || end_t == 0 || toks[end_t - 1].end() != f.timex.end {
         return None;
     }
 
@@ -190,5 +190,5 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     while last > first && matches!(toks[last - 1].kind, TokenKind::Punct) {
         last -= 1;
     }
-    (first < last).then(|| (toks[first].start, toks[last - 1].end))
+    (first < last).then(|| (toks[first].start(), toks[last - 1].end()))
 }

@@ -55,7 +55,7 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
             anchor,
         };
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else { continue };
-        let (start, end) = (doc.tokens[found.first].start, doc.tokens[found.end - 1].end);
+        let (start, end) = (doc.tokens[found.first].start(), doc.tokens[found.end - 1].end());
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
         }
