@@ -24,6 +24,9 @@ pub struct Speakers<'a> {
     entities: &'a [Entity],
     /// (start byte, end byte, entity index), sorted.
     mentions: Vec<(usize, usize, usize)>,
+    /// Each entity's gender ([`gender_of`]), worked out once: pronouns ask for it of every
+    /// mention they look back over.
+    genders: Vec<Option<Gender>>,
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
@@ -35,13 +38,14 @@ impl<'a> Speakers<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [Entity]) -> Speakers<'a> {
         let mut mentions: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
         mentions.sort();
-        Speakers { doc, entities, mentions }
+        let genders = entities.iter().map(gender_of).collect();
+        Speakers { doc, entities, mentions, genders }
     }
 
     /// The same, blind to the entities `excluded`.
     pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
         let mentions = self.mentions.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
-        Speakers { doc: self.doc, entities: self.entities, mentions }
+        Speakers { doc: self.doc, entities: self.entities, mentions, genders: self.genders.clone() }
     }
 
     /// The entities named in bytes `start..end`.
@@ -74,16 +78,7 @@ impl<'a> Speakers<'a> {
 
     /// The gender of a person entity, from its given name or an honorific title.
     fn gender(&self, e: usize) -> Option<Gender> {
-        let names = &lexicon::get().names;
-        let entity = &self.entities[e];
-        for t in &entity.titles {
-            match t.trim_end_matches('.').to_lowercase().as_str() {
-                "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
-                "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => return Some(Gender::Female),
-                _ => {}
-            }
-        }
-        entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+        self.genders[e]
     }
 
     /// The most recent entity mention before byte `before` that `fits`.
@@ -281,6 +276,19 @@ impl<'a> Speakers<'a> {
     }
 }
 
+/// The gender of a person entity, from its given name or an honorific title.
+fn gender_of(entity: &Entity) -> Option<Gender> {
+    let names = &lexicon::get().names;
+    for t in &entity.titles {
+        match t.trim_end_matches('.').to_lowercase().as_str() {
+            "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => return Some(Gender::Female),
+            _ => {}
+        }
+    }
+    entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+}
+
 /// A lowercase noun before "by" ("the post by", "a statement by"), not a participle ("seen
 /// by", "written by"), whose agent is not the author.
 fn is_plain_noun(doc: &Document, i: usize) -> bool {
@@ -292,15 +300,23 @@ fn is_plain_noun(doc: &Document, i: usize) -> bool {
 /// letters or more, at most one edit in four letters ("Water" for "Waters", "Bauchtman" for
 /// "Buchtmann").
 fn is_misspelling(a: &str, b: &str) -> bool {
+    // ASCII (nearly every name): bytes are characters, no copies needed.
+    if a.is_ascii() && b.is_ascii() {
+        return misspelt(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    misspelt(&a, &b)
+}
+
+fn misspelt<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b || a.len() < 5 || b.len() < 5 || a.first() != b.first() || a.len().abs_diff(b.len()) > 2 {
         return false;
     }
-    edit_distance(&a, &b) * 4 <= a.len().min(b.len())
+    edit_distance(a, b) * 4 <= a.len().min(b.len())
 }
 
 /// Levenshtein distance.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];
