@@ -80,6 +80,7 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
     // one: it dates the article, not its events.
     let mut anchor: Option<Date> = None;
     let date_line = date_line.map(|d| d.span.0);
+    let mut markers = tense::Markers::new(doc);
     for found in recognized {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
@@ -87,7 +88,7 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
         let s = &doc.sentences[sentence];
         let cx = normalize::Context {
             reference,
-            tense: tense::tense_at(doc, s, found.first, found.end),
+            tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
         };
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else { continue };

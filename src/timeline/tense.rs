@@ -37,8 +37,53 @@ const WINDOW: usize = 60;
 /// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`: that of
 /// the nearest marker on either side (the one before on a tie).
 pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-    let before = (sentence.tokens.start..first.min(sentence.tokens.end)).rev().take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (first - i, t)));
-    let after = (end.max(sentence.tokens.start)..sentence.tokens.end).take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (i + 1 - end, t)));
+    nearest(sentence, first, end, |i| marker(doc, sentence, i))
+}
+
+/// The markers of a document's tokens, each worked out once: expressions close together
+/// (a list of dates in one sentence) look at the same tokens again and again.
+pub struct Markers {
+    /// Per token: 0 not yet known, 1 no marker, 2 past, 3 present, 4 future.
+    known: Vec<u8>,
+}
+
+impl Markers {
+    pub fn new(doc: &Document) -> Markers {
+        Markers { known: vec![0; doc.tokens.len()] }
+    }
+
+    /// [`tense_at`], remembering each token's marker.
+    pub fn tense_at(&mut self, doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
+        let known = &mut self.known;
+        nearest(sentence, first, end, |i| {
+            let code = match known[i] {
+                0 => {
+                    let code = match marker(doc, sentence, i) {
+                        None => 1,
+                        Some(Tense::Past) => 2,
+                        Some(Tense::Present) => 3,
+                        Some(Tense::Future) => 4,
+                        Some(Tense::Unknown) => unreachable!("markers are past, present or future"),
+                    };
+                    known[i] = code;
+                    code
+                }
+                code => code,
+            };
+            match code {
+                2 => Some(Tense::Past),
+                3 => Some(Tense::Present),
+                4 => Some(Tense::Future),
+                _ => None,
+            }
+        })
+    }
+}
+
+/// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
+fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut(usize) -> Option<Tense>) -> Tense {
+    let before = (sentence.tokens.start..first.min(sentence.tokens.end)).rev().take(WINDOW).find_map(|i| marker(i).map(|t| (first - i, t)));
+    let after = (end.max(sentence.tokens.start)..sentence.tokens.end).take(WINDOW).find_map(|i| marker(i).map(|t| (i + 1 - end, t)));
     match (before, after) {
         (Some((b, tense)), Some((a, _))) if b <= a => tense,
         (_, Some((_, tense))) | (Some((_, tense)), None) => tense,
