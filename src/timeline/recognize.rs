@@ -385,6 +385,10 @@ fn calendar(c: Cur) -> Match {
 
 /// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
 fn numeric_date(s: &str) -> Option<Expr> {
+    // One part alone is no date (and needs no vector).
+    if !s.contains(['-', '/']) {
+        return None;
+    }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
     if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
@@ -550,7 +554,7 @@ fn amount_of_time(c: Cur) -> Match {
     // "11-year", "20-minute", "30-day-long": one token. An age ("14-year-old") is not a
     // time expression.
     if !the_span {
-        if let Some(t) = p.tok() {
+        if let Some(t) = p.tok().filter(|t| p.text_of(t).contains('-')) {
             let parts: Vec<&str> = p.text_of(t).split('-').collect();
             if parts.len() >= 2 && parts.len() <= 3 {
                 if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {
