@@ -277,6 +277,22 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
 
 /// The case of a word, from its letters.
 fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        // The same rules on bytes: for ASCII, letters and their case are the ASCII ones.
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        let Some(first) = letters.next() else { return Case::None };
+        let (mut upper, mut lower) = (0, 0);
+        for c in letters {
+            upper += c.is_ascii_uppercase() as usize;
+            lower += c.is_ascii_lowercase() as usize;
+        }
+        return match (first.is_ascii_uppercase(), upper, lower) {
+            (true, u, 0) if u > 0 => Case::Upper,
+            (true, _, _) => Case::Capitalized,
+            (false, 0, _) => Case::Lower,
+            (false, _, _) => Case::Mixed,
+        };
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return Case::None };
     let (mut upper, mut lower) = (0, 0);
