@@ -152,7 +152,26 @@ fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted
         out.push(rep);
     }
     // "X theorized that ..., and wrote that ...": one report after another.
-    let in_quote = |i: usize| quoted.get(quoted.partition_point(|q| q.end <= i)).is_some_and(|q| q.contains(&i));
+    // Positions come in increasing order while a search runs: a cursor into `quoted` (sorted,
+    // disjoint) that steps forward, and searches only on a long jump or a step back.
+    let cursor = std::cell::Cell::new(0usize);
+    let in_quote = |i: usize| {
+        let mut k = cursor.get();
+        if k > 0 && quoted[k - 1].end > i {
+            k = quoted.partition_point(|q| q.end <= i);
+        }
+        let mut steps = 0;
+        while k < quoted.len() && quoted[k].end <= i {
+            k += 1;
+            steps += 1;
+            if steps == 8 {
+                k += quoted[k..].partition_point(|q| q.end <= i);
+                break;
+            }
+        }
+        cursor.set(k);
+        quoted.get(k).is_some_and(|q| q.contains(&i))
+    };
     let mut from = r.start + 1;
     while let Some(rep) = (from..end).filter(|&i| !in_quote(i)).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
         from = rep.content.end.max(rep.cue.end);
