@@ -54,36 +54,53 @@ impl Markers {
 
     /// [`tense_at`], remembering each token's marker.
     pub fn tense_at(&mut self, doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-        let known = &mut self.known;
-        nearest(sentence, first, end, |i| {
-            let code = match known[i] {
-                0 => {
-                    let code = match marker(doc, sentence, i) {
-                        None => 1,
-                        Some(Tense::Past) => 2,
-                        Some(Tense::Present) => 3,
-                        Some(Tense::Future) => 4,
-                        Some(Tense::Unknown) => unreachable!("markers are past, present or future"),
-                    };
-                    known[i] = code;
-                    code
-                }
-                code => code,
+        nearest(sentence, first, end, |i| self.marker(doc, sentence, i))
+    }
+
+    /// The marker of token `i` of `sentence`, worked out on first use.
+    #[inline]
+    fn marker(&mut self, doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
+        let mut code = self.known[i];
+        if code == 0 {
+            code = match marker(doc, sentence, i) {
+                None => 1,
+                Some(Tense::Past) => 2,
+                Some(Tense::Present) => 3,
+                Some(Tense::Future) => 4,
+                Some(Tense::Unknown) => unreachable!("markers are past, present or future"),
             };
-            match code {
-                2 => Some(Tense::Past),
-                3 => Some(Tense::Present),
-                4 => Some(Tense::Future),
-                _ => None,
-            }
-        })
+            self.known[i] = code;
+        }
+        match code {
+            2 => Some(Tense::Past),
+            3 => Some(Tense::Present),
+            4 => Some(Tense::Future),
+            _ => None,
+        }
     }
 }
 
 /// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
+#[inline]
 fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut(usize) -> Option<Tense>) -> Tense {
-    let before = (sentence.tokens.start..first.min(sentence.tokens.end)).rev().take(WINDOW).find_map(|i| marker(i).map(|t| (first - i, t)));
-    let after = (end.max(sentence.tokens.start)..sentence.tokens.end).take(WINDOW).find_map(|i| marker(i).map(|t| (i + 1 - end, t)));
+    let mut before = None;
+    let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
+    let mut i = first.min(sentence.tokens.end);
+    while i > stop {
+        i -= 1;
+        if let Some(t) = marker(i) {
+            before = Some((first - i, t));
+            break;
+        }
+    }
+    let mut after = None;
+    let from = end.max(sentence.tokens.start);
+    for i in from..sentence.tokens.end.min(from.saturating_add(WINDOW)).max(from) {
+        if let Some(t) = marker(i) {
+            after = Some((i + 1 - end, t));
+            break;
+        }
+    }
     match (before, after) {
         (Some((b, tense)), Some((a, _))) if b <= a => tense,
         (_, Some((_, tense))) | (Some((_, tense)), None) => tense,
