@@ -108,6 +108,26 @@ fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut
     }
 }
 
+const IN_FUTURE: u8 = 1;
+const IN_PAST: u8 = 2;
+const IN_PRESENT: u8 = 4;
+
+/// Which of [`FUTURE`], [`IRREGULAR_PAST`] and [`PRESENT`] list `w` (bits), from one hash
+/// lookup rather than a scan of the three lists.
+fn listed(w: &str) -> u8 {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (list, bit) in [(FUTURE, IN_FUTURE), (IRREGULAR_PAST, IN_PAST), (PRESENT, IN_PRESENT)] {
+            for &w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    map.get(w).copied().unwrap_or(0)
+}
+
 /// The tense token `i` marks, if any.
 fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     let t = &doc.tokens[i];
@@ -121,19 +141,20 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
+    let listed = listed(w);
     Some(if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
         // "is to begin", "were to meet": planned.
         Tense::Future
-    } else if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
+    } else if listed & IN_FUTURE != 0 || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
         // "scheduled", "expected" and the like mark the future only before "to" or "for".
         if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next, Some("to" | "for")) {
             Tense::Past
         } else {
             Tense::Future
         }
-    } else if IRREGULAR_PAST.contains(&w) || is_regular_past(w) {
+    } else if listed & IN_PAST != 0 || is_regular_past(w) {
         Tense::Past
-    } else if PRESENT.contains(&w) {
+    } else if listed & IN_PRESENT != 0 {
         Tense::Present
     } else {
         return None;
