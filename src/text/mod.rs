@@ -96,6 +96,7 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }

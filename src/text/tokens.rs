@@ -74,6 +74,7 @@ impl Token {
     }
 
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start()..self.end()]
     }
