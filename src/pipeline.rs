@@ -57,7 +57,10 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let reference = options.reference_date.or(found.as_ref().map(|line| line.date));
     let timexes = timeline::timexes(&doc, reference, found.as_ref());
     analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
-    analysis.timexes = timexes.into_iter().map(|f| f.timex).collect();
+    // The document (tokens, lowercase view) is done with: free it before the output strings
+    // of the expressions are made.
+    drop(doc);
+    analysis.timexes = timexes.into_iter().enumerate().map(|(n, f)| f.timex(n, text)).collect();
 
     analysis.convert_offsets(text, options.offsets);
     Ok(analysis)

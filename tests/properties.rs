@@ -28,18 +28,19 @@ proptest! {
         let doc = Document::new(&text);
         let mut last = 0;
         for (i, t) in doc.tokens.iter().enumerate() {
-            prop_assert!(last <= t.start && t.start < t.end && t.end <= text.len(), "token {i} {}..{}", t.start, t.end);
-            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-            prop_assert_eq!(doc.token_text(i), &text[t.start..t.end]);
+            let (start, end) = (t.start(), t.end());
+            prop_assert!(last <= start && start < end && end <= text.len(), "token {i} {}..{}", start, end);
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            prop_assert_eq!(doc.token_text(i), &text[start..end]);
             let lowered: String = doc.token_text(i).chars().flat_map(char::to_lowercase).collect();
             prop_assert_eq!(doc.lower(i), lowered.as_str());
-            last = t.end;
+            last = end;
         }
         // Sentences: consecutive token ranges, each spanning its tokens' bytes.
         let mut next_token = 0;
         for s in &doc.sentences {
             prop_assert!(s.tokens.start >= next_token && s.tokens.start < s.tokens.end);
-            prop_assert_eq!((s.start, s.end), (doc.tokens[s.tokens.start].start, doc.tokens[s.tokens.end - 1].end));
+            prop_assert_eq!((s.start, s.end), (doc.tokens[s.tokens.start].start(), doc.tokens[s.tokens.end - 1].end()));
             next_token = s.tokens.end;
         }
         // Every token belongs to exactly one sentence.

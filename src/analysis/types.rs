@@ -219,7 +219,8 @@ impl Analysis {
     /// boundary, which the pipeline guarantees.
     pub fn convert_offsets(&mut self, text: &str, unit: super::Offsets) {
         debug_assert_eq!(self.offsets, super::Offsets::Utf8);
-        if unit != super::Offsets::Utf8 {
+        // In ASCII text every unit is a byte: nothing to convert.
+        if unit != super::Offsets::Utf8 && !text.is_ascii() {
             let index = super::OffsetIndex::new(text, unit);
             self.for_each_offset(|o| *o = index.convert(*o));
         }

@@ -31,7 +31,7 @@ pub struct Cluster {
 /// `written_lower` counts the words the article also writes in lowercase.
 pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>, written_lower: &HashMap<&str, usize>) -> Vec<Cluster> {
     let names = &lexicon::get().names;
-    let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start, doc.tokens[m.tokens.end - 1].end);
+    let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start(), doc.tokens[m.tokens.end - 1].end());
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
 
     // Full names of people: each word of them points to the person (the last such name wins).
@@ -242,7 +242,7 @@ fn is_town_before_region(doc: &Document, comma: usize) -> bool {
         if b > doc.tokens.len() || !(a..b).all(|i| doc.tokens[i].case == Case::Capitalized) {
             return false;
         }
-        let name = doc.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+        let name = doc.slice(doc.tokens[a].start(), doc.tokens[b - 1].end());
         // The place closes the phrase ("Irving, Texas, was", "in Mountain View, California."):
         // not "Gomez, Panama coach, said" nor "Group G, Belgium faced Panama".
         let ends = doc.tokens.get(b).is_none_or(|t| t.kind == crate::text::TokenKind::Punct && !matches!(doc.token_text(b), "'s" | "’s" | "'" | "’"));

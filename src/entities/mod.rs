@@ -116,7 +116,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
         .map(|(n, c)| {
             let spans: Vec<_> = c.mentions.iter().map(|&i| {
                 let r = &mentions[i].tokens;
-                (doc.tokens[r.start].start, doc.tokens[r.end - 1].end)
+                (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end())
             }).collect();
             let longest = spans.iter().max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s))).map(|&(s, e)| doc.slice(s, e)).unwrap_or_default();
             // Places by their listed name ("United States" for "U.S."); organisations by the
@@ -134,7 +134,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
             for &i in &c.mentions {
                 let apposition = (c.kind == EntityKind::Person).then(|| apposition_title(doc, mentions[i].tokens.clone())).flatten();
                 if let Some(t) = mentions[i].title.as_ref().or(apposition.as_ref()) {
-                    let title = doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).to_string();
+                    let title = doc.slice(doc.tokens[t.start].start(), doc.tokens[t.end - 1].end()).to_string();
                     if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
                         titles.push(title);
                     }

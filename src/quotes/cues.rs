@@ -29,7 +29,8 @@ const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "as
 pub const INFINITIVE_VERBS: &[&str] = &["ask", "asks", "asking", "asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
 
 pub fn is_speech_verb(lower: &str) -> bool {
-    SPEECH_VERBS.contains(&lower)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect()).contains(lower)
 }
 
 pub fn is_tell_verb(lower: &str) -> bool {

@@ -59,23 +59,23 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         let mut f = Found {
             kind: QuoteKind::Direct,
-            fragments: vec![(doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end)],
+            fragments: vec![(doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end())],
             speaker: Speaker::default(),
             cue: None,
             attributed: attribution.is_some(),
-            paragraph: q.paragraph,
+            paragraph: q.paragraph(),
             open_ended: q.open_ended,
             attribution_end,
             last_token: q.tokens.end,
         };
         if let Some(a) = attribution {
             if a.cue.end > a.cue.start {
-                f.cue = Some((doc.tokens[a.cue.start].start, doc.tokens[a.cue.end - 1].end));
+                f.cue = Some((doc.tokens[a.cue.start].start(), doc.tokens[a.cue.end - 1].end()));
             }
             f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
             if let Some(start) = that_clause(doc, &a, q) {
                 f.kind = QuoteKind::Mixed;
-                f.fragments[0].0 = doc.tokens[start].start;
+                f.fragments[0].0 = doc.tokens[start].start();
             }
         } else {
             if joins_split_quote(doc, &mut out, q) {
@@ -83,7 +83,7 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
             }
             f.speaker = colon_speaker
                 .or_else(|| reported_before(doc, speakers, q, prev_end))
-                .or_else(|| out.last().filter(|p| p.paragraph == q.paragraph || p.paragraph + 1 == q.paragraph).map(|p| p.speaker.clone()))
+                .or_else(|| out.last().filter(|p| p.paragraph == q.paragraph() || p.paragraph + 1 == q.paragraph()).map(|p| p.speaker.clone()))
                 .unwrap_or_default();
         }
         out.push(f);
@@ -151,11 +151,11 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
 /// as news does paragraph by paragraph, is a quote of its own by the same speaker.
 fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
     let Some(prev) = out.last_mut() else { return false };
-    if !(prev.open_ended && prev.paragraph + 1 == q.paragraph && q.continued) {
+    if !(prev.open_ended && prev.paragraph + 1 == q.paragraph() && q.continued) {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
-    prev.paragraph = q.paragraph;
+    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
+    prev.paragraph = q.paragraph();
     prev.open_ended = q.open_ended;
     prev.last_token = q.tokens.end;
     true
@@ -171,10 +171,10 @@ fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
             let s = sentence_of(doc, prev.attribution_end.saturating_sub(1));
             doc.sentences.get(s + 1).is_some_and(|n| n.tokens.start == q.tokens.start)
         });
-    if prev.paragraph != q.paragraph || !after_attribution || prev.last_token > prev.attribution_end {
+    if prev.paragraph != q.paragraph() || !after_attribution || prev.last_token > prev.attribution_end {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start, doc.tokens[q.tokens.end - 1].end));
+    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
     prev.last_token = q.tokens.end;
     true
 }
@@ -184,7 +184,7 @@ fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
 /// she ... . Why? "It's ...""), no further back than the quotation before.
 fn reported_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: usize) -> Option<Speaker> {
     let si = sentence_of(doc, q.tokens.start);
-    let para = doc.paragraphs.get(q.paragraph)?;
+    let para = doc.paragraphs.get(q.paragraph())?;
     (para.sentences.start..si).rev().take(4).find_map(|k| {
         let s = doc.sentences.get(k)?;
         let start = s.tokens.start.max(prev_end);
@@ -230,7 +230,7 @@ fn attribution_after(doc: &Document, q: &Quoted, next_quote: usize) -> Option<(A
 /// a short name, after a dash or not (`"..." - Matthew Ingram`), and perhaps the title of the
 /// piece quoted (`"..." Anonymous blogger, "Title"`). The name phrase, and where it ends.
 fn byline(doc: &Document, q: &Quoted) -> Option<(Range<usize>, usize)> {
-    let para = doc.paragraphs.get(q.paragraph)?;
+    let para = doc.paragraphs.get(q.paragraph())?;
     let first = doc.sentences.get(para.sentences.start)?.tokens.start;
     let end = doc.sentences.get(para.sentences.end.checked_sub(1)?)?.tokens.end;
     if q.open_ended || q.tokens.start != first || q.tokens.end >= end {

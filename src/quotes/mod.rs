@@ -85,8 +85,8 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
 
 /// The tokens covering bytes `start..end`.
 fn token_range(doc: &Document, start: usize, end: usize) -> Range<usize> {
-    let a = doc.tokens.partition_point(|t| t.start < start);
-    let b = doc.tokens.partition_point(|t| t.start < end);
+    let a = doc.tokens.partition_point(|t| t.start() < start);
+    let b = doc.tokens.partition_point(|t| t.start() < end);
     a..b
 }
 

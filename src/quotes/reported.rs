@@ -42,8 +42,8 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
             }
             let mut speaker = speakers.resolve_subject(&rep.chunks);
             // "He described Montalvo as ...": the pronoun is not the person the report is about.
-            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end).contains(&e)) {
-                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)).resolve_subject(&rep.chunks);
+            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end()).contains(&e)) {
+                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())).resolve_subject(&rep.chunks);
                 if other.entity.is_some() {
                     speaker = other;
                 }
@@ -53,9 +53,9 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
             }
             out.push(Found {
                 kind: if rep.block { QuoteKind::Direct } else { content_kind(doc, content.clone()) },
-                fragments: vec![(doc.tokens[content.start].start, doc.tokens[content.end - 1].end)],
+                fragments: vec![(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())],
                 speaker,
-                cue: Some((doc.tokens[rep.cue.start].start, doc.tokens[rep.cue.end - 1].end)),
+                cue: Some((doc.tokens[rep.cue.start].start(), doc.tokens[rep.cue.end - 1].end())),
                 attributed: true,
                 paragraph,
                 open_ended: false,
@@ -82,7 +82,7 @@ fn unmarked_speaker(doc: &Document, speakers: &Speakers, paragraph: usize, direc
     let words = last.tokens.clone().filter(|&i| doc.tokens[i].is_word()).count();
     if let Some(sp) = speakers.first_person(last.tokens.clone()) {
         let (s, e) = sp.mention?;
-        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start >= s && doc.tokens[i].end <= e).count();
+        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start() >= s && doc.tokens[i].end() <= e).count();
         if covered == words {
             return Some(sp);
         }
@@ -152,7 +152,26 @@ fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted
         out.push(rep);
     }
     // "X theorized that ..., and wrote that ...": one report after another.
-    let in_quote = |i: usize| quoted.get(quoted.partition_point(|q| q.end <= i)).is_some_and(|q| q.contains(&i));
+    // Positions come in increasing order while a search runs: a cursor into `quoted` (sorted,
+    // disjoint) that steps forward, and searches only on a long jump or a step back.
+    let cursor = std::cell::Cell::new(0usize);
+    let in_quote = |i: usize| {
+        let mut k = cursor.get();
+        if k > 0 && quoted[k - 1].end > i {
+            k = quoted.partition_point(|q| q.end <= i);
+        }
+        let mut steps = 0;
+        while k < quoted.len() && quoted[k].end <= i {
+            k += 1;
+            steps += 1;
+            if steps == 8 {
+                k += quoted[k..].partition_point(|q| q.end <= i);
+                break;
+            }
+        }
+        cursor.set(k);
+        quoted.get(k).is_some_and(|q| q.contains(&i))
+    };
     let mut from = r.start + 1;
     while let Some(rep) = (from..end).filter(|&i| !in_quote(i)).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
         from = rep.content.end.max(rep.cue.end);

@@ -24,6 +24,9 @@ pub struct Speakers<'a> {
     entities: &'a [Entity],
     /// (start byte, end byte, entity index), sorted.
     mentions: Vec<(usize, usize, usize)>,
+    /// Each entity's gender ([`gender_of`]), worked out once: pronouns ask for it of every
+    /// mention they look back over.
+    genders: Vec<Option<Gender>>,
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
@@ -35,13 +38,14 @@ impl<'a> Speakers<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [Entity]) -> Speakers<'a> {
         let mut mentions: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
         mentions.sort();
-        Speakers { doc, entities, mentions }
+        let genders = entities.iter().map(gender_of).collect();
+        Speakers { doc, entities, mentions, genders }
     }
 
     /// The same, blind to the entities `excluded`.
     pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
         let mentions = self.mentions.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
-        Speakers { doc: self.doc, entities: self.entities, mentions }
+        Speakers { doc: self.doc, entities: self.entities, mentions, genders: self.genders.clone() }
     }
 
     /// The entities named in bytes `start..end`.
@@ -74,16 +78,7 @@ impl<'a> Speakers<'a> {
 
     /// The gender of a person entity, from its given name or an honorific title.
     fn gender(&self, e: usize) -> Option<Gender> {
-        let names = &lexicon::get().names;
-        let entity = &self.entities[e];
-        for t in &entity.titles {
-            match t.trim_end_matches('.').to_lowercase().as_str() {
-                "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
-                "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => return Some(Gender::Female),
-                _ => {}
-            }
-        }
-        entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+        self.genders[e]
     }
 
     /// The most recent entity mention before byte `before` that `fits`.
@@ -106,11 +101,11 @@ impl<'a> Speakers<'a> {
     fn people_in(&self, r: Range<usize>) -> impl Iterator<Item = Speaker> + '_ {
         let doc = self.doc;
         let bytes = match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|i| doc.tokens.get(i))) {
-            (Some(first), Some(last)) if r.start < r.end => (first.start, last.end),
+            (Some(first), Some(last)) if r.start < r.end => (first.start(), last.end()),
             _ => (0, 0),
         };
         let quoted = move |byte: usize| {
-            let i = doc.tokens.partition_point(|t| t.start < byte);
+            let i = doc.tokens.partition_point(|t| t.start() < byte);
             doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count() % 2 == 1
         };
         self.mentions_in(bytes.0, bytes.1).filter(move |m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0)).map(|m| self.entity_speaker(m.2, (m.0, m.1)))
@@ -155,7 +150,7 @@ impl<'a> Speakers<'a> {
         }
         for c in chunks {
             let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else { continue };
-            let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
             if self.mentions_in(s, e).any(|m| self.entities[m.2].kind == EntityKind::Person) {
                 return self.resolve(c.clone());
             }
@@ -195,7 +190,7 @@ impl<'a> Speakers<'a> {
             // "the post by an unknown author": the author is the source.
             return self.resolve(by + 1..b);
         }
-        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+        let (start, end) = (doc.tokens[a].start(), doc.tokens[b - 1].end());
         let head = doc.token_text(b - 1);
         let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
         let role = head_is_noun && names.title(head) == Some(TitleKind::Person);
@@ -209,7 +204,7 @@ impl<'a> Speakers<'a> {
             .mentions_in(start, end)
             .copied()
             .filter(|m| {
-                let after = doc.tokens.partition_point(|t| t.start < m.1)..b;
+                let after = doc.tokens.partition_point(|t| t.start() < m.1)..b;
                 let possessive = doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
                 !head_is_noun || role || possessive || self.entities[m.2].kind == EntityKind::Person || (!after.is_empty() && after.clone().all(descriptor))
             })
@@ -245,7 +240,7 @@ impl<'a> Speakers<'a> {
                 let last_word = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next() == Some(w);
                 let misspelt = |e: usize| self.entities[e].kind == EntityKind::Person && self.entities[e].name.rsplit(' ').next().is_some_and(|last| is_misspelling(w, last));
                 if let Some((_, _, idx)) = self.latest(start, last_word).or_else(|| self.latest(start, misspelt)) {
-                    return self.entity_speaker(idx, (doc.tokens[i].start, doc.tokens[i].end));
+                    return self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end()));
                 }
             }
         }
@@ -281,6 +276,19 @@ impl<'a> Speakers<'a> {
     }
 }
 
+/// The gender of a person entity, from its given name or an honorific title.
+fn gender_of(entity: &Entity) -> Option<Gender> {
+    let names = &lexicon::get().names;
+    for t in &entity.titles {
+        match t.trim_end_matches('.').to_lowercase().as_str() {
+            "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => return Some(Gender::Female),
+            _ => {}
+        }
+    }
+    entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+}
+
 /// A lowercase noun before "by" ("the post by", "a statement by"), not a participle ("seen
 /// by", "written by"), whose agent is not the author.
 fn is_plain_noun(doc: &Document, i: usize) -> bool {
@@ -292,15 +300,23 @@ fn is_plain_noun(doc: &Document, i: usize) -> bool {
 /// letters or more, at most one edit in four letters ("Water" for "Waters", "Bauchtman" for
 /// "Buchtmann").
 fn is_misspelling(a: &str, b: &str) -> bool {
+    // ASCII (nearly every name): bytes are characters, no copies needed.
+    if a.is_ascii() && b.is_ascii() {
+        return misspelt(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    misspelt(&a, &b)
+}
+
+fn misspelt<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b || a.len() < 5 || b.len() < 5 || a.first() != b.first() || a.len().abs_diff(b.len()) > 2 {
         return false;
     }
-    edit_distance(&a, &b) * 4 <= a.len().min(b.len())
+    edit_distance(a, b) * 4 <= a.len().min(b.len())
 }
 
 /// Levenshtein distance.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];

@@ -54,9 +54,12 @@ pub struct Document<'t> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
-    /// Every token lowercased, end to end; `lower_ends[i]` is where token `i` ends in it.
+    /// The text with every token lowercased in place (same length, same offsets), so token
+    /// `i`'s lowercase is `lower[start..end]`: no per-token index to keep.
     lower: String,
-    lower_ends: Vec<usize>,
+    /// The few tokens whose lowercase is longer or shorter than they are ("İ", "ẞ", the Kelvin
+    /// sign): token index and lowercase, by index.
+    lower_moved: Vec<(u32, Box<str>)>,
 }
 
 impl<'t> Document<'t> {
@@ -68,18 +71,18 @@ impl<'t> Document<'t> {
         let mut t = 0;
         for (start, end) in paragraphs::paragraphs(text) {
             let first = t;
-            while t < tokens.len() && tokens[t].start < end {
+            while t < tokens.len() && tokens[t].start() < end {
                 t += 1;
             }
             let first_sentence = sentences.len();
             for range in sentences::split(text, &tokens, first..t) {
-                let (s, e) = (tokens[range.start].start, tokens[range.end - 1].end);
+                let (s, e) = (tokens[range.start].start(), tokens[range.end - 1].end());
                 sentences.push(Sentence { start: s, end: e, tokens: range });
             }
             paragraphs.push(Paragraph { start, end, sentences: first_sentence..sentences.len() });
         }
-        let (lower, lower_ends) = lowercased(text, &tokens);
-        Document { text, paragraphs, sentences, tokens, lower, lower_ends }
+        let (lower, lower_moved) = lowercased(text, &tokens);
+        Document { text, paragraphs, sentences, tokens, lower, lower_moved }
     }
 
     /// The original text.
@@ -93,6 +96,7 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }
@@ -105,9 +109,15 @@ impl<'t> Document<'t> {
 
     /// The text of a token, lowercased: computed once for the whole document, so the stages
     /// compare words without allocating.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lower[start..self.lower_ends[i]]
+        let t = &self.tokens[i];
+        if !self.lower_moved.is_empty() {
+            if let Ok(k) = self.lower_moved.binary_search_by_key(&(i as u32), |m| m.0) {
+                return &self.lower_moved[k].1;
+            }
+        }
+        &self.lower[t.start()..t.end()]
     }
 
     /// An output [`Span`] (byte offsets, with its text) for `start..end`.
@@ -121,20 +131,42 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Every token's text lowercased, one after another, and where each ends. ASCII (nearly every
-/// token) is lowered byte by byte; anything else by Unicode's rules, which may change its length.
-fn lowercased(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
-    let mut lower = String::with_capacity(text.len());
-    let mut ends = Vec::with_capacity(tokens.len());
-    for t in tokens {
+/// The text with every token lowercased where it stands, and the tokens whose lowercase has
+/// another length. ASCII (nearly every text) is lowered in one pass; other tokens by Unicode's
+/// rules. Bytes between tokens are never read.
+fn lowercased(text: &str, tokens: &[Token]) -> (String, Vec<(u32, Box<str>)>) {
+    let lower = text.to_ascii_lowercase();
+    if text.is_ascii() {
+        return (lower, Vec::new());
+    }
+    let mut bytes = lower.into_bytes();
+    let mut moved = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
         let word = t.text(text);
         if word.is_ascii() {
-            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            continue;
         }
-        ends.push(lower.len());
+        let lowered: String = word.chars().flat_map(char::to_lowercase).collect();
+        if lowered.len() == word.len() {
+            bytes[t.start()..t.end()].copy_from_slice(lowered.as_bytes());
+        } else {
+            moved.push((i as u32, lowered.into_boxed_str()));
+        }
     }
-    (lower, ends)
+    // Whole characters replaced by whole characters at character boundaries: still UTF-8.
+    (String::from_utf8(bytes).expect("lowercasing in place keeps UTF-8"), moved)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_view_of_every_token() {
+        // "İ" lowercases to three bytes from two, "K" (Kelvin sign) to one from three.
+        let text = "İstanbul ZÜRICH \u{212A}elvin Straße and DONE.";
+        let doc = Document::new(text);
+        let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+        assert_eq!(lower, ["i\u{307}stanbul", "zürich", "kelvin", "straße", "and", "done", "."]);
+    }
+}

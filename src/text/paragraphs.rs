@@ -33,24 +33,31 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The lines of `text` (byte ranges without their line breaks). `\r\n` is one break.
+/// Scanned as bytes: every break ([`chars::is_line_break`]) is ASCII or starts with a lead
+/// byte (U+0085 is `C2 85`, U+2028/U+2029 are `E2 80 A8`/`E2 80 A9`), never a continuation.
 fn lines(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if chars::is_line_break(c) {
-            out.push((start, i));
-            if c == '\r' && iter.peek().is_some_and(|&(_, n)| n == '\n') {
-                iter.next();
-                start = i + 2;
-            } else {
-                start = i + c.len_utf8();
+    let mut i = 0;
+    while i < b.len() {
+        let len = match b[i] {
+            b'\n' => 1,
+            b'\r' => 1 + usize::from(b.get(i + 1) == Some(&b'\n')),
+            0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
             }
-            if c == '\u{2029}' {
-                // PARAGRAPH SEPARATOR: a blank line's worth.
-                out.push((start, start));
-            }
+        };
+        out.push((start, i));
+        start = i + len;
+        if len == 3 && b[i + 2] == 0xA9 {
+            // PARAGRAPH SEPARATOR: a blank line's worth.
+            out.push((start, start));
         }
+        i += len;
     }
     out.push((start, text.len()));
     out
@@ -80,6 +87,13 @@ mod tests {
 
     fn paras(text: &str) -> Vec<&str> {
         paragraphs(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn every_line_break_ends_a_line() {
+        let text = "a\nb\r\nc\rd\u{0085}e\u{2028}f\u{2029}g é\u{00C2}\u{2027}h\r";
+        let lines: Vec<&str> = lines(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(lines, ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]);
     }
 
     #[test]

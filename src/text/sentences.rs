@@ -82,9 +82,9 @@ fn closes(text: &str, t: &Token) -> bool {
 
 /// Whether `next` starts a new sentence after the terminator (or closer) `prev`.
 fn starts_sentence(text: &str, prev: &Token, next: &Token, stop: Stop) -> bool {
-    let gap = &text[prev.end..next.start];
+    let gap = &text[prev.end()..next.start()];
     let first = next.text(text).chars().next();
-    let full_width_stop = text[..prev.end].chars().next_back().is_some_and(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+    let full_width_stop = text[..prev.end()].chars().next_back().is_some_and(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
     if gap.is_empty() && !full_width_stop {
         return false;
     }

@@ -50,19 +50,33 @@ pub enum Case {
     None,
 }
 
-/// A token: a kind, a case, and where it is (bytes of the original text).
+/// A token: a kind, a case, and where it is (bytes of the original text, as `u32`: 12 bytes a
+/// token rather than 32, the main part of a document's memory).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub kind: TokenKind,
     pub case: Case,
 }
 
 impl Token {
+    /// Where the token starts, in bytes (stored as `u32`: texts are at most 16 MB).
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends, in bytes.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 
     pub fn is_word(&self) -> bool {
@@ -74,8 +88,10 @@ impl Token {
     }
 }
 
-/// Splits `text` into tokens, in order.
+/// Splits `text` into tokens, in order. Offsets are `u32`: the text must be under 4 GB
+/// (`analyze` takes at most 16 MB).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    assert!(u32::try_from(text.len()).is_ok(), "texts over 4 GB are not supported");
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut pos = 0;
     while let Some(c) = char_at(text, pos) {
@@ -86,7 +102,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let (end, kind) = scan(text, pos, c);
         let t = &text[pos..end];
         let case = if matches!(kind, TokenKind::Word | TokenKind::Abbreviation) { case_of(t) } else { Case::None };
-        tokens.push(Token { start: pos, end, kind, case });
+        tokens.push(Token { start: pos as u32, end: end as u32, kind, case });
         pos = end;
     }
     tokens
@@ -262,6 +278,22 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
 
 /// The case of a word, from its letters.
 fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        // The same rules on bytes: for ASCII, letters and their case are the ASCII ones.
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        let Some(first) = letters.next() else { return Case::None };
+        let (mut upper, mut lower) = (0, 0);
+        for c in letters {
+            upper += c.is_ascii_uppercase() as usize;
+            lower += c.is_ascii_lowercase() as usize;
+        }
+        return match (first.is_ascii_uppercase(), upper, lower) {
+            (true, u, 0) if u > 0 => Case::Upper,
+            (true, _, _) => Case::Capitalized,
+            (false, 0, _) => Case::Lower,
+            (false, _, _) => Case::Mixed,
+        };
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return Case::None };
     let (mut upper, mut lower) = (0, 0);
@@ -344,8 +376,13 @@ mod tests {
         let t = tokenize(text);
         assert_eq!(toks(text), ["a/w", "b/w", "c\u{200B}d/w", "e/w", "f/w"]);
         for tok in &t {
-            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+            assert!(text.is_char_boundary(tok.start()) && text.is_char_boundary(tok.end()));
         }
+    }
+
+    #[test]
+    fn a_token_is_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
     }
 
     #[test]

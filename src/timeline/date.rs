@@ -165,6 +165,16 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Dates are between 0000-01-01 and 9999-12-31: ten digits and dashes written at once,
+        // so `to_string` allocates once (not three times, growing).
+        let (y, m, d) = (self.year as u16, self.month as u8, self.day as u8);
+        if y <= 9999 && (1..=12).contains(&m) && (1..=31).contains(&d) {
+            let digit = |n: u16| b'0' + (n % 10) as u8;
+            let b = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(u16::from(m) / 10), digit(u16::from(m)), b'-', digit(u16::from(d) / 10), digit(u16::from(d))];
+            if let Ok(s) = std::str::from_utf8(&b) {
+                return f.write_str(s);
+            }
+        }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }

@@ -50,14 +50,14 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
         let Some((start, end)) = event_span(doc, f) else { continue };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !seen.insert((from, to, words(doc.slice(start, end)), words(&f.timex.text))) {
+        if !seen.insert((from, to, words(doc.slice(start, end)), words(f.text(doc.text())))) {
             continue;
         }
         entries.push((
-            f.timex.start,
+            f.start,
             fi,
             TimelineEntry {
-                timex: f.timex.id.clone(),
+                timex: Found::id(fi),
                 range: DateRange { from: from.to_string(), to: to.to_string() },
                 event: Some(doc.span((start, end))),
                 entities: entities_in(entities, &index, start, end),
@@ -135,7 +135,7 @@ fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Opti
     let first = r.start;
     let (last, comma) = clause_end(doc, r);
     let last = comma.unwrap_or(last).min(first + EVENT_REACH);
-    (first < last).then(|| (doc.tokens[first].start, doc.tokens[last - 1].end))
+    (first < last).then(|| (doc.tokens[first].start(), doc.tokens[last - 1].end()))
 }
 
 /// The bytes of the event `f` dates, or `None` when nothing but the date is there.
@@ -145,9 +145,9 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let lower = |i: usize| doc.lower(s.tokens.start + i);
     let is_saying = |i: usize| SAYING.contains(&lower(i));
     // The date's tokens, relative to the sentence.
-    let first_t = toks.partition_point(|t| t.start < f.timex.start);
-    let end_t = toks.partition_point(|t| t.end <= f.timex.end);
-    if toks.get(first_t)?.start != f.timex.start || end_t == 0 || toks[end_t - 1].end != f.timex.end {
+    let first_t = toks.partition_point(|t| t.start() < f.start);
+    let end_t = toks.partition_point(|t| t.end() <= f.end);
+    if toks.get(first_t)?.start() != f.start || end_t == 0 || toks[end_t - 1].end() != f.end {
         return None;
     }
 
@@ -190,5 +190,5 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     while last > first && matches!(toks[last - 1].kind, TokenKind::Punct) {
         last -= 1;
     }
-    (first < last).then(|| (toks[first].start, toks[last - 1].end))
+    (first < last).then(|| (toks[first].start(), toks[last - 1].end()))
 }

@@ -22,55 +22,86 @@ pub use date::Date;
 
 pub use reference::{find_reference_date, DateLine};
 
-use crate::analysis::{DateRange, Timex};
+use crate::analysis::{DateRange, Timex, TimexType};
 use crate::text::Document;
 
 /// A temporal expression found in the text, resolved (byte offsets), with where it is.
+///
+/// The output [`Timex`] (its id, text and range as strings) is made by [`Found::timex`] only
+/// at the end, once the document is no longer needed: a text of dates holds one of these for
+/// every few bytes.
 #[derive(Debug, Clone)]
 pub struct Found {
-    pub timex: Timex,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<expr::Mod>,
     /// Index into `doc.sentences`.
     pub sentence: usize,
     /// The calendar interval, for the timeline.
     pub range: Option<(Date, Date)>,
 }
 
-/// Every temporal expression of `doc`, resolved against `reference`, with ids `t1`, `t2`, ...
+impl Found {
+    /// The id of the `n`th expression (from 0): `t1`, `t2`, ...
+    pub fn id(n: usize) -> String {
+        format!("t{}", n + 1)
+    }
+
+    /// The expression's text in `text` (the document's text).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// The output [`Timex`] of the `n`th expression (from 0) of `text`.
+    pub fn timex(self, n: usize, text: &str) -> Timex {
+        Timex {
+            id: Found::id(n),
+            start: self.start,
+            end: self.end,
+            text: self.text(text).to_string(),
+            kind: self.kind,
+            value: self.value,
+            modifier: self.modifier.map(|m| m.name().to_string()),
+            range: self.range.map(|(from, to)| DateRange { from: from.to_string(), to: to.to_string() }),
+        }
+    }
+}
+
+/// Every temporal expression of `doc`, resolved against `reference`, in order: the `n`th
+/// has id `t{n+1}` ([`Found::timex`]).
 /// `date_line` is the article's date line, if it has one: it dates the article, not an event.
 pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateLine>) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+    let recognized = recognize::recognize(doc);
+    let mut out: Vec<Found> = Vec::with_capacity(recognized.len());
     let mut sentence = 0;
     // The day of the last day-precise date before (for clock times); the date line is not
     // one: it dates the article, not its events.
     let mut anchor: Option<Date> = None;
     let date_line = date_line.map(|d| d.span.0);
-    for found in recognize::recognize(doc) {
+    let mut markers = tense::Markers::new(doc);
+    for found in recognized {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
         }
         let s = &doc.sentences[sentence];
         let cx = normalize::Context {
             reference,
-            tense: tense::tense_at(doc, s, found.first, found.end),
+            tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
         };
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else { continue };
-        let (start, end) = (doc.tokens[found.first].start, doc.tokens[found.end - 1].end);
+        let (start, end) = (doc.tokens[found.first].start(), doc.tokens[found.end - 1].end());
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
         }
-        let id = format!("t{}", out.len() + 1);
         out.push(Found {
-            timex: Timex {
-                id,
-                start,
-                end,
-                text: doc.slice(start, end).to_string(),
-                kind: resolved.kind,
-                value: resolved.value,
-                modifier: found.modifier.map(|m| m.name().to_string()),
-                range: resolved.range.map(|(from, to)| DateRange { from: from.to_string(), to: to.to_string() }),
-            },
+            start,
+            end,
+            kind: resolved.kind,
+            value: resolved.value,
+            modifier: found.modifier,
             sentence,
             range: resolved.range,
         });

@@ -30,12 +30,14 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
     // Every matcher compares lowercase words: lowercase each token once.
     let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+    // Whether a word may open an expression depends on the word alone: remembered.
+    let mut opens = rustc_hash::FxHashMap::default();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
         let lower = &lowered[s.tokens.clone()];
         let mut i = 0;
         while i < toks.len() {
-            if !may_start(&toks[i], &lower[i]) {
+            if !may_start(&mut opens, &toks[i], lower[i]) {
                 i += 1;
                 continue;
             }
@@ -72,18 +74,37 @@ fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
 }
 
 /// Whether a token can open a temporal expression: a cheap test that spares the matchers
-/// most words.
-fn may_start(t: &Token, lower: &str) -> bool {
+/// most words. Numbers always may, other tokens than words never; for a word the answer
+/// depends on the word alone, so it is remembered in `opens` for the first few thousand
+/// distinct words (a text repeats its words; the bound keeps the memory small for one that
+/// does not).
+fn may_start<'w>(opens: &mut rustc_hash::FxHashMap<&'w str, bool>, t: &Token, lower: &'w str) -> bool {
+    if t.kind == TokenKind::Number {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    if let Some(&known) = opens.get(lower) {
+        return known;
+    }
+    let known = may_start_word(lower);
+    if opens.len() < 4096 {
+        opens.insert(lower, known);
+    }
+    known
+}
+
+/// Whether a word (lowercase) can open a temporal expression.
+fn may_start_word(lower: &str) -> bool {
     let lex = lexicon::get();
-    t.kind == TokenKind::Number
-        || (t.is_word()
-            && (openers().contains(lower)
-                || lex.month(lower.trim_end_matches('.')).is_some()
-                || lex.weekday(lower.trim_end_matches('.')).is_some()
-                || Unit::parse(lower).is_some()
-                || words::number(lower.split('-').next().unwrap_or(lower)).is_some()
-                || words::season(lower).is_some()
-                || lower.starts_with('q')))
+    openers().contains(lower)
+        || lex.month(lower.trim_end_matches('.')).is_some()
+        || lex.weekday(lower.trim_end_matches('.')).is_some()
+        || Unit::parse(lower).is_some()
+        || words::number(lower.split('-').next().unwrap_or(lower)).is_some()
+        || words::season(lower).is_some()
+        || lower.starts_with('q')
 }
 
 /// A position in one sentence's tokens.
@@ -364,6 +385,10 @@ fn calendar(c: Cur) -> Match {
 
 /// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
 fn numeric_date(s: &str) -> Option<Expr> {
+    // One part alone is no date (and needs no vector).
+    if !s.contains(['-', '/']) {
+        return None;
+    }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
     if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
@@ -529,7 +554,7 @@ fn amount_of_time(c: Cur) -> Match {
     // "11-year", "20-minute", "30-day-long": one token. An age ("14-year-old") is not a
     // time expression.
     if !the_span {
-        if let Some(t) = p.tok() {
+        if let Some(t) = p.tok().filter(|t| p.text_of(t).contains('-')) {
             let parts: Vec<&str> = p.text_of(t).split('-').collect();
             if parts.len() >= 2 && parts.len() <= 3 {
                 if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {

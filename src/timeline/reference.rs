@@ -87,7 +87,7 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
             i += 1;
         }
     }
-    let start = tokens.get(i)?.start;
+    let start = tokens.get(i)?.start();
     if tokens.get(i).is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some()) {
         i += 1;
         if is(i, ",") {
@@ -114,7 +114,7 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
         (t.text(text).parse::<Date>().ok()?, i)
     };
     let whole = last + 1 == tokens.len();
-    (whole || prefix).then(|| DateLine { date, span: (start, tokens[last].end) })
+    (whole || prefix).then(|| DateLine { date, span: (start, tokens[last].end()) })
 }
 
 #[cfg(test)]

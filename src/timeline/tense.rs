@@ -37,13 +37,95 @@ const WINDOW: usize = 60;
 /// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`: that of
 /// the nearest marker on either side (the one before on a tie).
 pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-    let before = (sentence.tokens.start..first.min(sentence.tokens.end)).rev().take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (first - i, t)));
-    let after = (end.max(sentence.tokens.start)..sentence.tokens.end).take(WINDOW).find_map(|i| marker(doc, sentence, i).map(|t| (i + 1 - end, t)));
+    nearest(sentence, first, end, |i| marker(doc, sentence, i))
+}
+
+/// The markers of a document's tokens, each worked out once: expressions close together
+/// (a list of dates in one sentence) look at the same tokens again and again.
+pub struct Markers {
+    /// Per token: 0 not yet known, 1 no marker, 2 past, 3 present, 4 future.
+    known: Vec<u8>,
+}
+
+impl Markers {
+    pub fn new(doc: &Document) -> Markers {
+        Markers { known: vec![0; doc.tokens.len()] }
+    }
+
+    /// [`tense_at`], remembering each token's marker.
+    pub fn tense_at(&mut self, doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
+        nearest(sentence, first, end, |i| self.marker(doc, sentence, i))
+    }
+
+    /// The marker of token `i` of `sentence`, worked out on first use.
+    #[inline]
+    fn marker(&mut self, doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
+        let mut code = self.known[i];
+        if code == 0 {
+            code = match marker(doc, sentence, i) {
+                None => 1,
+                Some(Tense::Past) => 2,
+                Some(Tense::Present) => 3,
+                Some(Tense::Future) => 4,
+                Some(Tense::Unknown) => unreachable!("markers are past, present or future"),
+            };
+            self.known[i] = code;
+        }
+        match code {
+            2 => Some(Tense::Past),
+            3 => Some(Tense::Present),
+            4 => Some(Tense::Future),
+            _ => None,
+        }
+    }
+}
+
+/// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
+#[inline]
+fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut(usize) -> Option<Tense>) -> Tense {
+    let mut before = None;
+    let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
+    let mut i = first.min(sentence.tokens.end);
+    while i > stop {
+        i -= 1;
+        if let Some(t) = marker(i) {
+            before = Some((first - i, t));
+            break;
+        }
+    }
+    let mut after = None;
+    let from = end.max(sentence.tokens.start);
+    for i in from..sentence.tokens.end.min(from.saturating_add(WINDOW)).max(from) {
+        if let Some(t) = marker(i) {
+            after = Some((i + 1 - end, t));
+            break;
+        }
+    }
     match (before, after) {
         (Some((b, tense)), Some((a, _))) if b <= a => tense,
         (_, Some((_, tense))) | (Some((_, tense)), None) => tense,
         (None, None) => Tense::Unknown,
     }
+}
+
+const IN_FUTURE: u8 = 1;
+const IN_PAST: u8 = 2;
+const IN_PRESENT: u8 = 4;
+
+/// Which of [`FUTURE`], [`IRREGULAR_PAST`] and [`PRESENT`] list `w` (bits), from one hash
+/// lookup rather than a scan of the three lists.
+fn listed(w: &str) -> u8 {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (list, bit) in [(FUTURE, IN_FUTURE), (IRREGULAR_PAST, IN_PAST), (PRESENT, IN_PRESENT)] {
+            for &w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    map.get(w).copied().unwrap_or(0)
 }
 
 /// The tense token `i` marks, if any.
@@ -59,19 +141,20 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
+    let listed = listed(w);
     Some(if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
         // "is to begin", "were to meet": planned.
         Tense::Future
-    } else if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
+    } else if listed & IN_FUTURE != 0 || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
         // "scheduled", "expected" and the like mark the future only before "to" or "for".
         if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next, Some("to" | "for")) {
             Tense::Past
         } else {
             Tense::Future
         }
-    } else if IRREGULAR_PAST.contains(&w) || is_regular_past(w) {
+    } else if listed & IN_PAST != 0 || is_regular_past(w) {
         Tense::Past
-    } else if PRESENT.contains(&w) {
+    } else if listed & IN_PRESENT != 0 {
         Tense::Present
     } else {
         return None;
