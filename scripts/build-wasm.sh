@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib
+cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/newslens.wasm
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/newslens.wasm
 node_modules/.bin/wasm-opt -Oz --converge www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
 raw=$(stat -c %s www/pkg/newslens_bg.wasm)
 gz=$(gzip -9 -c www/pkg/newslens_bg.wasm | wc -c)

@@ -6,7 +6,7 @@
 
 /// Spaces of every kind, including NBSP (U+00A0), thin and ideographic spaces, and line
 /// breaks (`\r`, `\n`, U+2028, U+2029).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
         // char::is_whitespace on ASCII: space, \t, \n, \x0B, \x0C, \r.
@@ -18,7 +18,7 @@ pub fn is_space(c: char) -> bool {
 /// Characters that take no room and carry no meaning for analysis: zero-width space and
 /// joiners, word joiner, BOM, soft hyphen. Inside a word they are part of it; between
 /// tokens they are skipped like spaces.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -34,7 +34,7 @@ pub fn is_combining(c: char) -> bool {
 }
 
 /// Letters, digits and combining marks: what words are made of.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -44,19 +44,19 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Apostrophes: straight, right single quotation mark (the usual typographic apostrophe),
 /// and the modifier letter apostrophe.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
 /// Hyphens that join the parts of a word ("ITAR-Tass", "next-generation").
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_joining_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 /// Dashes that separate ("MOSCOW — Russia", "2010–2013").
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
@@ -71,7 +71,7 @@ pub enum Facing {
 }
 
 /// If `c` is a quotation mark: whether it is double, and which way it faces.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn quote_mark(c: char) -> Option<(bool, Facing)> {
     use Facing::*;
     Some(match c {
@@ -86,25 +86,25 @@ pub fn quote_mark(c: char) -> Option<(bool, Facing)> {
 }
 
 /// Opening brackets, after which a straight quote opens.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_open_bracket(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '\u{FF08}')
 }
 
 /// Closing brackets, which stay with the sentence they close.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_close_bracket(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | '\u{FF09}')
 }
 
 /// Marks that end a sentence: `.`, `!`, `?`, the ellipsis, and their full-width forms.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{203C}' | '\u{2047}'..='\u{2049}')
 }
 
 /// Line breaks: `\n`, `\r`, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}')
 }

@@ -62,19 +62,19 @@ pub struct Token {
 
 impl Token {
     /// Where the token starts, in bytes (stored as `u32`: texts are at most 16 MB).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn start(&self) -> usize {
         self.start as usize
     }
 
     /// Where the token ends, in bytes.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn end(&self) -> usize {
         self.end as usize
     }
 
     /// The token's text.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start()..self.end()]
     }
@@ -108,7 +108,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn char_at(text: &str, pos: usize) -> Option<char> {
     // ASCII first: nearly every character of English news.
     match text.as_bytes().get(pos) {

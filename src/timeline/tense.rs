@@ -58,7 +58,7 @@ impl Markers {
     }
 
     /// The marker of token `i` of `sentence`, worked out on first use.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn marker(&mut self, doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
         let mut code = self.known[i];
         if code == 0 {
@@ -81,7 +81,7 @@ impl Markers {
 }
 
 /// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut(usize) -> Option<Tense>) -> Tense {
     let mut before = None;
     let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
