@@ -10,11 +10,14 @@
 // message of type 'fault', which the page sends only through its test hook.
 
 export function createCoreServer({ load, analyze, version, post }) {
-  let ready = null;
   let fault = null;
+  // Settles with the loading of the wasm; requests that come before it starts wait for it.
+  let begin;
+  const ready = new Promise((resolve) => { begin = resolve; });
 
   function start(wasm) {
-    ready = load(wasm).then(
+    if (!begin) return;
+    const loading = load(wasm).then(
       () => {
         post({ type: 'ready', version: version() });
         // The core reads its word lists on first use: do that now, while nothing waits (a
@@ -29,7 +32,9 @@ export function createCoreServer({ load, analyze, version, post }) {
         throw new Error(error);
       },
     );
-    ready.catch(() => {}); // reported above; each request reports it again
+    loading.catch(() => {}); // reported above; each request reports it again
+    begin(loading);
+    begin = null;
   }
 
   async function handle(data) {
