@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser benchmark of the page (headless /usr/bin/chromium via playwright-core):
 //
-//   node scripts/bench-page.mjs [--runs 7] [--rounds 12] [--json] [--verbose]   (--runs 0: typing only)
+//   node scripts/bench-page.mjs [--runs 7] [--rounds 12] [--json] [--verbose] [--root www]   (--runs 0: typing only)
+//   (--root: serve another copy of the page, e.g. an older build, to compare)
 //
 // 1. cold start: a fresh browser context (empty cache, no service worker) opens
 //    /#example; measured from navigation start to the example's analysis on screen (the
@@ -153,7 +154,8 @@ export async function typing(browser, url, text, ROUNDS = 12) {
 
 /** The static server in a process of its own (in this one it would compete with playwright). */
 function serve() {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', import.meta.url)), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const root = process.argv.includes('--root') ? ['--root', process.argv[process.argv.indexOf('--root') + 1]] : [];
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', import.meta.url)), '--port', '0', ...root], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolveUrl, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
