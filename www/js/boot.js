@@ -2,8 +2,8 @@
 // for parsing). It starts, in parallel: compiling the wasm (index.html preloads it), the
 // analyser's worker (which gets the compiled module), and for /#example fetching the
 // example. app.js takes the worker over; messages the worker sent before that are kept and
-// replayed. A request made before the worker has the module is analysed here, on the main
-// thread (`analyse`): the example's analysis need not wait for the worker to start. Should
+// replayed. A request made before the worker is ready is analysed here, on the main thread
+// (`analyse`): the example's analysis need not wait for the worker to start. Should
 // app.js have started first (it then makes its own worker), this does nothing.
 
 const events = [];
@@ -17,37 +17,25 @@ if (!globalThis.newslens) {
   const worker = new Worker(url('../worker.js'), { type: 'module', name: 'newslens-load' });
   worker.addEventListener('message', keep);
   worker.addEventListener('error', keep);
-  // The worker gets the module once compiled, or after the analyses running here (which
-  // compile code lazily: one thread at a time does it). On failure it fetches the wasm itself.
-  let given = false;
-  let here = 0;
-  const give = () => {
-    if (given || here) return;
-    given = true;
-    wasm.then((module) => worker.postMessage({ type: 'load', wasm: module }), () => worker.postMessage({ type: 'load' }));
-  };
-  wasm.then(give, give);
+  const example = location.hash === '#example'
+    ? fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
+    : null;
+  // The worker gets the module once compiled. With the example to analyse (here or there) it
+  // does not warm up first. On failure it fetches the wasm itself.
+  wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !example }), () => worker.postMessage({ type: 'load' }));
   let core = null;
   globalThis.NEWSLENS_BOOT = {
-    /** The core on the main thread (see js/analyser.js), until the worker has the wasm. */
+    /** The core on the main thread, for a short text, until the worker is ready (see js/analyser.js). */
     analyse(text, referenceDate) {
-      if (given || text.length > 20_000) return null;
-      here++;
+      if (text.length > 20_000) return null;
       core ??= Promise.all([import('../pkg/newslens.js'), wasm])
         .then(([glue, module]) => glue.default({ module_or_path: module }).then(() => glue));
-      const answer = core.then((glue) => {
+      return core.then((glue) => {
         const started = performance.now();
         return { analysis: glue.analyze(text, referenceDate ? { referenceDate } : {}), ms: performance.now() - started };
       });
-      answer.catch(() => {}).finally(() => {
-        here--;
-        give();
-      });
-      return answer;
     },
-    example: location.hash === '#example'
-      ? fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
-      : null,
+    example,
     worker,
     /** Hands the worker over, once: replays what it sent so far to the new listeners. */
     takeWorker() {
