@@ -208,7 +208,6 @@ function start() {
     setStatus(statusSummary(analysis, answer.ms), 'ok');
     model.stats.renders++;
     performance.mark('newslens:rendered');
-    // (and once drawn: the frame after the first render)
     if (model.stats.renders === 1) requestAnimationFrame(() => setTimeout(() => performance.mark('newslens:painted')));
     setState('ready');
   }

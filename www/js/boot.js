@@ -1,10 +1,9 @@
-// Loaded by index.html first, as an async module (it waits neither for the style sheet nor
-// for parsing). It starts, in parallel: compiling the wasm (index.html preloads it), the
-// analyser's worker (which gets the compiled module), and for /#example fetching the
-// example. app.js takes the worker over; messages the worker sent before that are kept and
-// replayed. A request made before the worker is ready is analysed here, on the main thread
-// (`analyse`): the example's analysis need not wait for the worker to start. Should
-// app.js have started first (it then makes its own worker), this does nothing.
+// Loaded first (async module, index.html). Starts at once: compiling the wasm (preloaded),
+// the worker (it gets the compiled module), and for /#example the example's fetch and its
+// analysis on the main thread (`analyse`: a request made before the worker is ready), so
+// that the first analysis waits neither for the worker nor for the page's other modules.
+// app.js takes the worker over (messages it sent before are replayed). Should app.js have
+// started first (it then makes its own worker), this does nothing.
 
 const events = [];
 const keep = (event) => events.push(event);
@@ -20,14 +19,19 @@ if (!globalThis.newslens) {
   const example = location.hash === '#example'
     ? fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
     : null;
-  // The worker gets the module once compiled. With the example to analyse (here or there) it
-  // does not warm up first. On failure it fetches the wasm itself.
+  // With the example to analyse (here or there) the worker does not warm up first. Should
+  // the compilation fail, it fetches the wasm itself.
   wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !example }), () => worker.postMessage({ type: 'load' }));
   let core = null;
+  let early = null;
+  Promise.all([example, wasm]).then(([text]) => {
+    if (text) early = { text, answer: NEWSLENS_BOOT.analyse(text, null) };
+  }, () => {});
   globalThis.NEWSLENS_BOOT = {
-    /** The core on the main thread, for a short text, until the worker is ready (see js/analyser.js). */
+    /** The core on the main thread, until the worker is ready (js/analyser.js). */
     analyse(text, referenceDate) {
       if (text.length > 20_000) return null;
+      if (early?.text === text && !referenceDate) return early.answer;
       core ??= Promise.all([import('../pkg/newslens.js'), wasm])
         .then(([glue, module]) => glue.default({ module_or_path: module }).then(() => glue));
       return core.then((glue) => {

@@ -22,8 +22,7 @@ export function createCoreServer({ load, analyze, version, post }) {
       () => {
         post({ type: 'ready', version: version() });
         // The core reads its word lists (and compiles its code) on first use: do that now,
-        // while nothing waits (a request that is already queued goes first); unless told not
-        // to (js/boot.js: a first request is coming, maybe analysed on the main thread).
+        // while nothing waits (a request that is already queued goes first), unless told not to.
         if (warm) setTimeout(() => {
           try { analyze('Warm-up text.\nMay 3, 2021\nMayor Jane Doe said on Monday.', {}); } catch { /* a real request will tell */ }
         });
