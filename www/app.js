@@ -46,7 +46,7 @@ const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
 const embed = globalThis.NEWSLENS_EMBED ?? null;
-/** Set by js/boot.js: the worker started early, and the example's fetch for /#example. */
+/** Set by js/boot.js: the worker started early, the example's fetch, the main-thread core. */
 const boot = embed ? null : globalThis.NEWSLENS_BOOT ?? null;
 
 export function statusSummary(analysis, ms) {

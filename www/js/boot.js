@@ -1,7 +1,7 @@
-// Loaded first (async module, index.html). Starts at once: compiling the wasm (preloaded),
-// the worker (it gets the compiled module), and for /#example the example's fetch and its
-// analysis on the main thread (`analyse`: a request made before the worker is ready), so
-// that the first analysis waits neither for the worker nor for the page's other modules.
+// Loaded first (async module, index.html). Starts at once: compiling the wasm, fetching the
+// example (both preloaded), the worker (it gets the compiled module), and for /#example the
+// example's analysis on the main thread (`analyse`: a request made before the worker is
+// ready), so that it waits neither for the worker nor for the page's other modules.
 // app.js takes the worker over (messages it sent before are replayed). Should app.js have
 // started first (it then makes its own worker), this does nothing.
 
@@ -16,17 +16,15 @@ if (!globalThis.newslens) {
   const worker = new Worker(url('../worker.js'), { type: 'module', name: 'newslens-load' });
   worker.addEventListener('message', keep);
   worker.addEventListener('error', keep);
-  const example = location.hash === '#example'
-    ? fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
-    : null;
+  const example = fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))));
+  example.catch(() => {});
+  const first = location.hash === '#example';
   // With the example to analyse (here or there) the worker does not warm up first. Should
   // the compilation fail, it fetches the wasm itself.
-  wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !example }), () => worker.postMessage({ type: 'load' }));
+  wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !first }), () => worker.postMessage({ type: 'load' }));
   let core = null;
   let early = null;
-  Promise.all([example, wasm]).then(([text]) => {
-    if (text) early = { text, answer: NEWSLENS_BOOT.analyse(text, null) };
-  }, () => {});
+  if (first) Promise.all([example, wasm]).then(([text]) => { early = { text, answer: NEWSLENS_BOOT.analyse(text, null) }; }, () => {});
   globalThis.NEWSLENS_BOOT = {
     /** The core on the main thread, until the worker is ready (js/analyser.js). */
     analyse(text, referenceDate) {
