@@ -168,9 +168,11 @@ export async function buildSingle({ out = join(ROOT, 'dist', 'newslens.html') } 
 
   let page = html
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
-    .replace(/^\s*<link rel="(stylesheet|modulepreload)"[^>]*>\n/gm, '')
-    .replace(/^\s*<script type="module"[^>]*\ssrc="[^"]+"><\/script>\n/gm, '');
-  if (/<link rel="stylesheet"|<script[^>]*src=/.test(page) || !page.includes(csp)) throw new Error('index.html is not shaped as expected');
+    .replace(/^\s*<link rel="(stylesheet|modulepreload|preload)"[^>]*>\n/gm, '')
+    .replace(/^\s*<script type="module"[^>]*\ssrc="[^"]+"><\/script>\n/gm, '')
+    // (the page's link to download this very file)
+    .replace(/^\s*<p id="download">.*<\/p>\n/m, '');
+  if (/<link rel="(stylesheet|modulepreload|preload)"|<script[^>]*src=/.test(page) || !page.includes(csp)) throw new Error('index.html is not shaped as expected');
   const data = (id, type, content) => `<script type="${type}" id="${id}">${content.toString('base64')}</script>\n`;
   page = page
     .replace('</head>', () => `<style>${css}</style>\n</head>`)

@@ -20,6 +20,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The default root: www/ next to this script's folder. */
 export const DEFAULT_ROOT = fileURLToPath(new URL('../www/', import.meta.url));
 
+/**
+ * Files served from outside the default root, as on the deployed site (scripts/build-site.mjs):
+ * the single-file page that the page's "Download" link points at (built by `make wasm`).
+ */
+export const DEFAULT_EXTRAS = { '/newslens.html': fileURLToPath(new URL('../dist/newslens.html', import.meta.url)) };
+
 /** The policy the page declares in its <meta http-equiv="Content-Security-Policy">. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -116,18 +122,23 @@ function sendError(res, status, extra = {}) {
 }
 
 /**
- * Starts serving `root` (default www/). `port: 0` picks a free port.
- * @param {{port?: number, host?: string, root?: string}} [options]
+ * Starts serving `root` (default www/, with DEFAULT_EXTRAS). `port: 0` picks a free port.
+ * @param {{port?: number, host?: string, root?: string, extras?: Record<string, string>}} [options]
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function startServer({ port = 0, host = '127.0.0.1', root = DEFAULT_ROOT } = {}) {
+export async function startServer({ port = 0, host = '127.0.0.1', root = DEFAULT_ROOT, extras } = {}) {
   const realRoot = await realpath(resolve(root));
+  extras ??= realRoot === await realpath(DEFAULT_ROOT).catch(() => null) ? DEFAULT_EXTRAS : {};
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendError(res, 405, { Allow: 'GET, HEAD' });
       return;
     }
-    const found = await locate(realRoot, req.url ?? '/');
+    let found = await locate(realRoot, req.url ?? '/');
+    const path = found.status === 404 ? new URL(req.url ?? '/', 'http://localhost').pathname : null;
+    if (path && Object.hasOwn(extras, path)) {
+      found = await stat(extras[path]).then((info) => (info.isFile() ? { file: extras[path], size: info.size } : found), () => found);
+    }
     if ('status' in found) {
       sendError(res, found.status);
       return;

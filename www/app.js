@@ -12,7 +12,8 @@
 //   referenceDate  the date the user set (null: the article's own date is used)
 //   selected       the id of the selected entity, or null
 //   version        version() of the wasm core (null until it has loaded)
-//   stats          {requests, answers, stale, skippedSpans, restarts, renders}
+//   stats          {requests, answers, stale, skippedSpans, restarts, renders, local}
+//                  (local: answers from the main thread, before the worker was ready)
 //   test           {timeLimit (get/set, ms), fault('panic' | 'hang' | 'crash')}
 // An answer is rendered before `state` becomes 'ready', so waiting for
 // `state === 'ready' && lastText === text` waits for the rendered analysis of `text`.
@@ -45,7 +46,7 @@ const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
 const embed = globalThis.NEWSLENS_EMBED ?? null;
-/** Set by js/boot.js: the worker started early, and the example's fetch for /#example. */
+/** Set by js/boot.js: the worker started early, the example's fetch, the main-thread core. */
 const boot = embed ? null : globalThis.NEWSLENS_BOOT ?? null;
 
 export function statusSummary(analysis, ms) {
@@ -74,7 +75,7 @@ function start() {
   const model = {
     state: 'loading', lastText: '', lastAnalysis: null, lastError: null, referenceDate: null,
     selected: null, version: null,
-    stats: { requests: 0, answers: 0, stale: 0, skippedSpans: 0, restarts: 0, renders: 0 },
+    stats: { requests: 0, answers: 0, stale: 0, skippedSpans: 0, restarts: 0, renders: 0, local: 0 },
   };
   let ready = false;
   let failed = false; // the analyser could not start at all
@@ -105,6 +106,7 @@ function start() {
       setStatus(`Sorry, ${message}.`, 'error');
     },
     onAnswer: (request, answer) => show(request, answer),
+    local: boot?.analyse.bind(boot),
   });
 
   window.newslens = Object.freeze({
@@ -206,6 +208,7 @@ function start() {
     setStatus(statusSummary(analysis, answer.ms), 'ok');
     model.stats.renders++;
     performance.mark('newslens:rendered');
+    if (model.stats.renders === 1) requestAnimationFrame(() => setTimeout(() => performance.mark('newslens:painted')));
     setState('ready');
   }
 

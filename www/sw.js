@@ -1,10 +1,11 @@
 // Service worker: keeps the page usable offline. On install it caches the files below (the
 // whole page); requests for them go to the network first (so a new build is picked up at
-// once) and fall back to the cache when offline. Bump VERSION when the list changes:
-// activating a new version deletes the caches of older ones. Only same-origin GETs of these
-// files are handled; nothing else is cached, and no request ever goes to another origin.
+// once) and fall back to the cache when offline. Activating a new VERSION deletes the caches
+// of older ones; the deployed site's VERSION is a hash of these files and of this code
+// (scripts/build-site.mjs), so each deploy that changes them installs afresh. Only same-origin
+// GETs of these files are handled; nothing else is cached, and no request goes elsewhere.
 
-const VERSION = 'newslens-v1';
+const VERSION = 'newslens-dev';
 const FILES = [
   './',
   'index.html',

@@ -92,6 +92,46 @@ test('"Try an example" analyses the example and renders every span', async () =>
   assert.deepEqual(consoleErrors, []);
 });
 
+for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to come)' : ''}: the first analysis runs on the main thread if the worker has no wasm yet; then the worker takes over`, async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  // A slow wasm: the example's request comes before the module is compiled.
+  if (slow) await context.route('**/*.wasm', (route) => setTimeout(() => route.continue(), 1500));
+  const page = await context.newPage();
+  const errors = [];
+  const consoleErrors = [];
+  const requests = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(msg.text()); });
+  // (The service worker, once installed, fetches every file again to cache it.)
+  context.on('request', (req) => { if (!req.serviceWorker()) requests.push(new URL(req.url()).pathname); });
+  const example = await readExample();
+  const core = await loadCore();
+  await page.goto(`${env.url}#example`);
+  const analysis = await waitForAnalysis(page, example);
+  assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
+  assert.equal((await readPane(page)).text, example);
+  await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
+  // Answered once: by the main thread (when the request came before the wasm was compiled)
+  // or by the worker (when it already had the module), never by both.
+  const stats = await page.evaluate(() => window.newslens.stats);
+  assert.ok(stats.local === 0 || stats.local === 1, JSON.stringify(stats));
+  if (slow) assert.equal(stats.local, 1);
+  assert.equal(stats.answers, 1);
+  assert.equal(stats.renders, 1);
+  // The page compiles the wasm (preloaded by index.html) and hands the module to the worker:
+  // it is downloaded once.
+  assert.deepEqual(requests.filter((path) => path.endsWith('.wasm')), ['/pkg/newslens_bg.wasm']);
+  // Once the worker is ready, it analyses every edit.
+  await page.fill('#input', 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.');
+  const next = await waitForAnalysis(page, 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.');
+  assert.equal(next.reference_date.value, '2020-03-02');
+  assert.equal(await page.evaluate(() => window.newslens.stats.local), stats.local);
+  assert.equal(await page.evaluate(() => window.newslens.stats.answers), 2);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('no request leaves the local server', async () => {
   const { page, errors, consoleErrors, requests } = await openPage(env);
   const example = await readExample();

@@ -83,3 +83,45 @@ test('text that looks like a fault message is only text', async () => {
   assert.equal(await page.evaluate(() => window.newslens.stats.restarts), 0);
   assert.deepEqual(errors, []);
 });
+
+test('the main-thread analysis at start-up (js/boot.js) is used only until the worker is ready, and falls back to it', async () => {
+  const { page, errors } = await openPage(env);
+  const log = await page.evaluate(async () => {
+    const { createAnalyser } = await import('/js/analyser.js');
+    const out = [];
+    const worker = new EventTarget();
+    worker.postMessage = (data) => {
+      out.push(`worker ${data.text}`);
+      setTimeout(() => worker.dispatchEvent(new MessageEvent('message', { data: { id: data.id, analysis: { text: data.text }, ms: 1 } })));
+    };
+    worker.terminate = () => {};
+    const stats = { requests: 0, answers: 0, stale: 0, restarts: 0 };
+    let answered;
+    const analyser = createAnalyser({
+      createWorker: () => worker,
+      onReady: () => out.push('ready'),
+      onAnswer: (request, answer) => { out.push(`answer ${request.text} ${answer.analysis.text}`); answered(); },
+      onFailure: (message) => out.push(`failure ${message}`),
+      stats,
+      local: (text) => {
+        out.push(`local ${text}`);
+        return text === 'fails' ? Promise.reject(new Error('no')) : Promise.resolve({ analysis: { text: `${text} (here)` }, ms: 1 });
+      },
+    });
+    const ask = (text) => new Promise((resolve) => { answered = resolve; analyser.analyse(text, null); });
+    await ask('one');
+    await ask('fails'); // the main thread failed: the worker answers, and the main thread is not asked again
+    await ask('two');
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', version: 'x' } }));
+    await ask('three');
+    return { out, local: stats.local };
+  });
+  assert.deepEqual(log.out, [
+    'local one', 'answer one one (here)',
+    'local fails', 'worker fails', 'answer fails fails',
+    'worker two', 'answer two two',
+    'ready', 'worker three', 'answer three three',
+  ]);
+  assert.equal(log.local, 1);
+  assert.deepEqual(errors, []);
+});

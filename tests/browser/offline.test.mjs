@@ -38,12 +38,13 @@ test('the service worker lists every file of the page', async () => {
 
 test('after one visit the page reloads and analyses offline; old caches are removed', async () => {
   const { page, context, errors } = await openPage(env);
+  const version = /^const VERSION = '([^']+)';/m.exec(await readFile(join(WWW, 'sw.js'), 'utf8'))[1];
   await page.evaluate(() => caches.open('newslens-v0').then((c) => c.put('/old', new Response('old'))));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: TIMEOUT });
   const keys = await page.evaluate(() => caches.keys());
-  assert.deepEqual(keys, ['newslens-v1']);
-  const cached = await page.evaluate(async () => (await (await caches.open('newslens-v1')).keys()).map((r) => new URL(r.url).pathname));
+  assert.deepEqual(keys, [version]);
+  const cached = await page.evaluate(async (v) => (await (await caches.open(v)).keys()).map((r) => new URL(r.url).pathname), version);
   for (const file of await swFiles()) assert.ok(cached.includes(`/${file === './' ? '' : file}`), `${file} is cached`);
 
   await context.setOffline(true);

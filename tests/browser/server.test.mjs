@@ -1,12 +1,16 @@
-// scripts/serve.mjs: types, caching, no way out of www/, and its command line.
+// scripts/serve.mjs: types, caching, no way out of www/ (but for the single-file page), and its
+// command line.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CONTENT_SECURITY_POLICY, startServer } from '../../scripts/serve.mjs';
+import { CONTENT_SECURITY_POLICY, DEFAULT_EXTRAS, startServer } from '../../scripts/serve.mjs';
 
 let server;
 before(async () => {
@@ -82,6 +86,32 @@ test('refuses paths outside www/ and other methods', async () => {
   const post = await get('/', 'POST');
   assert.equal(post.status, 405);
   assert.equal(post.headers.allow, 'GET, HEAD');
+});
+
+test('serves the single-file page from dist/ at /newslens.html, as the deployed site does, and nothing else from outside', async () => {
+  assert.deepEqual(Object.keys(DEFAULT_EXTRAS), ['/newslens.html']);
+  assert.match(DEFAULT_EXTRAS['/newslens.html'], /[/\\]dist[/\\]newslens\.html$/);
+  const dir = await mkdtemp(join(tmpdir(), 'newslens-serve-'));
+  const single = join(dir, 'single.html');
+  await writeFile(single, '<!doctype html><title>one file</title>');
+  const other = await startServer({ port: 0, extras: { '/newslens.html': single } });
+  try {
+    const res = await fetch(`${other.url}newslens.html`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(await res.text(), '<!doctype html><title>one file</title>');
+    assert.equal((await fetch(`${other.url}single.html`)).status, 404);
+    assert.equal((await fetch(`${other.url}newslens.html/x`)).status, 404);
+  } finally {
+    await other.close();
+  }
+  // Another root gets no extras unless asked.
+  const bare = await startServer({ port: 0, root: dir });
+  try {
+    assert.equal((await fetch(`${bare.url}newslens.html`)).status, 404);
+  } finally {
+    await bare.close();
+  }
 });
 
 test('the command line prints where it serves', async () => {

@@ -2,6 +2,9 @@
 // request's answer (older ones are stale and dropped), and keeps the page working when the
 // analyser fails: a crash or a wasm panic restarts the worker, and an analysis that takes
 // longer than the time limit is abandoned (the worker is terminated and restarted).
+// At start-up, a request sent before the first worker is ready may be answered by `local`
+// instead (js/boot.js: the core on the main thread), so that the first analysis does not wait
+// for the worker to start; should `local` fail, the request goes to the worker after all.
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
@@ -12,9 +15,11 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
  * @param {(request, answer) => void} o.onAnswer     answer: {analysis, ms} or {error}
  * @param {(message: string) => void} o.onFailure    the analyser could not start at all
  * @param {object} o.stats                           counters, updated here
+ * @param {(text, referenceDate) => Promise<{analysis, ms}> | null} [o.local]   until the first worker is ready
  */
-export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats }) {
+export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats, local = null }) {
   let worker = null;
+  let started = false; // the worker has said it is ready
   let nextId = 1;
   let latest = 0;
   let pending = null; // {id, text, referenceDate} of the newest request
@@ -24,7 +29,7 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
 
   function spawn() {
     const w = createWorker();
-    let started = false;
+    started = false;
     worker = w;
     outstanding = 0;
     w.addEventListener('message', (event) => {
@@ -32,20 +37,17 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
       const data = event.data;
       if (data?.type === 'ready') {
         started = true;
+        local = null;
         return onReady(data.version, stats.restarts > 0);
       }
       if (data?.type === 'init-error') return onFailure(data.error);
       outstanding = Math.max(0, outstanding - 1);
       arm();
-      stats.answers++;
-      if (data?.fatal) return restart(`the analyser failed (${data.error}) and was restarted; edit the text to try again`);
-      if (data?.id !== latest || !pending) {
-        stats.stale++;
-        return undefined;
+      if (data?.fatal) {
+        stats.answers++;
+        return restart(`the analyser failed (${data.error}) and was restarted; edit the text to try again`);
       }
-      const request = pending;
-      pending = null;
-      return onAnswer(request, data);
+      return receive(data);
     });
     w.addEventListener('error', (event) => {
       event.preventDefault();
@@ -58,6 +60,18 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
       restart('the analyser stopped unexpectedly and was restarted; edit the text to try again');
     });
     w.addEventListener('messageerror', () => restart('the analyser sent an unreadable answer and was restarted'));
+  }
+
+  /** An answer to request `data.id`: shown if it is the newest. */
+  function receive(data) {
+    stats.answers++;
+    if (data?.id !== latest || !pending) {
+      stats.stale++;
+      return undefined;
+    }
+    const request = pending;
+    pending = null;
+    return onAnswer(request, data);
   }
 
   /** (Re)starts the clock on the request the worker is busy with, if any. */
@@ -73,6 +87,7 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
     clearTimeout(timer);
     worker?.terminate();
     stats.restarts++;
+    local = null;
     const request = pending;
     pending = null;
     latest = nextId++;
@@ -88,8 +103,19 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
       latest = id;
       pending = { id, text, referenceDate };
       stats.requests++;
-      worker.postMessage({ id, text, referenceDate });
-      if (outstanding++ === 0) arm();
+      const send = () => {
+        worker.postMessage({ id, text, referenceDate });
+        if (outstanding++ === 0) arm();
+      };
+      const here = !started && local?.(text, referenceDate);
+      if (!here) return send();
+      return here.then((answer) => {
+        stats.local = (stats.local ?? 0) + 1;
+        receive({ id, ...answer });
+      }, () => {
+        local = null;
+        if (id === latest) send();
+      });
     },
     /** Drops the answer to any request in flight. */
     cancel() {

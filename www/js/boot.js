@@ -1,21 +1,43 @@
-// Loaded by index.html first, as an async module (it waits neither for the style sheet nor
-// for parsing): starts the analyser's worker (and, for /#example, fetches the example) at
-// once, while the rest of the page's modules are still loading. app.js takes them over;
-// messages the worker sent before that are kept and replayed. Should app.js have started
-// first (it then makes its own worker), this does nothing.
+// Loaded first (async module, index.html). Starts at once: compiling the wasm, fetching the
+// example (both preloaded), the worker (it gets the compiled module), and for /#example the
+// example's analysis on the main thread (`analyse`: a request made before the worker is
+// ready), so that it waits neither for the worker nor for the page's other modules.
+// app.js takes the worker over (messages it sent before are replayed). Should app.js have
+// started first (it then makes its own worker), this does nothing.
 
 const events = [];
 const keep = (event) => events.push(event);
 
 if (!globalThis.newslens) {
   performance.mark('newslens:boot');
-  const worker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+  const url = (path) => new URL(path, import.meta.url);
+  const wasm = WebAssembly.compileStreaming(fetch(url('../pkg/newslens_bg.wasm')));
+  // The name tells the worker to wait for its 'load' message (see worker.js).
+  const worker = new Worker(url('../worker.js'), { type: 'module', name: 'newslens-load' });
   worker.addEventListener('message', keep);
   worker.addEventListener('error', keep);
+  const example = fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))));
+  example.catch(() => {});
+  const first = location.hash === '#example';
+  // With the example to analyse (here or there) the worker does not warm up first. Should
+  // the compilation fail, it fetches the wasm itself.
+  wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !first }), () => worker.postMessage({ type: 'load' }));
+  let core = null;
+  let early = null;
+  if (first) Promise.all([example, wasm]).then(([text]) => { early = { text, answer: NEWSLENS_BOOT.analyse(text, null) }; }, () => {});
   globalThis.NEWSLENS_BOOT = {
-    example: location.hash === '#example'
-      ? fetch('example.txt').then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
-      : null,
+    /** The core on the main thread, until the worker is ready (js/analyser.js). */
+    analyse(text, referenceDate) {
+      if (text.length > 20_000) return null;
+      if (early?.text === text && !referenceDate) return early.answer;
+      core ??= Promise.all([import('../pkg/newslens.js'), wasm])
+        .then(([glue, module]) => glue.default({ module_or_path: module }).then(() => glue));
+      return core.then((glue) => {
+        const started = performance.now();
+        return { analysis: glue.analyze(text, referenceDate ? { referenceDate } : {}), ms: performance.now() - started };
+      });
+    },
+    example,
     worker,
     /** Hands the worker over, once: replays what it sent so far to the new listeners. */
     takeWorker() {

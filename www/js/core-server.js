@@ -1,7 +1,8 @@
 // The analyser's side of the protocol, shared by the Web Worker (worker.js) and by the
 // main-thread fallback of the single-file build. Messages:
 //   page → analyser:  {id, text, referenceDate}           referenceDate: 'YYYY-MM-DD' or null
-//                     {type: 'load', wasm}                (single file) the wasm bytes to start with
+//                     {type: 'load', wasm, warm?}         the wasm (bytes or module) to start with;
+//                                                         warm: false, no warm-up
 //                     {type: 'fault', mode}               test only: make the next request fail
 //   analyser → page:  {type: 'ready', version} | {type: 'init-error', error}
 //                     {id, analysis, ms} | {id, error, fatal}
@@ -10,16 +11,19 @@
 // message of type 'fault', which the page sends only through its test hook.
 
 export function createCoreServer({ load, analyze, version, post }) {
-  let ready = null;
   let fault = null;
+  // Settles with the loading of the wasm; requests that come before it starts wait for it.
+  let begin;
+  const ready = new Promise((resolve) => { begin = resolve; });
 
-  function start(wasm) {
-    ready = load(wasm).then(
+  function start(wasm, warm = true) {
+    if (!begin) return;
+    const loading = load(wasm).then(
       () => {
         post({ type: 'ready', version: version() });
-        // The core reads its word lists on first use: do that now, while nothing waits (a
-        // request that is already queued goes first).
-        setTimeout(() => {
+        // The core reads its word lists (and compiles its code) on first use: do that now,
+        // while nothing waits (a request that is already queued goes first), unless told not to.
+        if (warm) setTimeout(() => {
           try { analyze('Warm-up text.\nMay 3, 2021\nMayor Jane Doe said on Monday.', {}); } catch { /* a real request will tell */ }
         });
       },
@@ -29,11 +33,13 @@ export function createCoreServer({ load, analyze, version, post }) {
         throw new Error(error);
       },
     );
-    ready.catch(() => {}); // reported above; each request reports it again
+    loading.catch(() => {}); // reported above; each request reports it again
+    begin(loading);
+    begin = null;
   }
 
   async function handle(data) {
-    if (data?.type === 'load') return start(data.wasm);
+    if (data?.type === 'load') return start(data.wasm, data.warm !== false);
     if (data?.type === 'fault') {
       fault = ['panic', 'hang', 'crash'].includes(data.mode) ? data.mode : null;
       return undefined;
