@@ -113,6 +113,14 @@ test('screenshots of the example: desktop and phone, light and dark', async () =
       const { page, context, errors } = await example({ viewport, colorScheme });
       const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       assert.equal(dark, colorScheme === 'dark');
+      // Panels off screen are laid out only when a reader scrolls near them (content-visibility:
+      // auto), and a full-page screenshot does not scroll: show them as a reader would see them.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('#quotes-panel, #timeline-panel')) el.style.contentVisibility = 'visible';
+      });
+      const timeline = await page.locator('#timeline-panel').boundingBox();
+      assert.ok(timeline.height > 100, `the timeline is drawn (${timeline.height} px)`);
+      assert.ok(await page.locator('#timeline-panel .tl-item').count() > 5);
       await page.screenshot({ path: join(dir, `example-${device}-${colorScheme}.png`), fullPage: true });
       assert.deepEqual(errors, []);
       await context.close();
