@@ -137,6 +137,25 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   await context.close();
 });
 
+test('/#example with the example missing: an error is shown, and the worker still starts and analyses edits', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  await context.route('**/example.txt', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${env.url}#example`);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Could not load the example'), null, { timeout: 15_000 });
+  // (The worker's start waits for the example's paint: here it starts on the failure.)
+  await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
+  const text = 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.';
+  await page.fill('#input', text);
+  const analysis = await waitForAnalysis(page, text);
+  assert.equal(analysis.reference_date.value, '2020-03-02');
+  assert.equal(await page.evaluate(() => window.newslens.stats.local), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('no request leaves the local server', async () => {
   const { page, errors, consoleErrors, requests } = await openPage(env);
   const example = await readExample();
