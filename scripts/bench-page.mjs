@@ -71,9 +71,12 @@ export async function coldStart(browser, url, RUNS = 7) {
   }
   const part = (key) => Math.round(median(parts.map((p) => p[key])));
   const sorted = [...times].sort((a, b) => a - b);
+  const painted = parts.map((p) => p.painted).sort((a, b) => a - b);
   return {
     runs: times.map((t) => Math.round(t)), median: Math.round(median(times)), max: Math.round(Math.max(...times)),
     min: Math.round(sorted[0]), p25: Math.round(sorted[Math.floor(sorted.length / 4)]), p75: Math.round(sorted[Math.floor((sorted.length * 3) / 4)]),
+    // The next frame's quartiles (the median is in `milestones`).
+    paintedP25: Math.round(painted[Math.floor(painted.length / 4)]), paintedP75: Math.round(painted[Math.floor((painted.length * 3) / 4)]),
     // Medians of the milestones: boot.js started, first contentful paint, DOMContentLoaded, answer received (and time in
     // the core), rendered, the next frame painted, worker started and ready; and how many runs had the answer from the main thread.
     milestones: { boot: part('boot'), firstPaint: part('firstPaint'), domContentLoaded: part('domContentLoaded'), answer: part('answer'), core: part('core'),
@@ -186,7 +189,7 @@ try {
       `over ${RUNS} runs [${cold.runs.join(', ')}] (target ≤ 300 ms); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     const m = cold.milestones;
     console.log(`  medians: boot.js ${m.boot} ms, first paint ${m.firstPaint} ms, DOMContentLoaded ${m.domContentLoaded} ms, answer ${m.answer} ms (core ${m.core} ms), ` +
-      `rendered ${m.rendered} ms, next frame ${m.painted} ms, worker started ${m.worker} ms, ready ${m.ready} ms; answered on the main thread in ${cold.local} of ${RUNS} runs`);
+      `rendered ${m.rendered} ms, next frame ${m.painted} ms (quartiles ${cold.paintedP25}–${cold.paintedP75}), worker started ${m.worker} ms, ready ${m.ready} ms; answered on the main thread in ${cold.local} of ${RUNS} runs`);
   }
   if (!JSON_OUT) {
     console.log(`typing into ${typed.words} words (${typed.chars} chars; ${typed.analysis.entities} entities, ${typed.analysis.mentions} mentions, ` +
