@@ -107,6 +107,8 @@ function start() {
     },
     onAnswer: (request, answer) => show(request, answer),
     local: boot?.analyse.bind(boot),
+    // For /#example, the worker starts once the example is on screen (see js/boot.js).
+    lazy: Boolean(boot?.deferWorker),
   });
 
   window.newslens = Object.freeze({
@@ -208,7 +210,12 @@ function start() {
     setStatus(statusSummary(analysis, answer.ms), 'ok');
     model.stats.renders++;
     performance.mark('newslens:rendered');
-    if (model.stats.renders === 1) requestAnimationFrame(() => setTimeout(() => performance.mark('newslens:painted')));
+    if (model.stats.renders === 1) {
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.mark('newslens:painted');
+        analyser.start();
+      }));
+    }
     setState('ready');
   }
 
@@ -340,6 +347,7 @@ function start() {
     try {
       put(await loadExample());
     } catch (err) {
+      analyser.start(); // (deferred for the example: see js/boot.js)
       setStatus(`Could not load the example (${err.message}).`, 'error');
     } finally {
       ui.example.disabled = false;

@@ -28,6 +28,8 @@ test('"Try an example" analyses the example and renders every span', async () =>
   // The page shows the core's own analysis of the text, unchanged.
   assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
   assert.equal(await page.inputValue('#input'), example);
+  // (Without /#example the worker starts with the page, before any analysis.)
+  assert.ok(await page.evaluate(() => performance.getEntriesByName('newslens:worker')[0]?.startTime < performance.getEntriesByName('newslens:answer')[0].startTime));
 
   // The reading pane is the text, exactly, with a mark for every span and no other.
   const pane = await readPane(page);
@@ -116,6 +118,9 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   const stats = await page.evaluate(() => window.newslens.stats);
   assert.ok(stats.local === 0 || stats.local === 1, JSON.stringify(stats));
   if (slow) assert.equal(stats.local, 1);
+  // The worker starts only once the example is on screen (on few cores its start would delay it).
+  const marks = await page.evaluate(() => Object.fromEntries(['painted', 'worker'].map((m) => [m, performance.getEntriesByName(`newslens:${m}`)[0]?.startTime])));
+  assert.ok(marks.worker >= marks.painted, JSON.stringify(marks));
   assert.equal(stats.answers, 1);
   assert.equal(stats.renders, 1);
   // The page compiles the wasm (preloaded by index.html) and hands the module to the worker:
@@ -129,6 +134,25 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   assert.equal(await page.evaluate(() => window.newslens.stats.answers), 2);
   assert.deepEqual(errors, []);
   assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('/#example with the example missing: an error is shown, and the worker still starts and analyses edits', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  await context.route('**/example.txt', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${env.url}#example`);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Could not load the example'), null, { timeout: 15_000 });
+  // (The worker's start waits for the example's paint: here it starts on the failure.)
+  await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
+  const text = 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.';
+  await page.fill('#input', text);
+  const analysis = await waitForAnalysis(page, text);
+  assert.equal(analysis.reference_date.value, '2020-03-02');
+  assert.equal(await page.evaluate(() => window.newslens.stats.local), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

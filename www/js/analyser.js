@@ -5,6 +5,7 @@
 // At start-up, a request sent before the first worker is ready may be answered by `local`
 // instead (js/boot.js: the core on the main thread), so that the first analysis does not wait
 // for the worker to start; should `local` fail, the request goes to the worker after all.
+// With `lazy`, the worker starts only when `start()` is called or a request needs it.
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
@@ -16,8 +17,9 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
  * @param {(message: string) => void} o.onFailure    the analyser could not start at all
  * @param {object} o.stats                           counters, updated here
  * @param {(text, referenceDate) => Promise<{analysis, ms}> | null} [o.local]   until the first worker is ready
+ * @param {boolean} [o.lazy]   start the worker later (`start()`), not now
  */
-export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats, local = null }) {
+export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats, local = null, lazy = false }) {
   let worker = null;
   let started = false; // the worker has said it is ready
   let nextId = 1;
@@ -95,7 +97,7 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
     if (request) onAnswer(request, { error: reason, restarted: true });
   }
 
-  spawn();
+  if (!lazy) spawn();
 
   return {
     analyse(text, referenceDate) {
@@ -104,6 +106,7 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
       pending = { id, text, referenceDate };
       stats.requests++;
       const send = () => {
+        if (!worker) spawn();
         worker.postMessage({ id, text, referenceDate });
         if (outstanding++ === 0) arm();
       };
@@ -117,6 +120,10 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
         if (id === latest) send();
       });
     },
+    /** Starts the worker, if `lazy` left it for later. */
+    start() {
+      if (!worker) spawn();
+    },
     /** Drops the answer to any request in flight. */
     cancel() {
       latest = nextId++;
@@ -125,7 +132,7 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
     get timeLimit() { return timeLimit; },
     set timeLimit(ms) { timeLimit = Math.max(50, Number(ms) || DEFAULT_TIME_LIMIT_MS); },
     /** Test only: make the worker's next analysis panic, hang or crash. */
-    fault(mode) { worker.postMessage({ type: 'fault', mode }); },
+    fault(mode) { worker?.postMessage({ type: 'fault', mode }); },
   };
 }
 

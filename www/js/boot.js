@@ -1,7 +1,10 @@
 // Loaded first (async module, index.html). Starts at once: compiling the wasm, fetching the
-// example (both preloaded), the worker (it gets the compiled module), and for /#example the
-// example's analysis on the main thread (`analyse`: a request made before the worker is
-// ready), so that it waits neither for the worker nor for the page's other modules.
+// example (both preloaded), and for /#example the example's analysis on the main thread
+// (`analyse`: a request made before the worker is ready), so that it waits neither for the
+// worker nor for the page's other modules. The worker (it gets the compiled module) starts
+// here too, except for /#example: then app.js starts it once the example is on screen
+// (`takeWorker`), as on a machine with few cores its start (a thread, a V8 isolate, its
+// modules, a wasm instance) competes with drawing the example (bench-page: ~35 ms later on 2 cores).
 // app.js takes the worker over (messages it sent before are replayed). Should app.js have
 // started first (it then makes its own worker), this does nothing.
 
@@ -12,17 +15,22 @@ if (!globalThis.newslens) {
   performance.mark('newslens:boot');
   const url = (path) => new URL(path, import.meta.url);
   const wasm = WebAssembly.compileStreaming(fetch(url('../pkg/newslens_bg.wasm')));
-  // The name tells the worker to wait for its 'load' message (see worker.js).
-  const worker = new Worker(url('../worker.js'), { type: 'module', name: 'newslens-load' });
-  worker.addEventListener('message', keep);
-  worker.addEventListener('error', keep);
+  const first = location.hash === '#example';
+  const startWorker = () => {
+    performance.mark('newslens:worker');
+    // The name tells the worker to wait for its 'load' message (see worker.js). Should the
+    // compilation fail, it fetches the wasm itself.
+    const worker = new Worker(url('../worker.js'), { type: 'module', name: 'newslens-load' });
+    wasm.then((module) => worker.postMessage({ type: 'load', wasm: module }), () => worker.postMessage({ type: 'load' }));
+    return worker;
+  };
+  const worker = first ? null : startWorker();
+  worker?.addEventListener('message', keep);
+  worker?.addEventListener('error', keep);
   const example = fetch(url('../example.txt')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))));
   example.catch(() => {});
-  const first = location.hash === '#example';
-  // With the example to analyse (here or there) the worker does not warm up first. Should
-  // the compilation fail, it fetches the wasm itself.
-  wasm.then((module) => worker.postMessage({ type: 'load', wasm: module, warm: !first }), () => worker.postMessage({ type: 'load' }));
   let core = null;
+  let taken = false;
   let early = null;
   if (first) Promise.all([example, wasm]).then(([text]) => { early = { text, answer: NEWSLENS_BOOT.analyse(text, null) }; }, () => {});
   globalThis.NEWSLENS_BOOT = {
@@ -38,12 +46,13 @@ if (!globalThis.newslens) {
       });
     },
     example,
-    worker,
-    /** Hands the worker over, once: replays what it sent so far to the new listeners. */
+    /** True when app.js is to start the worker (`takeWorker`) once the example is on screen. */
+    deferWorker: first,
+    /** Hands the worker over (started now if not yet), once: replays what it sent so far to the new listeners. */
     takeWorker() {
-      const w = this.worker;
-      if (!w) return null;
-      this.worker = null;
+      if (taken) return null;
+      taken = true;
+      const w = worker ?? startWorker();
       w.removeEventListener('message', keep);
       w.removeEventListener('error', keep);
       setTimeout(() => {
