@@ -28,20 +28,17 @@ pub struct Found {
 /// Every temporal expression of `doc`, in order.
 pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
-    // Every matcher compares lowercase words: lowercase each token once.
-    let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
     // Whether a word may open an expression depends on the word alone: remembered.
     let mut opens = rustc_hash::FxHashMap::default();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
-        let lower = &lowered[s.tokens.clone()];
         let mut i = 0;
         while i < toks.len() {
-            if !may_start(&mut opens, &toks[i], lower[i]) {
+            if !may_start(&mut opens, &toks[i], doc.lower(s.tokens.start + i)) {
                 i += 1;
                 continue;
             }
-            let c = Cur { text: doc.text(), toks, lower, i };
+            let c = Cur { text: doc.text(), toks, doc, first: s.tokens.start, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
                     out.push(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
@@ -112,8 +109,10 @@ fn may_start_word(lower: &str) -> bool {
 struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The tokens' texts, lowercased.
-    lower: &'a [&'a str],
+    /// The document, for its lowercase view of the tokens (looked up as needed: a list of
+    /// them all would take 16 bytes a token), and the index of `toks[0]` in it.
+    doc: &'a Document<'a>,
+    first: usize,
     i: usize,
 }
 
@@ -132,11 +131,15 @@ impl<'a> Cur<'a> {
     }
     /// The current token's text, lowercased.
     fn lower(&self) -> Option<&'a str> {
-        self.lower.get(self.i).copied()
+        self.lower_at(self.i)
     }
     /// The token before the current one, lowercased.
     fn prev_lower(&self) -> Option<&'a str> {
-        self.i.checked_sub(1).and_then(|k| self.lower.get(k)).copied()
+        self.i.checked_sub(1).and_then(|k| self.lower_at(k))
+    }
+    /// Token `k` of the sentence, lowercased.
+    fn lower_at(&self, k: usize) -> Option<&'a str> {
+        (k < self.toks.len()).then(|| self.doc.lower(self.first + k))
     }
     fn next(mut self) -> Cur<'a> {
         self.i += 1;
