@@ -44,9 +44,11 @@ test-browser: setup
 release:
 	cargo build --release
 
-# Benchmarks: the Rust stages (criterion, quick mode), then the browser benchmark.
+# Benchmarks: the Rust stages (criterion, quick mode), peak memory on 10 MB adversarial
+# inputs (benches/memory.sh), then the browser benchmark.
 bench: setup
 	cargo bench --bench stages -- --quick
+	bash benches/memory.sh
 	$(MAKE) bench-browser
 
 # newslens (wasm, main thread and worker) vs compromise and chrono-node in headless Chromium.

@@ -23,19 +23,19 @@ struct Attribution {
 
 /// Direct quotations with their attributions.
 pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
-    let quoted = marks::quoted(doc);
+    let speech = speech_quotations(doc);
     let mut out: Vec<Found> = Vec::new();
     // Where the byline of a pull quote ends: a quotation right after it is the title of the
     // piece it comes from (`"..." Anonymous blogger, "Title of the post"`).
     let mut byline_end = None;
-    for (qi, q) in quoted.iter().enumerate() {
-        if !is_speech(doc, q) || byline_end == Some(q.tokens.start) {
+    for (q, next_quote) in &speech {
+        let (q, next_quote) = (q, *next_quote);
+        if byline_end == Some(q.tokens.start) {
             continue;
         }
         if continues_previous(doc, &mut out, q) {
             continue;
         }
-        let next_quote = quoted.get(qi + 1).map_or(usize::MAX, |n| n.tokens.start);
         // An attribution already used by the quotation before is not this one's.
         let prev_end = out.last().map_or(0, |p| p.last_token.max(p.attribution_end));
         let mut colon_speaker = None;
@@ -89,6 +89,29 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// The quotations that are speech, each with where the next quotation (speech or not) starts
+/// (`usize::MAX` for the last): only these are kept, as a text of quotation marks has one
+/// quotation for every two bytes.
+fn speech_quotations(doc: &Document) -> Vec<(Quoted, usize)> {
+    let mut speech = Vec::new();
+    let mut previous: Option<Quoted> = None;
+    let mut keep = |q: Quoted, next_start: usize| {
+        if is_speech(doc, &q) {
+            speech.push((q, next_start));
+        }
+    };
+    marks::each_quoted(doc, |q| {
+        let start = q.tokens.start;
+        if let Some(p) = previous.replace(q) {
+            keep(p, start);
+        }
+    });
+    if let Some(p) = previous {
+        keep(p, usize::MAX);
+    }
+    speech
 }
 
 /// Who the attribution's phrases name. A pronoun ("He said, "Andy Warhol was ..."") does not

@@ -34,11 +34,18 @@ impl Quoted {
     }
 }
 
-/// Every quotation of `doc`, in order.
-pub fn quoted(doc: &Document) -> Vec<Quoted> {
-    let mut out: Vec<Quoted> = Vec::new();
+/// Every quotation of `doc`, in order, handed to `each` one at a time rather than collected:
+/// a text of quotation marks has one for every two bytes, and a list of them all would take
+/// more memory than the rest of the analysis.
+pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
+    // Whether the last quotation found is open-ended, and its paragraph.
+    let mut previous: Option<(bool, u32)> = None;
+    let mut emit = |q: Quoted, previous: &mut Option<(bool, u32)>| {
+        *previous = Some((q.open_ended, q.paragraph));
+        each(q);
+    };
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let carried = out.last().is_some_and(|q| q.open_ended && q.paragraph() + 1 == p);
+        let carried = previous.is_some_and(|(open_ended, lp)| open_ended && lp as usize + 1 == p);
         let p = p as u32;
         let (Some(first), Some(last)) = (doc.sentences.get(para.sentences.start), para.sentences.end.checked_sub(1).and_then(|i| doc.sentences.get(i))) else { continue };
         let range = first.tokens.start..last.tokens.end;
@@ -53,7 +60,7 @@ pub fn quoted(doc: &Document) -> Vec<Quoted> {
             // A paragraph that goes on with a quotation left open before it, and whose first
             // mark closes it.
             if first_mark && carried && facing == Facing::Close && i > range.start {
-                out.push(Quoted { tokens: range.start..i + 1, open_ended: false, continued: true, paragraph: p });
+                emit(Quoted { tokens: range.start..i + 1, open_ended: false, continued: true, paragraph: p }, &mut previous);
                 first_mark = false;
                 continue;
             }
@@ -61,12 +68,12 @@ pub fn quoted(doc: &Document) -> Vec<Quoted> {
             match open {
                 None if facing != Facing::Close => open = Some(i),
                 Some(o) if facing != Facing::Open => {
-                    out.push(Quoted { tokens: o..i + 1, open_ended: false, continued: false, paragraph: p });
+                    emit(Quoted { tokens: o..i + 1, open_ended: false, continued: false, paragraph: p }, &mut previous);
                     open = None;
                 }
                 // An opening mark while one is open: the first was never closed.
                 Some(o) => {
-                    out.push(Quoted { tokens: o..i, open_ended: true, continued: false, paragraph: p });
+                    emit(Quoted { tokens: o..i, open_ended: true, continued: false, paragraph: p }, &mut previous);
                     open = Some(i);
                 }
                 None => {}
@@ -74,9 +81,8 @@ pub fn quoted(doc: &Document) -> Vec<Quoted> {
         }
         if let Some(o) = open {
             if o + 1 < range.end {
-                out.push(Quoted { tokens: o..range.end, open_ended: true, continued: false, paragraph: p });
+                emit(Quoted { tokens: o..range.end, open_ended: true, continued: false, paragraph: p }, &mut previous);
             }
         }
     }
-    out
 }

@@ -50,8 +50,11 @@ struct Found {
 pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let speakers = Speakers::new(doc, entities);
     let mut found = direct::direct(doc, &speakers);
-    let all_quoted: Vec<Range<usize>> = marks::quoted(doc).into_iter().map(|q| q.tokens).collect();
-    let reported = reported::reported(doc, &speakers, &found, &all_quoted);
+    // Whether each token is inside a quotation: a byte a token, where the quotations
+    // themselves would take 16 bytes each (a text of quotation marks has one every two bytes).
+    let mut in_quotation = vec![false; doc.tokens.len()];
+    marks::each_quoted(doc, |q| in_quotation[q.tokens].fill(true));
+    let reported = reported::reported(doc, &speakers, &found, &in_quotation);
     // A quotation inside a mixed quote is part of it, not a quote of its own — unless its own
     // attribution is inside too ("... all they get is a message stating, "..."").
     let mixed: Vec<(usize, usize)> = reported.iter().filter(|f| f.kind != QuoteKind::Indirect).map(|f| f.fragments[0]).collect();

@@ -19,9 +19,9 @@ struct Report {
 }
 
 /// Reported speech in sentences that are not mostly direct quotation. `speech` holds the
-/// direct quotations, `quoted` every quotation, speech or not: a verb inside one ("Anon
-/// declares war", a title) reports nothing.
-pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], quoted: &[Range<usize>]) -> Vec<Found> {
+/// direct quotations; `in_quotation` tells, token by token, whether it is inside a quotation,
+/// speech or not: a verb inside one ("Anon declares war", a title) reports nothing.
+pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], in_quotation: &[bool]) -> Vec<Found> {
     // Sorted by position (quotations come in text order), disjoint.
     let speech: Vec<Range<usize>> = direct.iter().map(|f| token_range(doc, f.fragments[0].0, f.fragments.last().map_or(f.fragments[0].1, |l| l.1))).collect();
     let mut out: Vec<Found> = Vec::new();
@@ -31,7 +31,7 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], qu
             continue;
         }
         let paragraph = doc.paragraphs.partition_point(|p| p.sentences.end <= si);
-        let mut reports = sentence_reports(doc, speakers, r, quoted);
+        let mut reports = sentence_reports(doc, speakers, r, in_quotation);
         if let Some(block) = block_quote(doc, si) {
             reports.insert(0, block);
         }
@@ -133,7 +133,7 @@ fn mostly_speech(r: Range<usize>, speech: &[Range<usize>]) -> bool {
 }
 
 /// The reports of the sentence `r`.
-fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted: &[Range<usize>]) -> Vec<Report> {
+fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, in_quotation: &[bool]) -> Vec<Report> {
     // Final punctuation is no part of the content.
     let mut end = r.end;
     while end > r.start && doc.tokens[end - 1].kind == TokenKind::Punct && matches!(doc.token_text(end - 1), "." | "!" | "?" | "…") {
@@ -152,28 +152,8 @@ fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, quoted
         out.push(rep);
     }
     // "X theorized that ..., and wrote that ...": one report after another.
-    // Positions come in increasing order while a search runs: a cursor into `quoted` (sorted,
-    // disjoint) that steps forward, and searches only on a long jump or a step back.
-    let cursor = std::cell::Cell::new(0usize);
-    let in_quote = |i: usize| {
-        let mut k = cursor.get();
-        if k > 0 && quoted[k - 1].end > i {
-            k = quoted.partition_point(|q| q.end <= i);
-        }
-        let mut steps = 0;
-        while k < quoted.len() && quoted[k].end <= i {
-            k += 1;
-            steps += 1;
-            if steps == 8 {
-                k += quoted[k..].partition_point(|q| q.end <= i);
-                break;
-            }
-        }
-        cursor.set(k);
-        quoted.get(k).is_some_and(|q| q.contains(&i))
-    };
     let mut from = r.start + 1;
-    while let Some(rep) = (from..end).filter(|&i| !in_quote(i)).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
+    while let Some(rep) = (from..end).filter(|&i| !in_quotation[i]).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
         from = rep.content.end.max(rep.cue.end);
         out.push(rep);
     }

@@ -28,20 +28,24 @@ pub struct Found {
 /// Every temporal expression of `doc`, in order.
 pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
-    // Every matcher compares lowercase words: lowercase each token once.
-    let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+    // The lowercase words of the sentence at hand, for the matchers' many look-ups; left empty
+    // for a sentence longer than LOWERED_MAX tokens, whose words are looked up in `doc`.
+    let mut lowered: Vec<&str> = Vec::new();
     // Whether a word may open an expression depends on the word alone: remembered.
     let mut opens = rustc_hash::FxHashMap::default();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
-        let lower = &lowered[s.tokens.clone()];
+        lowered.clear();
+        if toks.len() <= LOWERED_MAX {
+            lowered.extend(s.tokens.clone().map(|i| doc.lower(i)));
+        }
         let mut i = 0;
         while i < toks.len() {
-            if !may_start(&mut opens, &toks[i], lower[i]) {
+            if !may_start(&mut opens, &toks[i], lowered.get(i).copied().unwrap_or_else(|| doc.lower(s.tokens.start + i))) {
                 i += 1;
                 continue;
             }
-            let c = Cur { text: doc.text(), toks, lower, i };
+            let c = Cur { text: doc.text(), toks, lower: &lowered, doc, first: s.tokens.start, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
                     out.push(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
@@ -53,6 +57,10 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     }
     out
 }
+
+/// The longest sentence, in tokens, whose lowercase words [`recognize`] lists (16 bytes each):
+/// longer ones are looked up in the document, a little slower.
+const LOWERED_MAX: usize = 4096;
 
 /// Words that can open a temporal expression, besides numbers, months, weekdays, units,
 /// seasons and the like (which [`may_start`] looks up).
@@ -112,8 +120,12 @@ fn may_start_word(lower: &str) -> bool {
 struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The tokens' texts, lowercased.
+    /// The tokens' texts, lowercased, or nothing for a very long sentence.
     lower: &'a [&'a str],
+    /// The document, for its lowercase view of the tokens of a very long sentence (a list of
+    /// them all would take 16 bytes a token), and the index of `toks[0]` in it.
+    doc: &'a Document<'a>,
+    first: usize,
     i: usize,
 }
 
@@ -132,11 +144,18 @@ impl<'a> Cur<'a> {
     }
     /// The current token's text, lowercased.
     fn lower(&self) -> Option<&'a str> {
-        self.lower.get(self.i).copied()
+        self.lower_at(self.i)
     }
     /// The token before the current one, lowercased.
     fn prev_lower(&self) -> Option<&'a str> {
-        self.i.checked_sub(1).and_then(|k| self.lower.get(k)).copied()
+        self.i.checked_sub(1).and_then(|k| self.lower_at(k))
+    }
+    /// Token `k` of the sentence, lowercased.
+    fn lower_at(&self, k: usize) -> Option<&'a str> {
+        match self.lower.get(k) {
+            Some(&w) => Some(w),
+            None => (k < self.toks.len()).then(|| self.doc.lower(self.first + k)),
+        }
     }
     fn next(mut self) -> Cur<'a> {
         self.i += 1;
