@@ -65,25 +65,29 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     found.retain(|f| !mixed.iter().any(|m| inside(f, m)));
     found.extend(reported);
     found.sort_by_key(|f| f.fragments[0].0);
-    found
-        .into_iter()
-        .enumerate()
-        .map(|(n, f)| {
-            let (start, end) = (f.fragments[0].0, f.fragments.last().unwrap().1);
-            Quote {
-                id: format!("q{}", n + 1),
-                kind: f.kind,
-                start,
-                end,
-                text: doc.slice(start, end).to_string(),
-                fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
-                speaker: f.speaker.entity.map(|e| entities[e].id.clone()),
-                speaker_name: f.speaker.name.clone(),
-                speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
-                cue: f.cue.map(|s| doc.span(s)),
-            }
-        })
-        .collect()
+    // Built from the back of `found`, which gives its memory back as it empties: a text of
+    // quotes would otherwise hold every quote twice at the peak, found and built.
+    found.reverse();
+    let mut quotes = Vec::with_capacity(found.len());
+    while let Some(f) = found.pop() {
+        if found.capacity() > 2 * found.len() + 64 {
+            found.shrink_to_fit();
+        }
+        let (start, end) = (f.fragments[0].0, f.fragments.last().unwrap().1);
+        quotes.push(Quote {
+            id: format!("q{}", quotes.len() + 1),
+            kind: f.kind,
+            start,
+            end,
+            text: doc.slice(start, end).to_string(),
+            fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
+            speaker: f.speaker.entity.map(|e| entities[e].id.clone()),
+            speaker_name: f.speaker.name,
+            speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
+            cue: f.cue.map(|s| doc.span(s)),
+        });
+    }
+    quotes
 }
 
 /// The tokens covering bytes `start..end`.

@@ -73,15 +73,14 @@ impl Found {
 /// has id `t{n+1}` ([`Found::timex`]).
 /// `date_line` is the article's date line, if it has one: it dates the article, not an event.
 pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateLine>) -> Vec<Found> {
-    let recognized = recognize::recognize(doc);
-    let mut out: Vec<Found> = Vec::with_capacity(recognized.len());
+    let mut out: Vec<Found> = Vec::new();
     let mut sentence = 0;
     // The day of the last day-precise date before (for clock times); the date line is not
     // one: it dates the article, not its events.
     let mut anchor: Option<Date> = None;
     let date_line = date_line.map(|d| d.span.0);
     let mut markers = tense::Markers::new(doc);
-    for found in recognized {
+    recognize::recognize(doc, |found| {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
         }
@@ -91,7 +90,7 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
             tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
         };
-        let Some(resolved) = normalize::resolve(&found.expr, &cx) else { continue };
+        let Some(resolved) = normalize::resolve(&found.expr, &cx) else { return };
         let (start, end) = (doc.tokens[found.first].start(), doc.tokens[found.end - 1].end());
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
@@ -105,6 +104,6 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
             sentence,
             range: resolved.range,
         });
-    }
+    });
     out
 }

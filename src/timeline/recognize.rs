@@ -25,9 +25,10 @@ pub struct Found {
     pub modifier: Option<Mod>,
 }
 
-/// Every temporal expression of `doc`, in order.
-pub fn recognize(doc: &Document) -> Vec<Found> {
-    let mut out = Vec::new();
+/// Calls `each` with every temporal expression of `doc`, in order. A callback rather than a
+/// list: the caller resolves each expression as it comes, so a text made of dates never holds
+/// all of them twice, once found and once resolved (issue 7's memory bound).
+pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
     // The lowercase words of the sentence at hand, for the matchers' many look-ups; left empty
     // for a sentence longer than LOWERED_MAX tokens, whose words are looked up in `doc`.
     let mut lowered: Vec<&str> = Vec::new();
@@ -48,14 +49,13 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
             let c = Cur { text: doc.text(), toks, lower: &lowered, doc, first: s.tokens.start, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
-                    out.push(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
+                    each(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
                     i = end.i;
                 }
                 _ => i += 1,
             }
         }
     }
-    out
 }
 
 /// The longest sentence, in tokens, whose lowercase words [`recognize`] lists (16 bytes each):
