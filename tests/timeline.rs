@@ -128,10 +128,10 @@ fn the_example_articles_timeline() {
     assert_eq!(value_of("the past"), [("PAST_REF".into(), None)]);
 
     // The timeline: in date order, each entry with its event, the repeated lead once.
-    let events: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.range.from.as_str(), e.event.as_ref().unwrap().text.as_str())).collect();
-    let mut dates: Vec<&str> = events.iter().map(|e| e.0).collect();
+    let events: Vec<(String, &str)> = a.timeline.iter().map(|e| (e.range.from.to_string(), e.event.as_ref().unwrap().text.as_str())).collect();
+    let mut dates: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
     dates.sort();
-    assert_eq!(dates, events.iter().map(|e| e.0).collect::<Vec<_>>(), "sorted by date");
+    assert_eq!(dates, events.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), "sorted by date");
     let has = |date: &str, needle: &str| events.iter().any(|(d, e)| *d == date && e.contains(needle));
     assert!(has("2013-03-01", "decision last month to cancel plans to field a next-generation missile interceptor"));
     assert!(has("2013-04-15", "Donilon's visit to Moscow"));

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::timeline::Date;
+
 #[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
 
@@ -126,12 +128,16 @@ pub enum TimexType {
     Set,
 }
 
-/// A calendar interval, each end `YYYY-MM-DD`, both inclusive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A calendar interval, both ends inclusive, each written `YYYY-MM-DD`. Held as [`Date`]s
+/// rather than strings: a text of dates has two ranges a date (its timex's and its timeline
+/// entry's), and four strings each would be a quarter of the memory of the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct DateRange {
-    pub from: String,
-    pub to: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub from: Date,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub to: Date,
 }
 
 /// A temporal expression, normalised as TIMEX3.

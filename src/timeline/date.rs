@@ -196,6 +196,21 @@ impl FromStr for Date {
     }
 }
 
+/// Written as its `YYYY-MM-DD` string: the schema's dates are strings.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Read from exactly `YYYY-MM-DD`.
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&s), &"a date as YYYY-MM-DD"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +258,14 @@ mod tests {
         assert_eq!(d("2019-12-30").iso_week(), (2020, 1));
         assert_eq!(d("2015-12-31").iso_week(), (2015, 53));
         assert_eq!(d("2013-04-16").iso_week(), (2013, 16));
+    }
+
+    #[test]
+    fn dates_are_strings_in_json() {
+        assert_eq!(serde_json::to_string(&d("0987-01-02")).unwrap(), "\"0987-01-02\"");
+        assert_eq!(serde_json::from_str::<Date>("\"2013-04-16\"").unwrap(), d("2013-04-16"));
+        for bad in ["\"2013-02-30\"", "\"2013-4-16\"", "20130416", "\"\""] {
+            assert!(serde_json::from_str::<Date>(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -58,7 +58,7 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
             fi,
             TimelineEntry {
                 timex: Found::id(fi),
-                range: DateRange { from: from.to_string(), to: to.to_string() },
+                range: DateRange { from, to },
                 event: Some(doc.span((start, end))),
                 entities: entities_in(entities, &index, start, end),
             },

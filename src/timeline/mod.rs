@@ -64,7 +64,7 @@ impl Found {
             kind: self.kind,
             value: self.value,
             modifier: self.modifier.map(|m| m.name().to_string()),
-            range: self.range.map(|(from, to)| DateRange { from: from.to_string(), to: to.to_string() }),
+            range: self.range.map(|(from, to)| DateRange { from, to }),
         }
     }
 }

@@ -42,7 +42,7 @@ impl DateLine {
             end: self.span.1,
             text: doc.slice(self.span.0, self.span.1).to_string(),
             kind: TimexType::Date,
-            range: Some(DateRange { from: value.clone(), to: value.clone() }),
+            range: Some(DateRange { from: self.date, to: self.date }),
             value,
             modifier: None,
         }
