@@ -131,10 +131,10 @@ fn the_example_article() {
     ] {
         let q = by(needle);
         assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Indirect, Some(source)), "{needle}");
-        let entity = a.entities.iter().find(|e| Some(e.id.as_str()) == q.speaker.as_deref());
+        let entity = a.entities.iter().find(|e| Some(e.id) == q.speaker);
         assert_eq!(entity.map(|e| e.name.as_str()), Some(source), "{needle}: the speaker is the {source} entity");
     }
-    let speaker_ids: Vec<&str> = a.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    let speaker_ids: Vec<_> = a.quotes.iter().filter_map(|q| q.speaker).collect();
     assert!(speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)), "speakers are entities");
 }
 

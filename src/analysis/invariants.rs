@@ -11,7 +11,7 @@
 //! newslens::analysis::invariants::check("MOSCOW — \"We will,\" Anna Weber said on Monday.").unwrap();
 //! ```
 
-use super::{Analysis, Offsets, Span};
+use super::{Analysis, Id, Offsets, Span};
 use crate::{analyze, Error, Options};
 
 /// Analyses `text` in utf8, chars and utf16 offsets and checks every promise. `Ok` also when
@@ -69,7 +69,7 @@ fn spans(a: &Analysis, text: &str) -> Result<Vec<Span>, String> {
         }
         spans.extend(e.mentions.iter().cloned());
     }
-    let is_entity = |id: &String| a.entities.iter().any(|e| &e.id == id);
+    let is_entity = |id: &Id| a.entities.iter().any(|e| e.id == *id);
     for q in &a.quotes {
         spans.push(Span { start: q.start, end: q.end, text: q.text.clone() });
         if let Some(f) = q.fragments.iter().find(|f| !(q.start <= f.start && f.end <= q.end)) {
@@ -78,7 +78,7 @@ fn spans(a: &Analysis, text: &str) -> Result<Vec<Span>, String> {
         spans.extend(q.fragments.iter().cloned());
         spans.extend(q.speaker_mention.iter().cloned());
         spans.extend(q.cue.iter().cloned());
-        if let Some(id) = q.speaker.as_ref().filter(|id| !is_entity(id)) {
+        if let Some(id) = q.speaker.filter(|id| !is_entity(id)) {
             return Err(format!("quote {} names speaker {id}, which is no entity", q.id));
         }
     }

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Id;
 use crate::timeline::Date;
 
 #[cfg(target_arch = "wasm32")]
@@ -76,7 +77,8 @@ pub enum EntityKind {
 #[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct Entity {
     /// `e1`, `e2`, ... in order of first mention.
-    pub id: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: Id,
     pub kind: EntityKind,
     /// The fullest form of the name in the article.
     pub name: String,
@@ -102,7 +104,8 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct Quote {
-    pub id: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: Id,
     pub kind: QuoteKind,
     pub start: usize,
     pub end: usize,
@@ -110,7 +113,8 @@ pub struct Quote {
     /// The quoted parts; a quote split around its attribution has two.
     pub fragments: Vec<Span>,
     /// The id of the speaking entity, when the speaker is named in the article.
-    pub speaker: Option<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    pub speaker: Option<Id>,
     /// The speaker as the article names it (also for unnamed sources: "officials").
     pub speaker_name: Option<String>,
     pub speaker_mention: Option<Span>,
@@ -144,7 +148,8 @@ pub struct DateRange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct Timex {
-    pub id: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: Id,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -164,12 +169,14 @@ pub struct Timex {
 #[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(missing_as_null))]
 pub struct TimelineEntry {
     /// The id of the [`Timex`] that dates it.
-    pub timex: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub timex: Id,
     pub range: DateRange,
     /// The clause the expression dates.
     pub event: Option<Span>,
     /// Ids of the entities involved in the event.
-    pub entities: Vec<String>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string[]"))]
+    pub entities: Vec<Id>,
 }
 
 impl Analysis {

@@ -17,7 +17,7 @@ pub mod cluster;
 pub mod mention;
 pub mod runs;
 
-use crate::analysis::{Entity, EntityKind};
+use crate::analysis::{Entity, EntityKind, Id};
 use crate::text::Document;
 
 /// In a sports report, countries are teams: the listed places named in a sentence with a
@@ -141,7 +141,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                 }
             }
             Entity {
-                id: format!("e{}", n + 1),
+                id: Id::entity(n),
                 kind: c.kind,
                 name,
                 titles,

@@ -25,7 +25,7 @@ pub mod speaker;
 
 use std::ops::Range;
 
-use crate::analysis::{Entity, Quote, QuoteKind};
+use crate::analysis::{Entity, Id, Quote, QuoteKind};
 use crate::text::{Document, TokenKind};
 use speaker::{Speaker, Speakers};
 
@@ -75,13 +75,13 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         }
         let (start, end) = (f.fragments[0].0, f.fragments.last().unwrap().1);
         quotes.push(Quote {
-            id: format!("q{}", quotes.len() + 1),
+            id: Id::quote(quotes.len()),
             kind: f.kind,
             start,
             end,
             text: doc.slice(start, end).to_string(),
             fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
-            speaker: f.speaker.entity.map(|e| entities[e].id.clone()),
+            speaker: f.speaker.entity.map(|e| entities[e].id),
             speaker_name: f.speaker.name,
             speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
             cue: f.cue.map(|s| doc.span(s)),

@@ -21,7 +21,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::Found;
-use crate::analysis::{DateRange, Entity, TimelineEntry};
+use crate::analysis::{DateRange, Entity, Id, TimelineEntry};
 use crate::text::{Document, TokenKind};
 
 /// Verbs of saying that make a clause an attribution or a reporting frame.
@@ -96,12 +96,12 @@ fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
 }
 
 /// The ids of the entities mentioned in bytes `start..end`, in order of entity.
-fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usize, end: usize) -> Vec<String> {
+fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usize, end: usize) -> Vec<Id> {
     let first = index.partition_point(|m| m.0 < start);
     let mut ids: Vec<usize> = index[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end).map(|m| m.2).collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.into_iter().map(|i| entities[i].id.clone()).collect()
+    ids.into_iter().map(|i| entities[i].id).collect()
 }
 
 /// Whether sentence `s` opens with a pronoun or a definite role ("The White House adviser"):

@@ -22,7 +22,7 @@ pub use date::Date;
 
 pub use reference::{find_reference_date, DateLine};
 
-use crate::analysis::{DateRange, Timex, TimexType};
+use crate::analysis::{DateRange, Id, Timex, TimexType};
 use crate::text::Document;
 
 /// A temporal expression found in the text, resolved (byte offsets), with where it is.
@@ -45,8 +45,8 @@ pub struct Found {
 
 impl Found {
     /// The id of the `n`th expression (from 0): `t1`, `t2`, ...
-    pub fn id(n: usize) -> String {
-        format!("t{}", n + 1)
+    pub fn id(n: usize) -> Id {
+        Id::timex(n)
     }
 
     /// The expression's text in `text` (the document's text).

@@ -20,7 +20,7 @@
 
 use super::date::Date;
 
-use crate::analysis::{DateRange, Timex, TimexType};
+use crate::analysis::{DateRange, Id, Timex, TimexType};
 use crate::lexicon;
 use crate::text::{Document, Token, TokenKind};
 
@@ -34,10 +34,10 @@ pub struct DateLine {
 
 impl DateLine {
     /// The date line as a temporal expression (byte offsets).
-    pub fn timex(&self, doc: &Document, id: &str) -> Timex {
+    pub fn timex(&self, doc: &Document, id: Id) -> Timex {
         let value = self.date.to_string();
         Timex {
-            id: id.to_string(),
+            id,
             start: self.span.0,
             end: self.span.1,
             text: doc.slice(self.span.0, self.span.1).to_string(),
