@@ -48,12 +48,14 @@ release:
 # inputs (benches/memory.sh), then the browser benchmark.
 bench: setup
 	cargo bench --bench stages -- --quick
-	bash benches/memory.sh
+	mkdir -p target/bench
+	bash benches/memory.sh | tee target/bench/memory.txt
 	$(MAKE) bench-browser
+	node benches/summary.mjs
 
 # newslens (wasm, main thread and worker) vs compromise and chrono-node in headless Chromium.
 bench-browser: wasm
-	node benches/browser/bench.mjs
+	node benches/browser/bench.mjs --save target/bench/browser.json
 
 # The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java), builds the
 # release CLI, runs the job in local mode and checks it against `newslens batch`.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser benchmark: newslens (wasm) against compromise and chrono-node, in headless Chromium.
 //
-//   node benches/browser/bench.mjs [--json] [--seconds 1]      (make bench-browser; needs make wasm)
+//   node benches/browser/bench.mjs [--json] [--seconds 1] [--save FILE]   (make bench-browser; needs make wasm)
+//   --save FILE also writes the JSON report to FILE (make bench's summary reads it).
 //
 // What is measured, in one page (benches/browser/index.html, served with the repository root
 // as its root so it loads /www/pkg/ and /node_modules/) and one run:
@@ -25,7 +26,8 @@
 // Memory: the page's JS heap (performance.memory, sampled after each tool and group; it
 // holds every tool) and the main thread's wasm memory at the end (it only grows).
 
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -42,8 +44,11 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const secondsAt = args.indexOf('--seconds');
 const minMs = 1000 * (secondsAt >= 0 ? Number(args[secondsAt + 1]) : 1);
-if (!(minMs > 0) || args.some((a, i) => !['--json', '--seconds'].includes(a) && !(secondsAt >= 0 && i === secondsAt + 1))) {
-  console.error('usage: node benches/browser/bench.mjs [--json] [--seconds 1]');
+const saveAt = args.indexOf('--save');
+const saveTo = saveAt >= 0 ? args[saveAt + 1] : null;
+const isValue = (i) => (secondsAt >= 0 && i === secondsAt + 1) || (saveAt >= 0 && i === saveAt + 1);
+if (!(minMs > 0) || (saveAt >= 0 && !saveTo) || args.some((a, i) => !['--json', '--seconds', '--save'].includes(a) && !isValue(i))) {
+  console.error('usage: node benches/browser/bench.mjs [--json] [--seconds 1] [--save FILE]');
   process.exit(2);
 }
 
@@ -155,6 +160,10 @@ async function main() {
     chromium: chromiumVersion, loadAverage, minSeconds: minMs / 1000, sizes, results, ratios,
     exampleMs, coldStart: cold, memory: raw.memory, found: raw.found,
   };
+  if (saveTo) {
+    await mkdir(dirname(saveTo), { recursive: true });
+    await writeFile(saveTo, JSON.stringify(report, null, 2));
+  }
   if (json) return console.log(JSON.stringify(report, null, 2));
 
   const fmt = (x, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
