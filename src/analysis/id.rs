@@ -75,18 +75,7 @@ impl PartialEq<&str> for Id {
     }
 }
 
-impl serde::Serialize for Id {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Id {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&s), &"an id such as e1, q2 or t3"))
-    }
-}
+super::as_string::string_serde!(Id, "an id such as e1, q2 or t3");
 
 #[cfg(test)]
 mod tests {

@@ -8,11 +8,13 @@
 //! Every type here is `serde`-serialisable; on wasm32 each also derives `tsify::Tsify`, so the
 //! TypeScript declarations in `www/pkg/newslens.d.ts` are generated from these definitions.
 
+mod as_string;
 mod id;
 pub mod invariants;
 mod offsets;
 mod types;
 
+pub(crate) use as_string::string_serde;
 pub use id::{Id, InvalidId};
 pub use offsets::{OffsetIndex, Offsets};
 pub use types::*;

@@ -196,20 +196,8 @@ impl FromStr for Date {
     }
 }
 
-/// Written as its `YYYY-MM-DD` string: the schema's dates are strings.
-impl serde::Serialize for Date {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-/// Read from exactly `YYYY-MM-DD`.
-impl<'de> serde::Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&s), &"a date as YYYY-MM-DD"))
-    }
-}
+// Written and read as `YYYY-MM-DD`: the schema's dates are strings.
+crate::analysis::string_serde!(Date, "a date as YYYY-MM-DD");
 
 #[cfg(test)]
 mod tests {
