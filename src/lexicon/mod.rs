@@ -12,13 +12,14 @@
 
 mod names;
 mod parse;
+mod wordmap;
 
 pub use names::{Gender, Names, OrgWord, Place, PlaceKind, TitleKind};
+pub use wordmap::WordMap;
 
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use parse::{data, fields, lines};
+use parse::{count, data, fields, lines};
 
 /// Whether an abbreviation can end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,14 +34,14 @@ pub enum AbbrevRole {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Keyed by the abbreviation without its final period, as written and lowercased.
-    abbreviations: HashMap<&'static str, AbbrevRole>,
-    abbreviations_lower: HashMap<String, AbbrevRole>,
+    abbreviations: WordMap<AbbrevRole>,
+    abbreviations_lower: WordMap<AbbrevRole>,
     /// Lowercased.
-    function_words: rustc_hash::FxHashSet<String>,
+    function_words: WordMap<()>,
     /// Lowercased month names and abbreviations → 1..=12.
-    months: HashMap<String, u8>,
+    months: WordMap<u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
-    weekdays: HashMap<String, u8>,
+    weekdays: WordMap<u8>,
     /// Places, people's names, titles, organisations: what the entities stage reads.
     pub names: Names,
 }
@@ -54,17 +55,22 @@ pub fn get() -> &'static Lexicon {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut abbreviations = HashMap::default();
-        let mut abbreviations_lower = HashMap::default();
-        for line in lines(data!("abbreviations")) {
+        let src = data!("abbreviations");
+        let mut abbreviations = WordMap::with_capacity(count(src));
+        let mut abbreviations_lower = WordMap::with_capacity(count(src));
+        for line in lines(src) {
             let mut f = fields(line);
             let (Some(word), Some(role)) = (f.next(), f.next()) else { continue };
             let role = if role == "before" { AbbrevRole::Before } else { AbbrevRole::Any };
             let word = word.strip_suffix('.').unwrap_or(word);
             abbreviations.insert(word, role);
-            abbreviations_lower.entry(word.to_lowercase()).or_insert(role);
+            abbreviations_lower.insert_lowercase_first(word, role);
         }
-        let function_words = lines(data!("function_words")).map(str::to_lowercase).collect();
+        let src = data!("function_words");
+        let mut function_words = WordMap::with_capacity(count(src));
+        for word in lines(src) {
+            function_words.insert_lowercase_first(word, ());
+        }
         Lexicon {
             abbreviations,
             abbreviations_lower,
@@ -77,31 +83,28 @@ impl Lexicon {
 
     /// The role of `word` (without its period) as an abbreviation, if it is one.
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevRole> {
-        self.abbreviations
-            .get(word)
-            .or_else(|| with_lower(word, |w| self.abbreviations_lower.get(w)))
-            .copied()
+        self.abbreviations.get(word).or_else(|| self.abbreviations_lower.get_lower(word)).copied()
     }
 
     /// Whether `word` is listed as an abbreviation exactly as written.
     pub fn abbreviation_exact(&self, word: &str) -> bool {
-        self.abbreviations.contains_key(word)
+        self.abbreviations.contains(word)
     }
 
     /// Whether `word` (any case) is a closed-class word: a pronoun, determiner, conjunction,
     /// common preposition or auxiliary ("The", "he", "and", "was").
     pub fn is_function_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.function_words.contains(w))
+        self.function_words.get_lower(word).is_some()
     }
 
     /// The month number (1..=12) of a month name or abbreviation, any case.
     pub fn month(&self, word: &str) -> Option<u8> {
-        with_lower(word, |w| self.months.get(w).copied())
+        self.months.get_lower(word).copied()
     }
 
     /// The ISO weekday number (1 = Monday ..= 7) of a weekday name or abbreviation, any case.
     pub fn weekday(&self, word: &str) -> Option<u8> {
-        with_lower(word, |w| self.weekdays.get(w).copied())
+        self.weekdays.get_lower(word).copied()
     }
 }
 
@@ -122,13 +125,13 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Reads `NUMBER<TAB>NAME<TAB>ABBR,ABBR` lines into a lowercase name → number table.
-fn calendar(src: &'static str) -> HashMap<String, u8> {
-    let mut map = HashMap::default();
+fn calendar(src: &'static str) -> WordMap<u8> {
+    let mut map = WordMap::default();
     for line in lines(src) {
         let mut f = fields(line);
         let Some(n) = f.next().and_then(|n| n.parse().ok()) else { continue };
         for name in f.flat_map(|names| names.split(',')).filter(|s| !s.is_empty()) {
-            map.insert(name.to_lowercase(), n);
+            map.insert_lowercase_first(name, n);
         }
     }
     map

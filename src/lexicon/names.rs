@@ -1,9 +1,8 @@
 //! The name lists: places, demonyms and groups, given names and surnames, titles,
 //! organisation words and well-known organisations, and common English words.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-use super::parse::{data, fields, lines};
+use super::parse::{count, data, fields, lines};
+use super::WordMap;
 
 /// What kind of place a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,23 +50,27 @@ pub struct OrgWord {
 
 #[derive(Debug, Default)]
 pub struct Names {
-    places: HashMap<&'static str, Place>,
-    demonyms: HashMap<&'static str, &'static str>,
-    groups: HashSet<&'static str>,
-    first_names: HashMap<&'static str, Gender>,
-    surnames: HashSet<&'static str>,
-    common: HashSet<&'static str>,
-    titles: HashMap<String, TitleKind>,
-    org_words: HashMap<&'static str, OrgWord>,
-    organizations: HashMap<&'static str, &'static str>,
-    place_words: HashSet<&'static str>,
-    event_words: HashSet<&'static str>,
+    places: WordMap<Place>,
+    demonyms: WordMap<&'static str>,
+    groups: WordMap<()>,
+    first_names: WordMap<Gender>,
+    surnames: WordMap<()>,
+    /// Lowercase.
+    common: WordMap<()>,
+    /// Lowercased.
+    titles: WordMap<TitleKind>,
+    org_words: WordMap<OrgWord>,
+    organizations: WordMap<&'static str>,
+    place_words: WordMap<()>,
+    event_words: WordMap<()>,
 }
 
 impl Names {
     pub(super) fn load() -> Names {
         let mut n = Names::default();
-        for line in lines(data!("places")) {
+        let src = data!("places");
+        n.places = WordMap::with_capacity(count(src) * 3 / 2);
+        for line in lines(src) {
             let mut f = fields(line);
             let (Some(name), Some(kind)) = (f.next(), f.next()) else { continue };
             let kind = match kind {
@@ -80,17 +83,21 @@ impl Names {
             let place = Place { canonical: name, kind };
             n.places.insert(name, place);
             for alias in f.next().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
-                n.places.entry(alias).or_insert(place);
+                n.places.insert_first(alias, place);
             }
         }
-        for line in lines(data!("demonyms")) {
+        let src = data!("demonyms");
+        n.demonyms = WordMap::with_capacity(count(src));
+        for line in lines(src) {
             let mut f = fields(line);
             if let (Some(d), Some(p)) = (f.next(), f.next()) {
                 n.demonyms.insert(d, p);
             }
         }
-        n.groups = lines(data!("groups")).collect();
-        for line in lines(data!("first_names")) {
+        n.groups = set(data!("groups"));
+        let src = data!("first_names");
+        n.first_names = WordMap::with_capacity(count(src));
+        for line in lines(src) {
             let mut f = fields(line);
             let (Some(name), g) = (f.next(), f.next()) else { continue };
             let g = match g {
@@ -100,31 +107,33 @@ impl Names {
             };
             n.first_names.insert(name, g);
         }
-        n.surnames = lines(data!("surnames")).collect();
-        n.common = lines(data!("common_words")).collect();
-        for line in lines(data!("titles")) {
+        n.surnames = set(data!("surnames"));
+        n.common = set(data!("common_words"));
+        let src = data!("titles");
+        n.titles = WordMap::with_capacity(count(src));
+        for line in lines(src) {
             let mut f = fields(line);
             if let (Some(t), Some(k)) = (f.next(), f.next()) {
                 let kind = if k == "modifier" { TitleKind::Modifier } else { TitleKind::Person };
-                n.titles.entry(t.to_lowercase()).or_insert(kind);
+                n.titles.insert_lowercase_first(t, kind);
             }
         }
         for line in lines(data!("org_words")) {
             let mut f = fields(line);
             if let (Some(w), Some(role)) = (f.next(), f.next()) {
-                let e = n.org_words.entry(w).or_default();
+                let e = n.org_words.entry_or_insert_with(w, OrgWord::default);
                 e.suffix |= role == "suffix";
                 e.head |= role == "head";
             }
         }
-        n.place_words = lines(data!("place_words")).collect();
-        n.event_words = lines(data!("event_words")).collect();
+        n.place_words = set(data!("place_words"));
+        n.event_words = set(data!("event_words"));
         for line in lines(data!("organizations")) {
             let mut f = fields(line);
             let Some(name) = f.next() else { continue };
             n.organizations.insert(name, name);
             for alias in f.next().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
-                n.organizations.entry(alias).or_insert(name);
+                n.organizations.insert_first(alias, name);
             }
         }
         n
@@ -169,12 +178,12 @@ impl Names {
 
     /// Whether `word`, lowercased, is a common English word ("Senior" → "senior": yes).
     pub fn is_common_lowered(&self, word: &str) -> bool {
-        super::with_lower(word, |w| self.common.contains(w))
+        self.common.get_lower(word).is_some()
     }
 
     /// How `word` (any case) takes part in a title.
     pub fn title(&self, word: &str) -> Option<TitleKind> {
-        self.titles.get(word).copied().or_else(|| super::with_lower(word, |w| self.titles.get(w).copied()))
+        self.titles.get_lower(word).copied()
     }
 
     /// How `word` (as written) marks an organisation name.
@@ -191,6 +200,15 @@ impl Names {
     pub fn organization(&self, name: &str) -> Option<&'static str> {
         self.organizations.get(name).copied()
     }
+}
+
+/// A list of words, as a set.
+fn set(src: &'static str) -> WordMap<()> {
+    let mut set = WordMap::with_capacity(count(src));
+    for word in lines(src) {
+        set.insert(word, ());
+    }
+    set
 }
 
 /// "MOSCOW" → "Moscow", "NEW YORK" → "New York".

@@ -1,0 +1,223 @@
+//! [`WordMap`]: a hash map from words to values, fast for the short words text is made of.
+//!
+//! A word of up to 15 bytes — nearly every English word — is packed into a `u128`: its bytes,
+//! then zeros, then its length in the last byte. Looking such a word up hashes two integers
+//! and compares one, where a `&str` key would hash and compare byte by byte; and a word can be
+//! lowercased *inside* the integer, eight bytes at a time, with no buffer. Longer words (and
+//! multi-word names such as "Democratic Republic of the Congo") go to a second, ordinary map.
+//!
+//! ```
+//! use newslens::lexicon::WordMap;
+//!
+//! let mut months = WordMap::default();
+//! months.insert("april", 4);
+//! assert_eq!(months.get("april"), Some(&4));
+//! assert_eq!(months.get("April"), None);
+//! assert_eq!(months.get_lower("APRIL"), Some(&4));
+//! ```
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// A map from words (`&'static str`, as the embedded word lists give them) to `V`.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: HashMap<u128, V>,
+    long: HashMap<&'static str, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { short: HashMap::default(), long: HashMap::default() }
+    }
+}
+
+/// The longest word kept in a `u128` (the 16th byte holds the length).
+const SHORT: usize = 15;
+/// The high bit of every byte but the length byte.
+const HIGH: u128 = 0x0080_8080_8080_8080_8080_8080_8080_8080;
+
+/// `word` packed: its bytes, zeros, its length in the top byte. `None` past [`SHORT`] bytes.
+#[inline]
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > SHORT {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    buf[15] = word.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// A packed ASCII word with its capitals made small, all bytes at once: a byte gets 0x20 added
+/// when it lies in `A..=Z`. (Each test sets a byte's high bit without carrying into the next
+/// byte, because every byte is below 0x80; the length byte, at most 15, is never a capital.)
+#[inline]
+fn lower_ascii(packed: u128) -> u128 {
+    let ones = HIGH >> 7;
+    let at_least_a = packed + ones * (0x80 - b'A' as u128);
+    let past_z = packed + ones * (0x80 - b'Z' as u128 - 1);
+    packed | ((at_least_a & !past_z & HIGH) >> 2)
+}
+
+impl<V> WordMap<V> {
+    /// A map with room for `n` words without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        WordMap { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
+    }
+
+    /// Sets `word`'s value, replacing any earlier one.
+    pub fn insert(&mut self, word: &'static str, value: V) {
+        match pack(word.as_bytes()) {
+            Some(key) => self.short.insert(key, value),
+            None => self.long.insert(word, value),
+        };
+    }
+
+    /// `word`'s value, inserting `make()` first if it has none.
+    pub fn entry_or_insert_with(&mut self, word: &'static str, make: impl FnOnce() -> V) -> &mut V {
+        match pack(word.as_bytes()) {
+            Some(key) => self.short.entry(key).or_insert_with(make),
+            None => self.long.entry(word).or_insert_with(make),
+        }
+    }
+
+    /// The value of `word` exactly as written.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        match pack(word.as_bytes()) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+
+    /// The value of `word` lowercased (for maps whose words are lowercase): ASCII words are
+    /// lowered inside their packed key; others by Unicode's rules, in a new string.
+    #[inline]
+    pub fn get_lower(&self, word: &str) -> Option<&V> {
+        match pack(word.as_bytes()) {
+            Some(key) if key & HIGH == 0 => self.short.get(&lower_ascii(key)),
+            _ => self.get(&word.to_lowercase()),
+        }
+    }
+
+    /// Whether `word`, exactly as written, is in the map.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// How many words the map holds.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<V: Copy> WordMap<V> {
+    /// Sets `word`'s value unless it has one.
+    pub fn insert_first(&mut self, word: &'static str, value: V) {
+        self.entry_or_insert_with(word, || value);
+    }
+
+    /// Sets the value of `word` lowercased, unless it has one: for maps read with
+    /// [`WordMap::get_lower`]. (A long or non-ASCII word's lowercase is a new string, kept for
+    /// the life of the program: the word lists are built once.)
+    pub fn insert_lowercase_first(&mut self, word: &'static str, value: V) {
+        match pack(word.as_bytes()) {
+            Some(key) if key & HIGH == 0 => {
+                self.short.entry(lower_ascii(key)).or_insert(value);
+            }
+            _ => {
+                let lower = word.to_lowercase();
+                if self.get(&lower).is_none() {
+                    self.insert(Box::leak(lower.into_boxed_str()), value);
+                }
+            }
+        }
+    }
+}
+
+impl FromIterator<&'static str> for WordMap<()> {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let words = words.into_iter();
+        let mut map = WordMap::with_capacity(words.size_hint().0);
+        for w in words {
+            map.insert(w, ());
+        }
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_long_words() {
+        let mut m = WordMap::default();
+        for (i, w) in ["", "a", "abcdefghijklmno", "abcdefghijklmnop", "New York City Hall", "zürich"].into_iter().enumerate() {
+            m.insert(w, i);
+        }
+        assert_eq!(m.len(), 6);
+        assert_eq!(m.get(""), Some(&0));
+        assert_eq!(m.get("a"), Some(&1));
+        assert_eq!(m.get("abcdefghijklmno"), Some(&2)); // 15 bytes: packed
+        assert_eq!(m.get("abcdefghijklmnop"), Some(&3)); // 16 bytes: the long map
+        assert_eq!(m.get("New York City Hall"), Some(&4));
+        assert_eq!(m.get("zürich"), Some(&5));
+        // A trailing NUL is another word: the length is part of the key.
+        assert_eq!(m.get("a\0"), None);
+        assert_eq!(m.get("b"), None);
+        assert_eq!(m.get("abcdefghijklmnopq"), None);
+    }
+
+    #[test]
+    fn lowercase_lookup() {
+        let mut m = WordMap::default();
+        for w in ["april", "st.", "o'clock", "zürich", "new york city hall", "i\u{307}stanbul", "a-z@[`{"] {
+            m.insert(w, w);
+        }
+        for (asked, found) in [
+            ("APRIL", Some("april")),
+            ("April", Some("april")),
+            ("ApRiL", Some("april")),
+            ("St.", Some("st.")),
+            ("O'Clock", Some("o'clock")),
+            ("ZÜRICH", Some("zürich")),
+            ("New York City Hall", Some("new york city hall")),
+            ("İstanbul", Some("i\u{307}stanbul")),
+            ("A-Z@[`{", Some("a-z@[`{")), // '@' '[' '`' '{' sit just outside A..=Z and a..=z
+            ("a-z`[`{", None),
+            ("APRIL1", None),
+        ] {
+            assert_eq!(m.get_lower(asked).copied(), found, "{asked}");
+        }
+    }
+
+    #[test]
+    fn packed_lowercasing_matches_ascii_lowercasing_for_every_byte() {
+        for b in 0u8..0x80 {
+            let word = [b'x', b, b'Q'];
+            let key = pack(&word).unwrap();
+            assert_eq!(lower_ascii(key), pack(&word.to_ascii_lowercase()).unwrap(), "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn first_insert_wins_with_insert_first() {
+        let mut m = WordMap::default();
+        m.insert_first("may", 5);
+        m.insert_first("may", 6);
+        assert_eq!(m.get("may"), Some(&5));
+        m.insert_lowercase_first("MAY", 7);
+        m.insert_lowercase_first("JUNE", 6);
+        m.insert_lowercase_first("ZÜRICH", 8);
+        assert_eq!((m.get("may"), m.get("june"), m.get_lower("Zürich")), (Some(&5), Some(&6), Some(&8)));
+        let set: WordMap<()> = ["x", "y"].into_iter().collect();
+        assert!(set.contains("x") && !set.contains("z"));
+    }
+}
