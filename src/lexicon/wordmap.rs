@@ -19,15 +19,25 @@
 use rustc_hash::FxHashMap as HashMap;
 
 /// A map from words (`&'static str`, as the embedded word lists give them) to `V`.
+///
+/// The values sit in a list, and the hash tables map words to places in it: the tables'
+/// code is then compiled once, not once per value type (the wasm is downloaded).
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
-    short: HashMap<u128, V>,
-    long: HashMap<&'static str, V>,
+    index: Index,
+    values: Vec<V>,
+}
+
+/// Words → places in [`WordMap::values`].
+#[derive(Debug, Clone, Default)]
+struct Index {
+    short: HashMap<u128, u32>,
+    long: HashMap<&'static str, u32>,
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { short: HashMap::default(), long: HashMap::default() }
+        WordMap { index: Index::default(), values: Vec::new() }
     }
 }
 
@@ -59,85 +69,119 @@ fn lower_ascii(packed: u128) -> u128 {
     packed | ((at_least_a & !past_z & HIGH) >> 2)
 }
 
+impl Index {
+    fn with_capacity(n: usize) -> Index {
+        Index { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
+    }
+
+    fn find(&self, word: &str) -> Option<u32> {
+        match pack(word.as_bytes()) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn find_lower(&self, word: &str) -> Option<u32> {
+        match pack(word.as_bytes()) {
+            Some(key) if key & HIGH == 0 => self.short.get(&lower_ascii(key)).copied(),
+            _ => self.find(&word.to_lowercase()),
+        }
+    }
+
+    /// The place of `word`, giving it `next` if it has none; and whether it was new.
+    fn place(&mut self, word: &'static str, lowercase: bool, next: u32) -> (u32, bool) {
+        let (slot, new) = match pack(word.as_bytes()) {
+            Some(key) if !lowercase || key & HIGH == 0 => {
+                let key = if lowercase { lower_ascii(key) } else { key };
+                let mut new = false;
+                (*self.short.entry(key).or_insert_with(|| { new = true; next }), new)
+            }
+            _ if lowercase => {
+                let lower = word.to_lowercase();
+                if let Some(found) = self.find(&lower) {
+                    return (found, false);
+                }
+                // The lowercase of a long or non-ASCII word is a new string, kept for the
+                // life of the program: the word lists are built once.
+                return self.place(Box::leak(lower.into_boxed_str()), false, next);
+            }
+            _ => {
+                let mut new = false;
+                (*self.long.entry(word).or_insert_with(|| { new = true; next }), new)
+            }
+        };
+        (slot, new)
+    }
+}
+
 impl<V> WordMap<V> {
     /// A map with room for `n` words without growing.
     pub fn with_capacity(n: usize) -> Self {
-        WordMap { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
+        WordMap { index: Index::with_capacity(n), values: Vec::with_capacity(n) }
+    }
+
+    /// `word`'s value (of `word` lowercased, with `lowercase`), inserting `make()` first if it
+    /// has none.
+    fn entry(&mut self, word: &'static str, lowercase: bool, make: impl FnOnce() -> V) -> &mut V {
+        let (slot, new) = self.index.place(word, lowercase, self.values.len() as u32);
+        if new {
+            self.values.push(make());
+        }
+        &mut self.values[slot as usize]
     }
 
     /// Sets `word`'s value, replacing any earlier one.
     pub fn insert(&mut self, word: &'static str, value: V) {
-        match pack(word.as_bytes()) {
-            Some(key) => self.short.insert(key, value),
-            None => self.long.insert(word, value),
-        };
+        let mut value = Some(value);
+        let slot = self.entry(word, false, || value.take().expect("taken once"));
+        if let Some(v) = value {
+            *slot = v;
+        }
     }
 
     /// `word`'s value, inserting `make()` first if it has none.
     pub fn entry_or_insert_with(&mut self, word: &'static str, make: impl FnOnce() -> V) -> &mut V {
-        match pack(word.as_bytes()) {
-            Some(key) => self.short.entry(key).or_insert_with(make),
-            None => self.long.entry(word).or_insert_with(make),
-        }
+        self.entry(word, false, make)
+    }
+
+    /// Sets `word`'s value unless it has one.
+    pub fn insert_first(&mut self, word: &'static str, value: V) {
+        self.entry(word, false, || value);
+    }
+
+    /// Sets the value of `word` lowercased, unless it has one: for maps read with
+    /// [`WordMap::get_lower`].
+    pub fn insert_lowercase_first(&mut self, word: &'static str, value: V) {
+        self.entry(word, true, || value);
     }
 
     /// The value of `word` exactly as written.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        match pack(word.as_bytes()) {
-            Some(key) => self.short.get(&key),
-            None => self.long.get(word),
-        }
+        self.index.find(word).map(|slot| &self.values[slot as usize])
     }
 
     /// The value of `word` lowercased (for maps whose words are lowercase): ASCII words are
     /// lowered inside their packed key; others by Unicode's rules, in a new string.
     #[inline]
     pub fn get_lower(&self, word: &str) -> Option<&V> {
-        match pack(word.as_bytes()) {
-            Some(key) if key & HIGH == 0 => self.short.get(&lower_ascii(key)),
-            _ => self.get(&word.to_lowercase()),
-        }
+        self.index.find_lower(word).map(|slot| &self.values[slot as usize])
     }
 
     /// Whether `word`, exactly as written, is in the map.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.get(word).is_some()
+        self.index.find(word).is_some()
     }
 
     /// How many words the map holds.
     pub fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.values.len()
     }
 
     /// Whether the map is empty.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-impl<V: Copy> WordMap<V> {
-    /// Sets `word`'s value unless it has one.
-    pub fn insert_first(&mut self, word: &'static str, value: V) {
-        self.entry_or_insert_with(word, || value);
-    }
-
-    /// Sets the value of `word` lowercased, unless it has one: for maps read with
-    /// [`WordMap::get_lower`]. (A long or non-ASCII word's lowercase is a new string, kept for
-    /// the life of the program: the word lists are built once.)
-    pub fn insert_lowercase_first(&mut self, word: &'static str, value: V) {
-        match pack(word.as_bytes()) {
-            Some(key) if key & HIGH == 0 => {
-                self.short.entry(lower_ascii(key)).or_insert(value);
-            }
-            _ => {
-                let lower = word.to_lowercase();
-                if self.get(&lower).is_none() {
-                    self.insert(Box::leak(lower.into_boxed_str()), value);
-                }
-            }
-        }
+        self.values.is_empty()
     }
 }
 
