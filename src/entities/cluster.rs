@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::mention::{Mention, HEADLINE};
 use crate::analysis::EntityKind;
-use crate::lexicon;
+use crate::lexicon::{self, WordMap};
 use crate::text::{Case, Document};
 
 /// An entity under construction: its kind, its mentions (indices), the key it clusters by.
@@ -29,7 +29,7 @@ pub struct Cluster {
 /// Groups `mentions` (in text order) into clusters, in order of first mention.
 /// `teams` are countries that the article uses as sports teams (organisations).
 /// `written_lower` counts the words the article also writes in lowercase.
-pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>, written_lower: &HashMap<&str, usize>) -> Vec<Cluster> {
+pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>, written_lower: &WordMap<usize>) -> Vec<Cluster> {
     let names = &lexicon::get().names;
     let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start(), doc.tokens[m.tokens.end - 1].end());
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };

@@ -2,11 +2,10 @@
 //! leading nationality or place is split off ("Russian | Deputy Defense Minister | Anatoly
 //! Antonov"), a title is taken off the front, and what is left is classified.
 
-use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use crate::analysis::EntityKind;
-use crate::lexicon::{self, TitleKind};
+use crate::lexicon::{self, TitleKind, WordMap};
 use crate::text::{Case, Document};
 
 /// A name found in the text, before clustering.
@@ -27,23 +26,23 @@ pub struct Context<'d> {
     pub doc: &'d Document<'d>,
     /// Capitalised words seen away from the start of a sentence: "Miller" opening a
     /// sentence is a name if it is one elsewhere.
-    pub seen_inside: HashSet<&'d str>,
+    pub seen_inside: WordMap<'d, ()>,
     /// Words written in lowercase somewhere in the text: "Iodine" opening a sentence is the
     /// common word "iodine" when the article also writes it so.
-    pub seen_lower: rustc_hash::FxHashMap<&'d str, usize>,
+    pub seen_lower: WordMap<'d, usize>,
 }
 
 impl<'d> Context<'d> {
     pub fn new(doc: &'d Document<'d>) -> Context<'d> {
         let names = &lexicon::get().names;
-        let mut seen_inside = HashSet::default();
-        let mut seen_lower = rustc_hash::FxHashMap::default();
+        let mut seen_inside = WordMap::default();
+        let mut seen_lower = WordMap::default();
         // (Not inside an address: "alt.religion.scientology", "example.org".)
         let separator = |i: usize| matches!(doc.token_text(i), "." | "/" | "@" | "#");
         for (i, t) in doc.tokens.iter().enumerate() {
             let in_address = (i > 0 && doc.touches_next(i - 1) && separator(i - 1)) || (doc.touches_next(i) && separator(i + 1) && doc.touches_next(i + 1));
             if t.kind == crate::text::TokenKind::Word && t.case == Case::Lower && !in_address {
-                *seen_lower.entry(doc.token_text(i)).or_insert(0) += 1;
+                *seen_lower.entry_or_insert_with(doc.token_text(i), || 0) += 1;
             }
         }
         for s in &doc.sentences {
@@ -55,7 +54,7 @@ impl<'d> Context<'d> {
                 let after_name = super::runs::is_name_token(doc, prev) && (i >= s.tokens.start + 2 || names.first_name(doc.token_text(i - 1)).is_some());
                 let inside = prev.case == Case::Lower || doc.token_text(i - 1) == "," || after_name;
                 if super::runs::is_name_token(doc, t) && inside {
-                    seen_inside.insert(doc.token_text(i));
+                    seen_inside.insert(doc.token_text(i), ());
                 }
             }
         }
@@ -95,7 +94,7 @@ impl<'d> Context<'d> {
             // Three words or more ending in an organisation's word keep their first: "Civil
             // Defense Authority", "Federal Reserve Board".
             let whole_org = b - a >= 3 && !lex.is_function_word(w) && self.organization(a..b).is_some_and(|m| m.canonical.is_none());
-            let written_lower = self.seen_lower.contains_key(lower);
+            let written_lower = self.seen_lower.contains(lower);
             // "Young and new faces emerged": a given name that is also a common word, alone,
             // and written in lowercase elsewhere in the article.
             let common_name = b - a == 1 && written_lower && names.is_common(lower) && names.place(w).is_none() && names.organization(w).is_none();

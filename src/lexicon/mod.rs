@@ -34,14 +34,14 @@ pub enum AbbrevRole {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Keyed by the abbreviation without its final period, as written and lowercased.
-    abbreviations: WordMap<AbbrevRole>,
-    abbreviations_lower: WordMap<AbbrevRole>,
+    abbreviations: WordMap<'static, AbbrevRole>,
+    abbreviations_lower: WordMap<'static, AbbrevRole>,
     /// Lowercased.
-    function_words: WordMap<()>,
+    function_words: WordMap<'static, ()>,
     /// Lowercased month names and abbreviations → 1..=12.
-    months: WordMap<u8>,
+    months: WordMap<'static, u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
-    weekdays: WordMap<u8>,
+    weekdays: WordMap<'static, u8>,
     /// Places, people's names, titles, organisations: what the entities stage reads.
     pub names: Names,
 }
@@ -125,7 +125,7 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Reads `NUMBER<TAB>NAME<TAB>ABBR,ABBR` lines into a lowercase name → number table.
-fn calendar(src: &'static str) -> WordMap<u8> {
+fn calendar(src: &'static str) -> WordMap<'static, u8> {
     let mut map = WordMap::default();
     for line in lines(src) {
         let mut f = fields(line);

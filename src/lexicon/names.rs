@@ -50,19 +50,19 @@ pub struct OrgWord {
 
 #[derive(Debug, Default)]
 pub struct Names {
-    places: WordMap<Place>,
-    demonyms: WordMap<&'static str>,
-    groups: WordMap<()>,
-    first_names: WordMap<Gender>,
-    surnames: WordMap<()>,
+    places: WordMap<'static, Place>,
+    demonyms: WordMap<'static, &'static str>,
+    groups: WordMap<'static, ()>,
+    first_names: WordMap<'static, Gender>,
+    surnames: WordMap<'static, ()>,
     /// Lowercase.
-    common: WordMap<()>,
+    common: WordMap<'static, ()>,
     /// Lowercased.
-    titles: WordMap<TitleKind>,
-    org_words: WordMap<OrgWord>,
-    organizations: WordMap<&'static str>,
-    place_words: WordMap<()>,
-    event_words: WordMap<()>,
+    titles: WordMap<'static, TitleKind>,
+    org_words: WordMap<'static, OrgWord>,
+    organizations: WordMap<'static, &'static str>,
+    place_words: WordMap<'static, ()>,
+    event_words: WordMap<'static, ()>,
 }
 
 impl Names {
@@ -203,7 +203,7 @@ impl Names {
 }
 
 /// A list of words, as a set.
-fn set(src: &'static str) -> WordMap<()> {
+fn set(src: &'static str) -> WordMap<'static, ()> {
     let mut set = WordMap::with_capacity(count(src));
     for word in lines(src) {
         set.insert(word, ());

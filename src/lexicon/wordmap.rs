@@ -18,24 +18,25 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-/// A map from words (`&'static str`, as the embedded word lists give them) to `V`.
+/// A map from words (borrowed for `'k`: `'static` for the embedded word lists, the text's
+/// lifetime for a document's words) to `V`.
 ///
 /// The values sit in a list, and the hash tables map words to places in it: the tables'
 /// code is then compiled once, not once per value type (the wasm is downloaded).
 #[derive(Debug, Clone)]
-pub struct WordMap<V> {
-    index: Index,
+pub struct WordMap<'k, V> {
+    index: Index<'k>,
     values: Vec<V>,
 }
 
 /// Words → places in [`WordMap::values`].
 #[derive(Debug, Clone, Default)]
-struct Index {
+struct Index<'k> {
     short: HashMap<u128, u32>,
-    long: HashMap<&'static str, u32>,
+    long: HashMap<&'k str, u32>,
 }
 
-impl<V> Default for WordMap<V> {
+impl<V> Default for WordMap<'_, V> {
     fn default() -> Self {
         WordMap { index: Index::default(), values: Vec::new() }
     }
@@ -49,13 +50,31 @@ const HIGH: u128 = 0x0080_8080_8080_8080_8080_8080_8080_8080;
 /// `word` packed: its bytes, zeros, its length in the top byte. `None` past [`SHORT`] bytes.
 #[inline]
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > SHORT {
+    let n = word.len();
+    if n > SHORT {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    buf[15] = word.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    let (lo, hi) = match word.split_first_chunk::<8>() {
+        Some((first, rest)) => (u64::from_le_bytes(*first), little(rest)),
+        None => (little(word), 0),
+    };
+    Some(u128::from(lo) | u128::from(hi | (n as u64) << 56) << 64)
+}
+
+/// Up to 7 bytes as a little-endian integer, read in at most three loads rather than a copy:
+/// overlapping reads put the same byte in the same place, so or-ing them is exact.
+#[inline]
+fn little(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let first = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let last = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(first) | u64::from(last) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
 }
 
 /// A packed ASCII word with its capitals made small, all bytes at once: a byte gets 0x20 added
@@ -69,8 +88,8 @@ fn lower_ascii(packed: u128) -> u128 {
     packed | ((at_least_a & !past_z & HIGH) >> 2)
 }
 
-impl Index {
-    fn with_capacity(n: usize) -> Index {
+impl<'k> Index<'k> {
+    fn with_capacity(n: usize) -> Self {
         Index { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
     }
 
@@ -89,7 +108,7 @@ impl Index {
     }
 
     /// The place of `word`, giving it `next` if it has none; and whether it was new.
-    fn place(&mut self, word: &'static str, lowercase: bool, next: u32) -> (u32, bool) {
+    fn place(&mut self, word: &'k str, lowercase: bool, next: u32) -> (u32, bool) {
         let (slot, new) = match pack(word.as_bytes()) {
             Some(key) if !lowercase || key & HIGH == 0 => {
                 let key = if lowercase { lower_ascii(key) } else { key };
@@ -114,7 +133,7 @@ impl Index {
     }
 }
 
-impl<V> WordMap<V> {
+impl<'k, V> WordMap<'k, V> {
     /// A map with room for `n` words without growing.
     pub fn with_capacity(n: usize) -> Self {
         WordMap { index: Index::with_capacity(n), values: Vec::with_capacity(n) }
@@ -122,7 +141,7 @@ impl<V> WordMap<V> {
 
     /// `word`'s value (of `word` lowercased, with `lowercase`), inserting `make()` first if it
     /// has none.
-    fn entry(&mut self, word: &'static str, lowercase: bool, make: impl FnOnce() -> V) -> &mut V {
+    fn entry(&mut self, word: &'k str, lowercase: bool, make: impl FnOnce() -> V) -> &mut V {
         let (slot, new) = self.index.place(word, lowercase, self.values.len() as u32);
         if new {
             self.values.push(make());
@@ -131,7 +150,7 @@ impl<V> WordMap<V> {
     }
 
     /// Sets `word`'s value, replacing any earlier one.
-    pub fn insert(&mut self, word: &'static str, value: V) {
+    pub fn insert(&mut self, word: &'k str, value: V) {
         let mut value = Some(value);
         let slot = self.entry(word, false, || value.take().expect("taken once"));
         if let Some(v) = value {
@@ -140,18 +159,18 @@ impl<V> WordMap<V> {
     }
 
     /// `word`'s value, inserting `make()` first if it has none.
-    pub fn entry_or_insert_with(&mut self, word: &'static str, make: impl FnOnce() -> V) -> &mut V {
+    pub fn entry_or_insert_with(&mut self, word: &'k str, make: impl FnOnce() -> V) -> &mut V {
         self.entry(word, false, make)
     }
 
     /// Sets `word`'s value unless it has one.
-    pub fn insert_first(&mut self, word: &'static str, value: V) {
+    pub fn insert_first(&mut self, word: &'k str, value: V) {
         self.entry(word, false, || value);
     }
 
     /// Sets the value of `word` lowercased, unless it has one: for maps read with
     /// [`WordMap::get_lower`].
-    pub fn insert_lowercase_first(&mut self, word: &'static str, value: V) {
+    pub fn insert_lowercase_first(&mut self, word: &'k str, value: V) {
         self.entry(word, true, || value);
     }
 
@@ -185,8 +204,8 @@ impl<V> WordMap<V> {
     }
 }
 
-impl FromIterator<&'static str> for WordMap<()> {
-    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+impl<'k> FromIterator<&'k str> for WordMap<'k, ()> {
+    fn from_iter<I: IntoIterator<Item = &'k str>>(words: I) -> Self {
         let words = words.into_iter();
         let mut map = WordMap::with_capacity(words.size_hint().0);
         for w in words {
@@ -240,6 +259,18 @@ mod tests {
         ] {
             assert_eq!(m.get_lower(asked).copied(), found, "{asked}");
         }
+    }
+
+    #[test]
+    fn packing_is_bytes_then_length() {
+        for n in 0..=SHORT {
+            let word: Vec<u8> = (1..=n as u8).map(|k| k * 7 + 1).collect();
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&word);
+            buf[15] = n as u8;
+            assert_eq!(pack(&word), Some(u128::from_le_bytes(buf)), "{n} bytes");
+        }
+        assert_eq!(pack(&[b'a'; 16]), None);
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
     // for a sentence longer than LOWERED_MAX tokens, whose words are looked up in `doc`.
     let mut lowered: Vec<&str> = Vec::new();
     // Whether a word may open an expression depends on the word alone: remembered.
-    let mut opens = rustc_hash::FxHashMap::default();
+    let mut opens = lexicon::WordMap::default();
     for s in &doc.sentences {
         let toks = &doc.tokens[s.tokens.clone()];
         lowered.clear();
@@ -86,7 +86,7 @@ fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// depends on the word alone, so it is remembered in `opens` for the first few thousand
 /// distinct words (a text repeats its words; the bound keeps the memory small for one that
 /// does not).
-fn may_start<'w>(opens: &mut rustc_hash::FxHashMap<&'w str, bool>, t: &Token, lower: &'w str) -> bool {
+fn may_start<'w>(opens: &mut lexicon::WordMap<'w, bool>, t: &Token, lower: &'w str) -> bool {
     if t.kind == TokenKind::Number {
         return true;
     }
