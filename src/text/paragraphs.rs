@@ -41,6 +41,11 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Skip to the next byte that can begin a break: most bytes are not.
+        i += b[i..].iter().take_while(|&&c| !matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2)).count();
+        if i == b.len() {
+            break;
+        }
         let len = match b[i] {
             b'\n' => 1,
             b'\r' => 1 + usize::from(b.get(i + 1) == Some(&b'\n')),
