@@ -40,13 +40,14 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
         if toks.len() <= LOWERED_MAX {
             lowered.extend(s.tokens.clone().map(|i| doc.lower(i)));
         }
+        let sent = Sent { text: doc.text(), toks, lower: &lowered, doc, first: s.tokens.start };
         let mut i = 0;
         while i < toks.len() {
             if !may_start(&mut opens, &toks[i], lowered.get(i).copied().unwrap_or_else(|| doc.lower(s.tokens.start + i))) {
                 i += 1;
                 continue;
             }
-            let c = Cur { text: doc.text(), toks, lower: &lowered, doc, first: s.tokens.start, i };
+            let c = Cur { s: &sent, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
                     each(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
@@ -115,9 +116,8 @@ fn may_start_word(lower: &str) -> bool {
         || lower.starts_with('q')
 }
 
-/// A position in one sentence's tokens.
-#[derive(Clone, Copy)]
-struct Cur<'a> {
+/// The sentence the matchers read.
+struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// The tokens' texts, lowercased, or nothing for a very long sentence.
@@ -126,6 +126,13 @@ struct Cur<'a> {
     /// them all would take 16 bytes a token), and the index of `toks[0]` in it.
     doc: &'a Document<'a>,
     first: usize,
+}
+
+/// A position in one sentence's tokens: two words, so the matchers pass it around and
+/// return it (in [`Match`]) cheaply.
+#[derive(Clone, Copy)]
+struct Cur<'a> {
+    s: &'a Sent<'a>,
     i: usize,
 }
 
@@ -133,14 +140,14 @@ type Match<'a> = Option<(Cur<'a>, Expr, Option<Mod>)>;
 
 impl<'a> Cur<'a> {
     fn tok(&self) -> Option<&'a Token> {
-        self.toks.get(self.i)
+        self.s.toks.get(self.i)
     }
     fn text_of(&self, t: &Token) -> &'a str {
-        t.text(self.text)
+        t.text(self.s.text)
     }
     /// The current token's text.
     fn word(&self) -> Option<&'a str> {
-        self.tok().map(|t| t.text(self.text))
+        self.tok().map(|t| t.text(self.s.text))
     }
     /// The current token's text, lowercased.
     fn lower(&self) -> Option<&'a str> {
@@ -152,9 +159,9 @@ impl<'a> Cur<'a> {
     }
     /// Token `k` of the sentence, lowercased.
     fn lower_at(&self, k: usize) -> Option<&'a str> {
-        match self.lower.get(k) {
+        match self.s.lower.get(k) {
             Some(&w) => Some(w),
-            None => (k < self.toks.len()).then(|| self.doc.lower(self.first + k)),
+            None => (k < self.s.toks.len()).then(|| self.s.doc.lower(self.s.first + k)),
         }
     }
     fn next(mut self) -> Cur<'a> {

@@ -24,24 +24,25 @@ impl Unit {
         if word.len() > 9 {
             return None;
         }
+        // Compared as bytes: every unit is ASCII, so no UTF-8 check is needed.
         let mut buf = [0u8; 9];
         let w = &mut buf[..word.len()];
         w.copy_from_slice(word.as_bytes());
         w.make_ascii_lowercase();
-        let w = std::str::from_utf8(w).ok()?;
-        let w = w.strip_suffix('s').filter(|s| !s.is_empty()).unwrap_or(w);
+        let w: &[u8] = w;
+        let w = w.strip_suffix(b"s").filter(|s| !s.is_empty()).unwrap_or(w);
         Some(match w {
-            "second" | "sec" => Unit::Second,
-            "minute" | "min" => Unit::Minute,
-            "hour" | "hr" => Unit::Hour,
-            "day" => Unit::Day,
-            "week" => Unit::Week,
-            "weekend" => Unit::Weekend,
-            "month" => Unit::Month,
-            "quarter" => Unit::Quarter,
-            "year" | "yr" => Unit::Year,
-            "decade" => Unit::Decade,
-            "century" | "centurie" => Unit::Century,
+            b"second" | b"sec" => Unit::Second,
+            b"minute" | b"min" => Unit::Minute,
+            b"hour" | b"hr" => Unit::Hour,
+            b"day" => Unit::Day,
+            b"week" => Unit::Week,
+            b"weekend" => Unit::Weekend,
+            b"month" => Unit::Month,
+            b"quarter" => Unit::Quarter,
+            b"year" | b"yr" => Unit::Year,
+            b"decade" => Unit::Decade,
+            b"century" | b"centurie" => Unit::Century,
             _ => return None,
         })
     }
@@ -77,8 +78,8 @@ pub fn number(word: &str) -> Option<u64> {
     }
     let mut buf = [0; 24];
     let w = ascii_lower(word, &mut buf);
-    if let Some((tens, ones)) = w.split_once('-') {
-        let (t, o) = (small_number(tens)?, small_number(ones)?);
+    if let Some(k) = w.bytes().position(|b| b == b'-') {
+        let (t, o) = (small_number(&w[..k])?, small_number(&w[k + 1..])?);
         return (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o);
     }
     small_number(w)
