@@ -35,45 +35,45 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
     let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
 
     // Full names of people: each word of them points to the person (the last such name wins).
-    let mut person_word: HashMap<&str, String> = HashMap::default();
+    let mut person_word: HashMap<&str, &str> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
         let w = words(m);
-        let full = text(m).to_string();
-        person_word.insert(w[w.len() - 1], full.clone());
+        let full = text(m);
+        person_word.insert(w[w.len() - 1], full);
         person_word.entry(w[0]).or_insert(full);
     }
     // Organisation names by their initials: "International Atomic Energy Agency" → "IAEA".
-    let mut initials: HashMap<String, String> = HashMap::default();
+    let mut initials: HashMap<String, &str> = HashMap::default();
     // ... and by their head word: "the Church" after "Church of Scientology", "the Council"
     // after "Refugee Council" (the key each clusters under).
-    let mut heads: HashMap<&str, String> = HashMap::default();
+    let mut heads: HashMap<&str, &str> = HashMap::default();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2) {
         let acronym: String = m.tokens.clone().filter(|&i| doc.tokens[i].case != Case::Lower).filter_map(|i| doc.token_text(i).chars().next()).collect();
         if acronym.len() >= 2 {
-            initials.entry(acronym).or_insert_with(|| text(m).to_string());
+            initials.entry(acronym).or_insert_with(|| text(m));
         }
-        let key = m.canonical.map_or_else(|| text(m).to_string(), str::to_string);
+        let key = m.canonical.unwrap_or_else(|| text(m));
         let first = doc.token_text(m.tokens.start);
         if matches!(doc.token_text(m.tokens.start + 1), "of" | "for") {
-            heads.entry(first).or_insert_with(|| key.clone());
+            heads.entry(first).or_insert(key);
         }
         heads.entry(doc.token_text(m.tokens.end - 1)).or_insert(key);
     }
 
     // How often each mention's text occurs.
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for m in mentions.iter() {
-        *seen.entry(text(m).to_string()).or_default() += 1;
+        *seen.entry(text(m)).or_default() += 1;
     }
     let list_kind = list_kinds(doc, mentions);
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<(u8, String), usize> = HashMap::default();
+    let mut by_key: HashMap<(u8, &str), usize> = HashMap::default();
     // The kind each clustering key was given first: an unknown name that repeats a known
     // one takes its kind.
-    let mut kind_of_key: HashMap<String, EntityKind> = HashMap::default();
+    let mut kind_of_key: HashMap<&str, EntityKind> = HashMap::default();
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
-        let t = text(m).to_string();
+        let t = text(m);
         let single = m.tokens.len() == 1;
         // Decide the kind and the clustering key.
         // "Irving, Texas", "Mountain View, California": a name followed by a comma and a
@@ -83,39 +83,38 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
             && (single || (m.tokens.len() <= 3 && names.first_name(doc.token_text(m.tokens.start)).is_none()))
             && is_town_before_region(doc, m.tokens.end);
         let (kind, key) = match m.kind {
-            _ if town => (EntityKind::Place, t.clone()),
+            _ if town => (EntityKind::Place, t),
             // Letters and digits in one unlisted word ("IE6", "PS4", "A380"): a product or a
             // model, whatever its capitals suggest.
-            _ if single && m.canonical.is_none() && is_model_name(&t) => (EntityKind::Other, t.clone()),
+            _ if single && m.canonical.is_none() && is_model_name(t) => (EntityKind::Other, t),
             // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
-            Some(EntityKind::Place) if single && person_word.contains_key(t.as_str()) => (EntityKind::Person, person_word[t.as_str()].clone()),
-            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default().to_string()),
-            Some(EntityKind::Place) => (EntityKind::Place, m.canonical.map(str::to_string).unwrap_or(t.clone())),
+            Some(EntityKind::Place) if single && person_word.contains_key(t) => (EntityKind::Person, person_word[t]),
+            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default()),
+            Some(EntityKind::Place) => (EntityKind::Place, m.canonical.unwrap_or(t)),
             Some(EntityKind::Organization) => {
                 let key = m
                     .canonical
-                    .map(str::to_string)
-                    .or_else(|| single.then(|| initials.get(&t).or_else(|| heads.get(t.as_str())).cloned()).flatten())
-                    .unwrap_or(t.clone());
+                    .or_else(|| single.then(|| initials.get(t).or_else(|| heads.get(t)).copied()).flatten())
+                    .unwrap_or(t);
                 (EntityKind::Organization, key)
             }
-            Some(EntityKind::Other) => (EntityKind::Other, t.clone()),
-            Some(EntityKind::Person) if single => (EntityKind::Person, person_word.get(t.as_str()).cloned().unwrap_or(t.clone())),
-            Some(EntityKind::Person) => (EntityKind::Person, t.clone()),
+            Some(EntityKind::Other) => (EntityKind::Other, t),
+            Some(EntityKind::Person) if single => (EntityKind::Person, person_word.get(t).copied().unwrap_or(t)),
+            Some(EntityKind::Person) => (EntityKind::Person, t),
             None => {
-                if let Some(full) = person_word.get(t.as_str()).filter(|_| single) {
-                    (EntityKind::Person, full.clone())
-                } else if let Some(org) = single.then(|| initials.get(&t)).flatten() {
-                    (EntityKind::Organization, org.clone())
+                if let Some(&full) = person_word.get(t).filter(|_| single) {
+                    (EntityKind::Person, full)
+                } else if let Some(&org) = single.then(|| initials.get(t)).flatten() {
+                    (EntityKind::Organization, org)
                 } else if m.canonical == Some(HEADLINE) {
                     // A headline word the body does not name as a person.
                     continue;
-                } else if let Some(&kind) = kind_of_key.get(&t) {
-                    (kind, t.clone())
+                } else if let Some(&kind) = kind_of_key.get(t) {
+                    (kind, t)
                 } else if let Some(kind) = list_kind[idx] {
                     // "gods such as Zeus, Hera and Athena": a name in a list is of the kind
                     // of the names the lists know there.
-                    (kind, t.clone())
+                    (kind, t)
                 } else {
                     let w = words(m);
                     let person_shaped = (2..=3).contains(&w.len())
@@ -129,18 +128,18 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                     // After "the" a listed name is still a person's when it is no institution
                     // word: "the Marilyn pictures", but "the Church".
                     let listed_name = single && !(after_the && institution_word) && (names.is_surname(&t) || names.first_name(&t).is_some());
-                    if single && after_the && matches!(t.as_str(), "North" | "South" | "East" | "West") {
+                    if single && after_the && matches!(t, "North" | "South" | "East" | "West") {
                         // "the North", "the South": a region of the country in question.
-                        (EntityKind::Place, t.clone())
+                        (EntityKind::Place, t)
                     } else if single && after_the && !upper && institution_word {
-                        (EntityKind::Organization, heads.get(t.as_str()).cloned().unwrap_or(t.clone()))
+                        (EntityKind::Organization, heads.get(t).copied().unwrap_or(t))
                     } else if person_shaped || listed_name || m.title.is_some() {
-                        (EntityKind::Person, t.clone())
+                        (EntityKind::Person, t)
                     } else if !single && w.last().is_some_and(|l| names.is_event_word(l)) {
                         // "Lantern Festival", "Clean Air Act", "Nobel Prize": an event, a law,
                         // a prize.
-                        (EntityKind::Other, t.clone())
-                    } else if single && !upper && written_lower.get(doc.lower(m.tokens.start)).is_some_and(|&n| n >= seen[t.as_str()]) {
+                        (EntityKind::Other, t)
+                    } else if single && !upper && written_lower.get(doc.lower(m.tokens.start)).is_some_and(|&n| n >= seen[t]) {
                         // A word the article writes in lowercase at least as often ("Iodine
                         // deficiency ... iodine") is that word, capitalised by habit.
                         continue;
@@ -150,19 +149,19 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                         continue;
                     } else if single && t.ends_with('s') && !upper && !t.contains('-') && !["ss", "us", "is", "news"].iter().any(|e| t.ends_with(e)) {
                         // A plural name is a group or a kind of thing ("the Polaroids").
-                        (EntityKind::Other, t.clone())
-                    } else if single && !upper && seen[t.as_str()] == 1 {
+                        (EntityKind::Other, t)
+                    } else if single && !upper && seen[t] == 1 {
                         // A lone word no list knows, written once: too little to tell what it
                         // names (measured: more of these are wrong than right).
                         continue;
                     } else {
-                        (EntityKind::Organization, t.clone())
+                        (EntityKind::Organization, t)
                     }
                 }
             }
         };
         mentions[idx].kind = Some(kind);
-        kind_of_key.entry(key.clone()).or_insert(kind);
+        kind_of_key.entry(key).or_insert(kind);
         let id = (kind_code(kind), key);
         let c = *by_key.entry(id).or_insert_with(|| {
             clusters.push(Cluster { kind, mentions: Vec::new(), canonical: None });
