@@ -136,6 +136,8 @@ function start() {
 
   function setStatus(message, kind = 'info') {
     clearTimeout(busyTimer);
+    // (On /#example the main part waits for the example's analysis: see js/boot.js.)
+    if (kind !== 'busy') document.documentElement.classList.remove('booting');
     ui.status.textContent = message;
     ui.status.dataset.kind = kind;
   }

@@ -112,6 +112,9 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   const analysis = await waitForAnalysis(page, example);
   assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
   assert.equal((await readPane(page)).text, example);
+  // The main part, skipped until the example's analysis is in it (js/boot.js), is shown.
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('booting')), false);
+  assert.ok(await page.isVisible('#input') && await page.isVisible('#article mark'));
   await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
   // Answered once: by the main thread (when the request came before the wasm was compiled)
   // or by the worker (when it already had the module), never by both.
@@ -141,10 +144,22 @@ test('/#example with the example missing: an error is shown, and the worker stil
   const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
   await context.route('**/example.txt', (route) => route.fulfill({ status: 404, body: 'not here' }));
   const page = await context.newPage();
+  // (When js/boot.js's 'booting' class goes: the main part is shown.)
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (!records.some((r) => r.target === document.documentElement && r.oldValue?.includes('booting'))) return;
+      window.shownAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['class'] });
+  });
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(`${env.url}#example`);
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Could not load the example'), null, { timeout: 15_000 });
+  // The main part is shown with the error, not only after js/boot.js's 1 s.
+  const shown = await page.evaluate(() => ({ at: window.shownAt, boot: performance.getEntriesByName('newslens:boot')[0].startTime }));
+  assert.ok(shown.at - shown.boot < 1000, JSON.stringify(shown));
+  assert.ok(await page.isVisible('#status'));
   // (The worker's start waits for the example's paint: here it starts on the failure.)
   await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
   const text = 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.';

@@ -16,6 +16,15 @@ if (!globalThis.newslens) {
   const url = (path) => new URL(path, import.meta.url);
   const wasm = WebAssembly.compileStreaming(fetch(url('../pkg/newslens_bg.wasm')));
   const first = location.hash === '#example';
+  // For /#example, the page's main part is drawn once, with the example's analysis, rather
+  // than first empty: that first layout (form, date field, fonts) took the main thread just
+  // as the wasm came, ~50–100 ms before the analysis could start. Only where this script
+  // blocks rendering (blocking="render", index.html), so that nothing drawn is hidden again;
+  // app.js shows it with the first answer or error, and it is shown after 1 s in any case.
+  if (first && 'blocking' in HTMLScriptElement.prototype) {
+    document.documentElement.classList.add('booting');
+    setTimeout(() => document.documentElement.classList.remove('booting'), 1000);
+  }
   const startWorker = () => {
     performance.mark('newslens:worker');
     // The name tells the worker to wait for its 'load' message (see worker.js). Should the

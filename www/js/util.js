@@ -47,8 +47,30 @@ export function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dates are written in the browser's language. Making an Intl.DateTimeFormat is slow the
+// first time in a page (~20–50 ms here: ICU's data is loaded), so for English, the page's own
+// language, they are written here, exactly as Intl's en-US does ("Apr 16, 2013", "April 2013");
+// for any other language Intl's formatters are made on first use.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const english = typeof navigator !== 'undefined' && /^en(-US)?$/i.test(navigator.language ?? '');
+/** The year as Intl prints it without an era: 1 BC (year 0) is 1, 2 BC is 2. */
+const yearOf = (date) => {
+  const y = date.getUTCFullYear();
+  return y > 0 ? y : 1 - y;
+};
+let intl = null;
+const intlFormats = () => (intl ??= {
+  day: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+});
+const dateFormat = {
+  format: (date) => (english
+    ? `${MONTHS[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}, ${yearOf(date)}`
+    : intlFormats().day.format(date)),
+};
+const monthFormat = {
+  format: (date) => (english ? `${MONTHS[date.getUTCMonth()]} ${yearOf(date)}` : intlFormats().month.format(date)),
+};
 
 /** A UTC date; unlike `Date.UTC`, years 0–99 are not taken as 1900–1999. */
 export function utcDate(year, monthIndex, day) {
