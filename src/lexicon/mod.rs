@@ -108,22 +108,6 @@ impl Lexicon {
     }
 }
 
-/// Calls `f` with `word` lowercased, without allocating for the usual short ASCII word.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 40];
-    if !word.is_ascii() || word.len() > buf.len() {
-        return f(&word.to_lowercase());
-    }
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    // Lowercasing ASCII keeps it ASCII, so this is valid UTF-8.
-    f(std::str::from_utf8(lower).unwrap_or_default())
-}
-
 /// Reads `NUMBER<TAB>NAME<TAB>ABBR,ABBR` lines into a lowercase name → number table.
 fn calendar(src: &'static str) -> WordMap<'static, u8> {
     let mut map = WordMap::default();
