@@ -1,7 +1,8 @@
 //! Packs the word lists of `data/` for embedding: comments and blank lines dropped, lines and
-//! their tab-separated fields trimmed, then each line front-coded (one byte: how many leading bytes it shares with the line before, then
-//! the rest). The lists are sorted, so this shrinks them by a third before compression and
-//! about 20 KB of the gzipped wasm. `src/lexicon/parse.rs` unpacks them once, at first use.
+//! their tab-separated fields trimmed, then each line front-coded (one byte: how many leading
+//! bytes it shares with the line before, then the rest). The lists are sorted, so this shrinks
+//! them by a third before compression and about 20 KB of the gzipped wasm.
+//! `src/lexicon/parse.rs` unpacks them once, at first use.
 
 use std::path::Path;
 

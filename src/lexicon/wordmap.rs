@@ -109,11 +109,11 @@ impl<'k> Index<'k> {
 
     /// The place of `word`, giving it `next` if it has none; and whether it was new.
     fn place(&mut self, word: &'k str, lowercase: bool, next: u32) -> (u32, bool) {
-        let (slot, new) = match pack(word.as_bytes()) {
+        let mut new = false;
+        let slot = match pack(word.as_bytes()) {
             Some(key) if !lowercase || key & HIGH == 0 => {
                 let key = if lowercase { lower_ascii(key) } else { key };
-                let mut new = false;
-                (*self.short.entry(key).or_insert_with(|| { new = true; next }), new)
+                *self.short.entry(key).or_insert_with(|| { new = true; next })
             }
             _ if lowercase => {
                 let lower = word.to_lowercase();
@@ -121,13 +121,10 @@ impl<'k> Index<'k> {
                     return (found, false);
                 }
                 // The lowercase of a long or non-ASCII word is a new string, kept for the
-                // life of the program: the word lists are built once.
+                // life of the program (only the word lists, built once, insert lowercased).
                 return self.place(Box::leak(lower.into_boxed_str()), false, next);
             }
-            _ => {
-                let mut new = false;
-                (*self.long.entry(word).or_insert_with(|| { new = true; next }), new)
-            }
+            _ => *self.long.entry(word).or_insert_with(|| { new = true; next }),
         };
         (slot, new)
     }
@@ -151,10 +148,11 @@ impl<'k, V> WordMap<'k, V> {
 
     /// Sets `word`'s value, replacing any earlier one.
     pub fn insert(&mut self, word: &'k str, value: V) {
-        let mut value = Some(value);
-        let slot = self.entry(word, false, || value.take().expect("taken once"));
-        if let Some(v) = value {
-            *slot = v;
+        let (slot, new) = self.index.place(word, false, self.values.len() as u32);
+        if new {
+            self.values.push(value);
+        } else {
+            self.values[slot as usize] = value;
         }
     }
 

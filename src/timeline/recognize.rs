@@ -40,7 +40,7 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
         if toks.len() <= LOWERED_MAX {
             lowered.extend(s.tokens.clone().map(|i| doc.lower(i)));
         }
-        let sent = Sent { text: doc.text(), toks, lower: &lowered, doc, first: s.tokens.start };
+        let sent = Sent { toks, lower: &lowered, doc, first: s.tokens.start };
         let mut i = 0;
         while i < toks.len() {
             if !may_start(&mut opens, &toks[i], lowered.get(i).copied().unwrap_or_else(|| doc.lower(s.tokens.start + i))) {
@@ -118,7 +118,6 @@ fn may_start_word(lower: &str) -> bool {
 
 /// The sentence the matchers read.
 struct Sent<'a> {
-    text: &'a str,
     toks: &'a [Token],
     /// The tokens' texts, lowercased, or nothing for a very long sentence.
     lower: &'a [&'a str],
@@ -143,11 +142,11 @@ impl<'a> Cur<'a> {
         self.s.toks.get(self.i)
     }
     fn text_of(&self, t: &Token) -> &'a str {
-        t.text(self.s.text)
+        t.text(self.s.doc.text())
     }
     /// The current token's text.
     fn word(&self) -> Option<&'a str> {
-        self.tok().map(|t| t.text(self.s.text))
+        self.tok().map(|t| t.text(self.s.doc.text()))
     }
     /// The current token's text, lowercased.
     fn lower(&self) -> Option<&'a str> {
