@@ -1,7 +1,8 @@
 //! Packs the word lists of `data/` for embedding: comments and blank lines dropped, lines and
-//! their tab-separated fields trimmed, then each line front-coded (one byte: how many leading
-//! bytes it shares with the line before, then the rest). The lists are sorted, so this shrinks
-//! them by a third before compression and about 20 KB of the gzipped wasm.
+//! their tab-separated fields trimmed, the commonest value of the second field left out (see
+//! [`pack`]), then each line front-coded (one byte: how many leading bytes it shares with the
+//! line before, then the rest). The lists are sorted, so this shrinks them by a third before
+//! compression and about 20 KB of the gzipped wasm.
 //! `src/lexicon/parse.rs` unpacks them once, at first use.
 
 use std::path::Path;
@@ -24,12 +25,31 @@ fn main() {
     }
 }
 
-/// The content lines of `text` (lines and fields trimmed; no comments, no blanks), front-coded.
+/// The content lines of `text` (lines and fields trimmed; no comments, no blanks), packed:
+/// first the second field's commonest value (a length byte, then its bytes; none when some
+/// line has no second field), left out of every line that has it ("Aachen\tcity" is written
+/// "Aachen", "Aalst\tcity\tAalst-Dendermonde" "Aalst\t\tAalst-Dendermonde"); then each line
+/// front-coded. Leaving out "city" from 5,565 places saves 2.4 KB of the gzipped wasm.
 fn pack(text: &str) -> Vec<u8> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>().join("\t"))
+        .collect();
+    let default = commonest_second_field(&lines).to_string();
     let mut out = Vec::with_capacity(text.len());
+    out.push(default.len() as u8);
+    out.extend_from_slice(default.as_bytes());
     let mut prev = String::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let line = line.split('\t').map(str::trim).collect::<Vec<_>>().join("\t");
+    for line in lines {
+        let line = match line.split_once('\t') {
+            Some((first, rest)) if !default.is_empty() && rest.split('\t').next() == Some(default.as_str()) => match rest.split_once('\t') {
+                Some((_, more)) => format!("{first}\t\t{more}"),
+                None => first.to_string(),
+            },
+            _ => line,
+        };
         let shared = prev.bytes().zip(line.bytes()).take(255).take_while(|(a, b)| a == b).count();
         out.push(shared as u8);
         out.extend_from_slice(&line.as_bytes()[shared..]);
@@ -37,4 +57,21 @@ fn pack(text: &str) -> Vec<u8> {
         prev = line;
     }
     out
+}
+
+/// The commonest value of the lines' second field (the first of equals in sorted order), if
+/// every line has a non-empty one, some value repeats, and it is under 256 bytes; else "".
+fn commonest_second_field(lines: &[String]) -> &str {
+    let mut counts = std::collections::BTreeMap::new();
+    for line in lines {
+        match line.split('\t').nth(1) {
+            Some(field) if !field.is_empty() => *counts.entry(field).or_insert(0) += 1,
+            _ => return "",
+        }
+    }
+    let best = counts.iter().max_by_key(|&(field, n)| (*n, std::cmp::Reverse(*field)));
+    match best {
+        Some((field, &n)) if n > 1 && field.len() < 256 => field,
+        _ => "",
+    }
 }

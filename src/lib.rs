@@ -15,6 +15,7 @@
 //! * [`entities`] finds the people, organisations and places, with titles, clustered.
 //! * [`quotes`] finds direct, mixed and reported speech, attributed to speakers.
 //! * [`timeline`] finds the article's reference date (and, later, every temporal expression).
+//! * [`sort`] sorts the stages' lists with one compiled sort (the wasm is downloaded).
 //! * [`eval`] scores the analyses against gold annotations (`newslens eval`).
 //! * [`analysis`] is the public output contract (schema 1) and the conversion of byte offsets
 //!   to the unit the caller asked for ([`Offsets`]).
@@ -38,6 +39,7 @@ pub mod entities;
 pub mod eval;
 pub mod lexicon;
 pub mod quotes;
+pub mod sort;
 pub mod text;
 pub mod timeline;
 

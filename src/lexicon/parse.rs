@@ -10,21 +10,36 @@ macro_rules! data {
 }
 pub(super) use data;
 
-/// Undoes `build.rs`'s front coding: each line is a byte saying how many leading bytes it
-/// shares with the line before, then the rest of the line and `\n`.
+/// Undoes `build.rs`'s packing. The data opens with the value left out of the second field
+/// (a length byte, then the bytes; length 0 for none). Then each line is a byte saying how
+/// many leading bytes it shares with the line before (as packed), the rest of the line and
+/// `\n`; a line with no second field, or an empty one, gets the left-out value back.
 pub(super) fn unpack(packed: &[u8]) -> String {
+    let (default, mut rest): (&[u8], &[u8]) = match packed.split_first() {
+        Some((&n, tail)) => tail.split_at_checked(usize::from(n)).unwrap_or((tail, &[])),
+        None => (&[], &[]),
+    };
     let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 2);
-    let mut prev_start = 0;
-    let mut rest = packed;
+    let mut line = Vec::new(); // the line as packed: the next one shares its start
     while let Some((&shared, tail)) = rest.split_first() {
         let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
-        let start = out.len();
-        let prev_len = start.saturating_sub(prev_start + 1);
-        let shared = usize::from(shared).min(prev_len);
-        out.extend_from_within(prev_start..prev_start + shared);
-        out.extend_from_slice(&tail[..end]);
+        line.truncate(usize::from(shared));
+        line.extend_from_slice(&tail[..end]);
+        match line.iter().position(|&b| b == b'\t') {
+            _ if default.is_empty() => out.extend_from_slice(&line),
+            None => {
+                out.extend_from_slice(&line);
+                out.push(b'\t');
+                out.extend_from_slice(default);
+            }
+            Some(t) if matches!(line.get(t + 1), None | Some(b'\t')) => {
+                out.extend_from_slice(&line[..=t]);
+                out.extend_from_slice(default);
+                out.extend_from_slice(&line[t + 1..]);
+            }
+            Some(_) => out.extend_from_slice(&line),
+        }
         out.push(b'\n');
-        prev_start = start;
         rest = tail.get(end + 1..).unwrap_or_default();
     }
     // build.rs wrote whole UTF-8 lines, so this cannot fail; were the data damaged, the
@@ -69,11 +84,17 @@ mod tests {
     #[test]
     fn unpack_restores_the_lines() {
         // "apple", "apply" (shares 4), "banana" (shares 0), "bandana" (shares 3), "" edge.
-        let packed = b"\x00apple\n\x04y\n\x00banana\n\x03dana\n";
+        let packed = b"\x00\x00apple\n\x04y\n\x00banana\n\x03dana\n";
         assert_eq!(super::unpack(packed), "apple\napply\nbanana\nbandana\n");
         assert_eq!(super::unpack(b""), "");
+        assert_eq!(super::unpack(b"\x00"), "");
         // A damaged count larger than the line before is clamped, not a panic.
-        assert_eq!(super::unpack(b"\x00ab\n\xFFc\n"), "ab\nabc\n");
+        assert_eq!(super::unpack(b"\x00\x00ab\n\xFFc\n"), "ab\nabc\n");
+        // The left-out second field ("city") comes back where the field is missing or empty.
+        let packed = b"\x04city\x00Aachen\n\x02lst\t\tAalst-D\n\x00Abu Dhabi\tcountry\n\x00X\t\n";
+        assert_eq!(super::unpack(packed), "Aachen\tcity\nAalst\tcity\tAalst-D\nAbu Dhabi\tcountry\nX\tcity\n");
+        // A damaged length is not a panic either.
+        assert_eq!(super::unpack(b"\x09ci"), "");
     }
 
     #[test]
@@ -88,15 +109,35 @@ mod tests {
 
     #[test]
     fn every_list_unpacks_to_its_file() {
-        let file = include_str!("../../data/places.txt");
         // (build.rs also trims each tab-separated field.)
-        let expected: Vec<String> = file
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>().join("\t"))
-            .collect();
-        let unpacked: Vec<&str> = super::lines(data!("places")).collect();
-        assert_eq!(unpacked, expected);
+        let content = |file: &str| -> Vec<String> {
+            file.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>().join("\t"))
+                .collect()
+        };
+        for (name, file, unpacked) in [
+            ("abbreviations", include_str!("../../data/abbreviations.txt"), data!("abbreviations")),
+            ("common_words", include_str!("../../data/common_words.txt"), data!("common_words")),
+            ("demonyms", include_str!("../../data/demonyms.txt"), data!("demonyms")),
+            ("event_words", include_str!("../../data/event_words.txt"), data!("event_words")),
+            ("first_names", include_str!("../../data/first_names.txt"), data!("first_names")),
+            ("function_words", include_str!("../../data/function_words.txt"), data!("function_words")),
+            ("groups", include_str!("../../data/groups.txt"), data!("groups")),
+            ("months", include_str!("../../data/months.txt"), data!("months")),
+            ("org_words", include_str!("../../data/org_words.txt"), data!("org_words")),
+            ("organizations", include_str!("../../data/organizations.txt"), data!("organizations")),
+            ("place_words", include_str!("../../data/place_words.txt"), data!("place_words")),
+            ("places", include_str!("../../data/places.txt"), data!("places")),
+            ("surnames", include_str!("../../data/surnames.txt"), data!("surnames")),
+            ("titles", include_str!("../../data/titles.txt"), data!("titles")),
+            ("weekdays", include_str!("../../data/weekdays.txt"), data!("weekdays")),
+        ] {
+            let unpacked: Vec<&str> = super::lines(unpacked).collect();
+            assert_eq!(unpacked, content(file), "{name}");
+        }
+        // The whole of data/ is here.
+        assert_eq!(std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data")).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt")).count(), 15);
     }
 }

@@ -48,7 +48,7 @@ const SHORT: usize = 15;
 const HIGH: u128 = 0x0080_8080_8080_8080_8080_8080_8080_8080;
 
 /// `word` packed: its bytes, zeros, its length in the top byte. `None` past [`SHORT`] bytes.
-#[inline]
+#[inline(always)]
 fn pack(word: &[u8]) -> Option<u128> {
     let n = word.len();
     if n > SHORT {
@@ -63,7 +63,7 @@ fn pack(word: &[u8]) -> Option<u128> {
 
 /// Up to 7 bytes as a little-endian integer, read in at most three loads rather than a copy:
 /// overlapping reads put the same byte in the same place, so or-ing them is exact.
-#[inline]
+#[inline(always)]
 fn little(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
@@ -80,7 +80,7 @@ fn little(b: &[u8]) -> u64 {
 /// A packed ASCII word with its capitals made small, all bytes at once: a byte gets 0x20 added
 /// when it lies in `A..=Z`. (Each test sets a byte's high bit without carrying into the next
 /// byte, because every byte is below 0x80; the length byte, at most 15, is never a capital.)
-#[inline]
+#[inline(always)]
 fn lower_ascii(packed: u128) -> u128 {
     let ones = HIGH >> 7;
     let at_least_a = packed + ones * (0x80 - b'A' as u128);
@@ -93,6 +93,7 @@ impl<'k> Index<'k> {
         Index { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
     }
 
+    #[inline]
     fn find(&self, word: &str) -> Option<u32> {
         match pack(word.as_bytes()) {
             Some(key) => self.short.get(&key).copied(),
@@ -100,6 +101,7 @@ impl<'k> Index<'k> {
         }
     }
 
+    #[inline]
     fn find_lower(&self, word: &str) -> Option<u32> {
         match pack(word.as_bytes()) {
             Some(key) if key & HIGH == 0 => self.short.get(&lower_ascii(key)).copied(),

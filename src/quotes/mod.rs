@@ -64,7 +64,7 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     };
     found.retain(|f| !mixed.iter().any(|m| inside(f, m)));
     found.extend(reported);
-    found.sort_by_key(|f| f.fragments[0].0);
+    crate::sort::by_key(&mut found, |f| f.fragments[0].0 as u128);
     // Built from the back of `found`, which gives its memory back as it empties: a text of
     // quotes would otherwise hold every quote twice at the peak, found and built.
     found.reverse();

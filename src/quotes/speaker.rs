@@ -37,7 +37,7 @@ const NON_PERSONAL: &[&str] = &["they", "it"];
 impl<'a> Speakers<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [Entity]) -> Speakers<'a> {
         let mut mentions: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
-        mentions.sort();
+        crate::sort::by_key(&mut mentions, |&(s, e, i)| crate::sort::key3(s, e, i));
         let genders = entities.iter().map(gender_of).collect();
         Speakers { doc, entities, mentions, genders }
     }

@@ -96,7 +96,7 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }
@@ -109,7 +109,7 @@ impl<'t> Document<'t> {
 
     /// The text of a token, lowercased: computed once for the whole document, so the stages
     /// compare words without allocating.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         if !self.lower_moved.is_empty() {

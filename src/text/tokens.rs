@@ -62,19 +62,19 @@ pub struct Token {
 
 impl Token {
     /// Where the token starts, in bytes (stored as `u32`: texts are at most 16 MB).
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[inline]
     pub fn start(&self) -> usize {
         self.start as usize
     }
 
     /// Where the token ends, in bytes.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[inline]
     pub fn end(&self) -> usize {
         self.end as usize
     }
 
     /// The token's text.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start()..self.end()]
     }
@@ -108,7 +108,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[inline]
 fn char_at(text: &str, pos: usize) -> Option<char> {
     // ASCII first: nearly every character of English news.
     match text.as_bytes().get(pos) {

@@ -84,14 +84,19 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
         continued.push((*pos, *fi, e));
     }
     entries.extend(continued);
-    entries.sort_by(|(pa, _, a), (pb, _, b)| a.range.from.cmp(&b.range.from).then(pa.cmp(pb)).then(a.event.as_ref().map(|e| e.start).cmp(&b.event.as_ref().map(|e| e.start))));
+    // By date, then place in the text, then the event's start (none first).
+    crate::sort::by_key(&mut entries, |(pos, _, e)| {
+        let from = e.range.from;
+        let day = (from.year() as usize) << 16 | (from.month() as usize) << 8 | from.day() as usize;
+        crate::sort::key3(day, *pos, e.event.as_ref().map_or(0, |ev| ev.start + 1))
+    });
     entries.into_iter().map(|(_, _, e)| e).collect()
 }
 
 /// Every entity mention as (start, end, entity index), sorted.
 fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
     let mut all: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
-    all.sort_unstable();
+    crate::sort::by_key(&mut all, |&(s, e, i)| crate::sort::key3(s, e, i));
     all
 }
 
@@ -99,7 +104,7 @@ fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
 fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usize, end: usize) -> Vec<Id> {
     let first = index.partition_point(|m| m.0 < start);
     let mut ids: Vec<usize> = index[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end).map(|m| m.2).collect();
-    ids.sort_unstable();
+    crate::sort::by_key(&mut ids, |&i| i as u128);
     ids.dedup();
     ids.into_iter().map(|i| entities[i].id).collect()
 }

@@ -157,6 +157,7 @@ impl<'a> Cur<'a> {
         self.i.checked_sub(1).and_then(|k| self.lower_at(k))
     }
     /// Token `k` of the sentence, lowercased.
+    #[inline]
     fn lower_at(&self, k: usize) -> Option<&'a str> {
         match self.s.lower.get(k) {
             Some(&w) => Some(w),
@@ -168,6 +169,7 @@ impl<'a> Cur<'a> {
         self
     }
     /// Advances past `w` (lowercase; the token in any case) if it is the current token.
+    #[inline]
     fn eat(&mut self, w: &str) -> bool {
         let ok = self.lower() == Some(w);
         if ok {
