@@ -15,8 +15,8 @@
 // on three text groups: the 23 dev-set articles (tests/fixtures/eval/newsdev.jsonl, each with
 // its "dct" as the reference date), the example article (www/example.txt) and a long text of
 // about 10,000 words (whole dev-set articles joined until 10,000 words are reached).
-// Each tool, after a garbage collection, runs over a group for a warm-up (0.3 s), then again
-// until at least --seconds have passed (whole passes over the group); rate = characters
+// Each tool first runs over all the texts for 6 s (see SETTLE_MS), then, per group, after a
+// garbage collection, for a warm-up (1 s), then again until at least --seconds have passed (whole passes over the group); rate = characters
 // analysed / time. MB/s counts UTF-8 bytes (1 MB = 10^6 bytes). The tools do different amounts of work: newslens also finds
 // quotes, titles and a timeline and returns every span's offsets.
 // Cold start: as scripts/bench-page.mjs measures it: a fresh browser context opens the product
@@ -83,6 +83,17 @@ async function coldStart(browser) {
   }
 }
 
+// Warming up. V8 runs wasm first as its baseline compiler's code and moves each function to
+// its optimising compiler once the function has run enough, each at its own time; JS is
+// optimised the same way. newslens on the dev set in 250 ms windows from the first call,
+// 2026-11-29: 1.0-2.0 MB/s, then 3-4 MB/s for one to five seconds while less hot functions
+// are still baseline code (Chromium's --trace-wasm-compilation-times shows optimised
+// compiles until 6 s), then 5.8 MB/s; the step came after 3 s on the dev set and 5 s on it
+// joined. So each tool settles for SETTLE_MS over every text before any timing (the same for
+// every tool), and each group gets WARM_MS more after its garbage collection.
+const SETTLE_MS = 6000;
+const WARM_MS = 1000;
+
 async function runBenchPage(browser, groups) {
   const server = await startServer({ port: 0, root: ROOT }); // serves /benches, /www, /node_modules
   try {
@@ -93,7 +104,7 @@ async function runBenchPage(browser, groups) {
     await page.goto(new URL('benches/browser/index.html', server.url).href);
     await page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 })
       .catch((err) => { throw new Error(`the bench page did not load: ${errors.join('; ') || err.message}`); });
-    return await page.evaluate((config) => window.runBench(config), { groups, minMs, warmMs: 300 });
+    return await page.evaluate((config) => window.runBench(config), { groups, minMs, warmMs: WARM_MS, settleMs: SETTLE_MS });
   } finally {
     await server.close();
   }
