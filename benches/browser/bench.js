@@ -24,7 +24,7 @@ function startWorker() {
       waiting.delete(data.id);
       if (data.error !== undefined) return done.reject(new Error(data.error));
       workerMs += data.ms;
-      done.resolve(JSON.parse(data.json)); // parsed on this side, as the page does
+      done.resolve(data.analysis);
     });
   });
   const ask = (text, referenceDate) =>
