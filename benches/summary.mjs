@@ -49,8 +49,9 @@ if (browser) {
     row(`newslens / chrono-node, ${group}`, `${fmt(r['newslens/chrono-node'], 2)}×`, '', null);
   }
   row('example article, wasm, warm', `${fmt(b.exampleMs, 3)} ms`, '< 1 ms', b.exampleMs < 1);
-  row(`cold start to the example on screen (median of ${b.coldStart.runs.length})`, `${fmt(b.coldStart.medianShownMs, 0)} ms`, '≤ 300 ms', b.coldStart.medianShownMs <= 300);
-  row('  … and the frame after it', `${fmt(b.coldStart.medianFrameMs, 0)} ms`, '', null);
+  // The analysis is on screen when the frame after it is painted: the target is held there.
+  row(`cold start to the example drawn (DOM; median of ${b.coldStart.runs.length})`, `${fmt(b.coldStart.medianShownMs, 0)} ms`, '', null);
+  row('  … and on screen (the frame after it)', `${fmt(b.coldStart.medianFrameMs, 0)} ms`, '≤ 300 ms', b.coldStart.medianFrameMs <= 300);
 } else {
   row('browser benchmark', 'not run', 'node benches/browser/bench.mjs --save target/bench/browser.json', null);
 }
