@@ -98,7 +98,7 @@ function embedPrelude(core, createCoreServer, createInlineWorker) {
   const workerSource = new TextDecoder().decode(bytes(block('nl-worker')));
   const inline = () => {
     const worker = createInlineWorker((post) => createCoreServer({
-      load: (w) => core.default({ module_or_path: w }), analyze: core.analyze, version: core.version, post,
+      load: (w) => core.default({ module_or_path: w }), analyze: core.analyzeJson, version: core.version, post,
     }));
     worker.postMessage({ type: 'load', wasm });
     return worker;

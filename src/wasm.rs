@@ -1,4 +1,5 @@
-//! The wasm bindings: `analyze(text, options?)` and `version()` for JavaScript.
+//! The wasm bindings: `analyze(text, options?)`, `analyzeJson(text, options?)` and `version()`
+//! for JavaScript.
 //!
 //! Thin on purpose: options in, [`crate::analyze`], the analysis out as a plain JS object
 //! (JSON-compatible: `null` where Rust has `None`). Errors become JS exceptions whose message
@@ -32,12 +33,23 @@ pub fn analyze(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let options = read_options(&options)?;
-    let analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
     // JSON text parsed by the engine: smaller code than building the object field by field
     // across the wasm boundary, and faster.
-    let json = serde_json::to_string(&analysis).map_err(|e| JsError::new(&format!("cannot hand the analysis to JavaScript: {e}")))?;
+    let json = analyze_json(text, options)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot hand the analysis to JavaScript: JSON.parse failed"))
+}
+
+/// The same analysis as JSON text (what `analyze` parses). For a Web Worker: posting a string
+/// to the page copies it in one piece, where posting the object clones every field; the page
+/// parses only the answers it shows.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined | null")] options: JsValue,
+) -> Result<String, JsError> {
+    let options = read_options(&options)?;
+    let analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    serde_json::to_string(&analysis).map_err(|e| JsError::new(&format!("cannot hand the analysis to JavaScript: {e}")))
 }
 
 /// The options object: `undefined`/`null` for the defaults; a misspelt or mistyped option is

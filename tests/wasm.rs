@@ -76,3 +76,14 @@ fn errors_are_exceptions_with_messages() {
 fn version_is_the_crate_version() {
     assert_eq!(newslens::wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn analyze_json_is_the_same_analysis_as_text() {
+    let json = newslens::wasm::analyze_json(SEED, options(&[("offsets", "chars")])).unwrap();
+    let from_json: Analysis = serde_json::from_str(&json).unwrap();
+    let object: Analysis = serde_wasm_bindgen::from_value(newslens::wasm::analyze(SEED, options(&[("offsets", "chars")])).unwrap()).unwrap();
+    assert_eq!(serde_json::to_string(&from_json).unwrap(), serde_json::to_string(&object).unwrap());
+    assert_eq!(from_json.offsets, newslens::Offsets::Chars);
+    let e = newslens::wasm::analyze_json("", JsValue::UNDEFINED).unwrap_err();
+    assert!(message(e.into()).contains("empty"));
+}

@@ -4,12 +4,12 @@
 // Started by js/boot.js (named 'newslens-load'), it waits for the wasm module that the page
 // compiles meanwhile; otherwise (a restart) it loads the wasm itself.
 
-import init, { analyze, version } from './pkg/newslens.js';
+import init, { analyzeJson, version } from './pkg/newslens.js';
 import { createCoreServer } from './js/core-server.js';
 
 const server = createCoreServer({
   load: (wasm) => init(wasm ? { module_or_path: wasm } : undefined),
-  analyze,
+  analyze: analyzeJson,
   version,
   post: (message) => self.postMessage(message),
 });

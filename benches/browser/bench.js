@@ -24,7 +24,7 @@ function startWorker() {
       waiting.delete(data.id);
       if (data.error !== undefined) return done.reject(new Error(data.error));
       workerMs += data.ms;
-      done.resolve(data.analysis);
+      done.resolve(JSON.parse(data.json)); // parsed on this side, as the page does
     });
   });
   const ask = (text, referenceDate) =>

@@ -125,3 +125,38 @@ test('the main-thread analysis at start-up (js/boot.js) is used only until the w
   assert.equal(log.local, 1);
   assert.deepEqual(errors, []);
 });
+
+test('the worker answers with JSON text: the newest answer is parsed, a stale one is not, an unreadable one is an error', async () => {
+  const { page, errors } = await openPage(env);
+  const log = await page.evaluate(async () => {
+    const { createAnalyser } = await import('/js/analyser.js');
+    const out = [];
+    const worker = new EventTarget();
+    const answer = (data) => setTimeout(() => worker.dispatchEvent(new MessageEvent('message', { data })));
+    worker.postMessage = (data) => {
+      // "stale" is answered only after the next request was made; "bad" with broken JSON.
+      if (data.text === 'stale') return setTimeout(() => answer({ id: data.id, json: '{"never":', ms: 1 }), 50);
+      return answer({ id: data.id, json: data.text === 'bad' ? '{"text":' : JSON.stringify({ text: data.text }), ms: 2 });
+    };
+    worker.terminate = () => {};
+    const stats = { requests: 0, answers: 0, stale: 0, restarts: 0 };
+    let answered;
+    const analyser = createAnalyser({
+      createWorker: () => worker,
+      onReady: () => {},
+      onAnswer: (request, a) => { out.push(a.error ? `error ${request.text}: ${a.error}` : `answer ${request.text} ${a.analysis.text} ${a.ms}`); answered(); },
+      onFailure: (message) => out.push(`failure ${message}`),
+      stats,
+    });
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', version: 'x' } }));
+    const ask = (text) => new Promise((resolve) => { answered = resolve; analyser.analyse(text, null); });
+    analyser.analyse('stale', null);
+    await ask('one');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the stale answer arrives
+    await ask('bad');
+    return { out, stale: stats.stale };
+  });
+  assert.deepEqual(log.out, ['answer one one 2', 'error bad: the analyser sent an unreadable answer']);
+  assert.equal(log.stale, 1);
+  assert.deepEqual(errors, []);
+});

@@ -13,7 +13,8 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
  * @param {object} o
  * @param {() => Worker} o.createWorker   makes a worker speaking js/core-server.js's protocol
  * @param {(version: string, restarted: boolean) => void} o.onReady   after each (re)start
- * @param {(request, answer) => void} o.onAnswer     answer: {analysis, ms} or {error}
+ * @param {(request, answer) => void} o.onAnswer     answer: {analysis, ms} or {error} (the worker's
+ *                                                   JSON text is parsed here, for the newest only)
  * @param {(message: string) => void} o.onFailure    the analyser could not start at all
  * @param {object} o.stats                           counters, updated here
  * @param {(text, referenceDate) => Promise<{analysis, ms}> | null} [o.local]   until the first worker is ready
@@ -73,7 +74,14 @@ export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, sta
     }
     const request = pending;
     pending = null;
-    return onAnswer(request, data);
+    if (typeof data.json !== 'string') return onAnswer(request, data);
+    let analysis;
+    try {
+      analysis = JSON.parse(data.json);
+    } catch {
+      return onAnswer(request, { error: 'the analyser sent an unreadable answer' });
+    }
+    return onAnswer(request, { analysis, ms: data.ms });
   }
 
   /** (Re)starts the clock on the request the worker is busy with, if any. */

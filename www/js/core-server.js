@@ -5,12 +5,15 @@
 //                                                         warm: false, no warm-up
 //                     {type: 'fault', mode}               test only: make the next request fail
 //   analyser → page:  {type: 'ready', version} | {type: 'init-error', error}
-//                     {id, analysis, ms} | {id, error, fatal}
+//                     {id, json, ms} | {id, error, fatal}       json: the analysis as JSON text
+//                                                         (a string is copied in one piece; the
+//                                                         page parses only answers it shows)
 // `fatal` marks a failure of the wasm itself (a panic traps as a RuntimeError): its memory
 // may be corrupt, so the page restarts the worker. Text can never trigger a fault: only a
 // message of type 'fault', which the page sends only through its test hook.
 
 export function createCoreServer({ load, analyze, version, post }) {
+  // analyze(text, options) → the analysis as JSON text (the wasm's analyzeJson).
   let fault = null;
   // Settles with the loading of the wasm; requests that come before it starts wait for it.
   let begin;
@@ -59,8 +62,8 @@ export function createCoreServer({ load, analyze, version, post }) {
       }
       const options = referenceDate ? { referenceDate } : {};
       const started = performance.now();
-      const analysis = analyze(String(text ?? ''), options);
-      post({ id, analysis, ms: performance.now() - started });
+      const json = analyze(String(text ?? ''), options);
+      post({ id, json, ms: performance.now() - started });
     } catch (err) {
       post({ id, error: messageOf(err), fatal: !(err instanceof Error) || err instanceof WebAssembly.RuntimeError });
     }
