@@ -1,6 +1,6 @@
 // The in-page half of the browser benchmark (benches/browser/bench.mjs drives it).
-// window.runBench({groups, minMs, warmMs, settleMs}) times every tool on every text group, one tool at
-// a time on this page's main thread (the worker tool waits for its round trip), and returns
+// window.runBench({groups, minMs, warmMs, settleMs}) times every tool on every text group, one
+// tool at a time on this page's main thread (the worker tool waits for its round trip), and returns
 // the raw figures; the Node script computes rates and prints them.
 
 import init, { analyze } from '/www/pkg/newslens.js';

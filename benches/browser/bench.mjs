@@ -16,8 +16,8 @@
 // its "dct" as the reference date), the example article (www/example.txt) and a long text of
 // about 10,000 words (whole dev-set articles joined until 10,000 words are reached).
 // Each tool first runs over all the texts for 6 s (see SETTLE_MS), then, per group, after a
-// garbage collection, for a warm-up (1 s), then again until at least --seconds have passed (whole passes over the group); rate = characters
-// analysed / time. MB/s counts UTF-8 bytes (1 MB = 10^6 bytes). The tools do different amounts of work: newslens also finds
+// garbage collection, for a warm-up (1 s), then again until at least --seconds have passed
+// (whole passes over the group); rate = characters analysed / time. MB/s counts UTF-8 bytes (1 MB = 10^6 bytes). The tools do different amounts of work: newslens also finds
 // quotes, titles and a timeline and returns every span's offsets.
 // Cold start: as scripts/bench-page.mjs measures it: a fresh browser context opens the product
 // page at /#example (www/ served by scripts/serve.mjs); from navigation start to the page's

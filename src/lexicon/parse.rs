@@ -25,19 +25,22 @@ pub(super) fn unpack(packed: &[u8]) -> String {
         let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
         line.truncate(usize::from(shared));
         line.extend_from_slice(&tail[..end]);
-        match line.iter().position(|&b| b == b'\t') {
-            _ if default.is_empty() => out.extend_from_slice(&line),
-            None => {
-                out.extend_from_slice(&line);
-                out.push(b'\t');
-                out.extend_from_slice(default);
+        if default.is_empty() {
+            out.extend_from_slice(&line);
+        } else {
+            match line.iter().position(|&b| b == b'\t') {
+                None => {
+                    out.extend_from_slice(&line);
+                    out.push(b'\t');
+                    out.extend_from_slice(default);
+                }
+                Some(t) if matches!(line.get(t + 1), None | Some(b'\t')) => {
+                    out.extend_from_slice(&line[..=t]);
+                    out.extend_from_slice(default);
+                    out.extend_from_slice(&line[t + 1..]);
+                }
+                Some(_) => out.extend_from_slice(&line),
             }
-            Some(t) if matches!(line.get(t + 1), None | Some(b'\t')) => {
-                out.extend_from_slice(&line[..=t]);
-                out.extend_from_slice(default);
-                out.extend_from_slice(&line[t + 1..]);
-            }
-            Some(_) => out.extend_from_slice(&line),
         }
         out.push(b'\n');
         rest = tail.get(end + 1..).unwrap_or_default();
