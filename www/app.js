@@ -95,8 +95,9 @@ function start() {
       model.version = version;
       ui.version.textContent = `newslens ${version}`;
       // Text sent before the worker was ready is already queued there. After a restart, wait
-      // for the next edit: the same text might fail the same way.
-      if (first && !restarted && model.stats.requests === 0) update({ now: true });
+      // for the next edit: the same text might fail the same way. An error on show (the
+      // example could not be loaded) stays until the next edit.
+      if (first && !restarted && model.stats.requests === 0 && model.lastError === null) update({ now: true });
     },
     onFailure(message) {
       ready = false;
@@ -350,7 +351,9 @@ function start() {
       put(await loadExample());
     } catch (err) {
       analyser.start(); // (deferred for the example: see js/boot.js)
-      setStatus(`Could not load the example (${err.message}).`, 'error');
+      model.lastError = `Could not load the example (${err.message}).`;
+      setStatus(model.lastError, 'error');
+      setState('error');
     } finally {
       ui.example.disabled = false;
     }

@@ -162,6 +162,9 @@ test('/#example with the example missing: an error is shown, and the worker stil
   assert.ok(await page.isVisible('#status'));
   // (The worker's start waits for the example's paint: here it starts on the failure.)
   await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
+  // The worker's readiness does not wipe the error (it did when it came after the error).
+  assert.match(await page.textContent('#status'), /^Could not load the example/);
+  assert.equal(await page.evaluate(() => window.newslens.state), 'error');
   const text = 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.';
   await page.fill('#input', text);
   const analysis = await waitForAnalysis(page, text);
