@@ -115,6 +115,16 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   // The main part, skipped until the example's analysis is in it (js/boot.js), is shown.
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('booting')), false);
   assert.ok(await page.isVisible('#input') && await page.isVisible('#article mark'));
+  // The panels below the fold, left out of the first frame (app.js), are drawn in the next.
+  await page.waitForFunction(() => performance.getEntriesByName('newslens:complete').length > 0, null, { timeout: 15_000 });
+  const shown = await page.evaluate(() => ({
+    firstFrame: document.documentElement.classList.contains('first-frame'),
+    panels: ['quotes-panel', 'timeline-panel'].map((id) => getComputedStyle(document.getElementById(id)).contentVisibility),
+    // '#example' names no element, which the browser would scroll to and focus.
+    scrollY, focused: document.activeElement?.id ?? null, named: document.getElementById('example') !== null,
+  }));
+  assert.deepEqual(shown, { firstFrame: false, panels: ['auto', 'auto'], scrollY: 0, focused: '', named: false });
+  assert.ok(await page.isVisible('#quotes-panel .quote') && await page.isVisible('#timeline-panel .tl-item'));
   await page.waitForFunction(() => window.newslens.version, null, { timeout: 15_000 });
   // Answered once: by the main thread (when the request came before the wasm was compiled)
   // or by the worker (when it already had the module), never by both.

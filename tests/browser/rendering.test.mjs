@@ -320,7 +320,7 @@ test('keyboard: focus is visible, and a focused date shows its value', async () 
   await page.getByRole('button', { name: 'Try an example' }).click();
   await waitForAnalysis(page, example);
 
-  await page.locator('#example').focus();
+  await page.locator('#try-example').focus();
   await page.keyboard.press('Tab');
   const clear = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement);
