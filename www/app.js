@@ -18,9 +18,9 @@
 // An answer is rendered before `state` becomes 'ready', so waiting for
 // `state === 'ready' && lastText === text` waits for the rendered analysis of `text`.
 
-import { formatMs, plural, yieldToBrowser } from './js/util.js';
+import { formatMs, patchParts, plural, showsParts, yieldToBrowser } from './js/util.js';
 import { collectSpans, renderHighlightsAsync, renderHighlights, revealMark, selectInArticle } from './js/render.js';
-import { renderEntitiesPanel, renderQuotesPanel, rankEntities } from './js/panels.js';
+import { entityParts, quoteParts, rankEntities } from './js/panels.js';
 import { renderTimelinePanel } from './js/timeline.js';
 import { createAnalyser } from './js/analyser.js';
 import { setupInput, sizeProblem } from './js/input.js';
@@ -29,19 +29,23 @@ import { analysisJSON, copyText, download, entitiesCSV, markdownSummary, quotesC
 const DEBOUNCE_MS = 250;
 /** Texts longer than this show "Analysing…" at once; shorter ones only if it takes a while. */
 const LARGE_TEXT = 20_000;
-const PANELS = { entities: renderEntitiesPanel, quotes: renderQuotesPanel, timeline: renderTimelinePanel };
 /**
- * What each panel shows, as a string: a panel is only rebuilt when this changes (typing
- * usually shifts offsets only, which no panel shows).
+ * Each panel as parts `{key, build}` (js/panels.js): a part is only rebuilt when its key, all
+ * that it shows, changes (typing usually shifts offsets only, which no panel shows). The
+ * timeline is one part; it depends on the entities it names only.
  */
-const PANEL_KEYS = {
-  entities: (a) => JSON.stringify([a.entities.map((e) => [e.id, e.kind, e.name, e.titles, e.mentions.length]), a.quotes.map((q) => q.speaker)]),
-  quotes: (a) => JSON.stringify([a.entities.map((e) => [e.id, e.name, e.titles?.[0]]),
-    a.quotes.map((q) => [q.id, q.kind, q.speaker, q.speaker_name, q.fragments.map((f) => f.text), q.fragments.length ? '' : q.text])]),
-  timeline: (a) => JSON.stringify([a.reference_date?.value, a.reference_date?.source, a.reference_date?.span?.text,
-    a.timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, a.reference_date?.span?.start === t.start]),
-    a.timeline.map((e) => [e.timex, e.event?.text, e.entities]), a.entities.map((e) => [e.id, e.name])]),
+const PANELS = {
+  entities: (a) => entityParts(a),
+  quotes: (a) => quoteParts(a),
+  timeline: (a) => [{ key: timelineKey(a), build: () => renderTimelinePanel(a) }],
 };
+function timelineKey(a) {
+  if (!a) return 'none';
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return JSON.stringify([a.reference_date?.value, a.reference_date?.source, a.reference_date?.span?.text,
+    a.timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, a.reference_date?.span?.start === t.start]),
+    a.timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]);
+}
 const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
@@ -82,7 +86,6 @@ function start() {
   let timer = 0;
   let busyTimer = 0;
   let renderSeq = 0;
-  const panelKeys = new Map(); // panel → key of what it shows now
 
   const analyser = createAnalyser({
     stats: model.stats,
@@ -160,8 +163,7 @@ function start() {
     model.lastText = text;
     model.lastAnalysis = null;
     renderHighlights(ui.article, shown, []);
-    for (const body of ui.panels) body.replaceChildren(...PANELS[body.dataset.panel](null));
-    panelKeys.clear();
+    for (const body of ui.panels) patchParts(body, PANELS[body.dataset.panel](null));
     renderReferenceDate(null);
     select(null);
   }
@@ -175,8 +177,7 @@ function start() {
       model.lastAnalysis = null;
       model.lastError = answer.error;
       renderHighlights(ui.article, request.text, []);
-      for (const body of ui.panels) body.replaceChildren(...PANELS[body.dataset.panel](null));
-      panelKeys.clear();
+      for (const body of ui.panels) patchParts(body, PANELS[body.dataset.panel](null));
       renderReferenceDate(null);
       select(null);
       setStatus(answer.restarted ? `Sorry, ${answer.error}.` : answer.error, 'error');
@@ -188,6 +189,9 @@ function start() {
     // A short text is drawn at once; a long one in slices, each panel in a task of its own.
     const long = request.text.length > LARGE_TEXT;
     ui.app.classList.toggle('long', long);
+    // (The answer was parsed in this task: the drawing starts in the next.)
+    if (long) await yieldToBrowser();
+    if (isStale()) return;
     const spans = collectSpans(analysis);
     const drawn = long
       ? await renderHighlightsAsync(ui.article, request.text, spans, { isStale })
@@ -195,13 +199,11 @@ function start() {
     if (!drawn) return;
     model.stats.skippedSpans += drawn.skipped;
     for (const body of ui.panels) {
-      const name = body.dataset.panel;
-      const key = PANEL_KEYS[name](analysis);
-      if (key === panelKeys.get(name)) continue;
+      const parts = PANELS[body.dataset.panel](analysis);
+      if (showsParts(body, parts)) continue;
       if (long) await yieldToBrowser();
       if (isStale()) return;
-      body.replaceChildren(...PANELS[name](analysis));
-      panelKeys.set(name, key);
+      patchParts(body, parts);
     }
     const previous = model.lastAnalysis?.entities?.find((e) => e.id === model.selected);
     model.lastText = request.text;

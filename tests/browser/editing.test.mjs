@@ -125,3 +125,57 @@ test('an error from the core is shown in the status line, and recovered from', a
   assert.deepEqual(errors, []);
   assert.deepEqual(consoleErrors, []);
 });
+
+test('an edit rebuilds only the panel parts whose content it changes', async () => {
+  const { page, errors, consoleErrors } = await openPage(env);
+  const base = 'Council votes on budget\nMarch 2, 2020\n"We will balance the books," said Mayor Jane Doe on Monday.\n';
+  await page.fill('#input', base);
+  await waitForAnalysis(page, base);
+  const mark = () => page.evaluate(() => {
+    for (const body of document.querySelectorAll('[data-panel]')) for (const node of body.children) node.dataset.was = '';
+  });
+  // Each panel's children since `mark`: kept, or new.
+  const changes = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-panel]')]
+    .map((body) => [body.dataset.panel, [...body.children].map((node) => (node.dataset.was === '' ? 'kept' : 'new')).join(' ')])));
+
+  // A new name and place, in no quote and at no date: the quotes and the timeline stay as they are.
+  await mark();
+  const named = `${base}Later, Governor Tom Reed visited Springfield.\n`;
+  await page.fill('#input', named);
+  await waitForAnalysis(page, named);
+  assert.deepEqual(await changes(), { entities: 'new new', quotes: 'kept', timeline: 'kept kept' });
+  assert.match(await page.textContent('[data-panel="entities"] .group[data-kind="person"]'), /Tom Reed/);
+
+  // His quote: his group of quotes is added; the people (who count quotes) are rebuilt, the places kept.
+  await mark();
+  const quoted = `${named}"It is a good day," Tom Reed said.\n`;
+  await page.fill('#input', quoted);
+  await waitForAnalysis(page, quoted);
+  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'kept new', timeline: 'kept kept' });
+  assert.match(await page.textContent('[data-panel="quotes"]'), /It is a good day/);
+
+  // The speaker of a dated event renamed: her quotes and the timeline (which names her) are rebuilt.
+  await mark();
+  const renamed = quoted.replace('Jane Doe', 'Jane Roe');
+  await page.fill('#input', renamed);
+  await waitForAnalysis(page, renamed);
+  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'new kept', timeline: 'new new' });
+  assert.match(await page.textContent('[data-panel="timeline"]'), /Jane Roe/);
+
+  // Each panel equals a fresh build.
+  const fresh = await page.evaluate(async () => {
+    const panels = await import('./js/panels.js');
+    const { renderTimelinePanel } = await import('./js/timeline.js');
+    const build = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
+    return [...document.querySelectorAll('[data-panel]')].map((body) => {
+      for (const node of body.children) delete node.dataset.was;
+      const box = document.createElement('div');
+      box.append(...build[body.dataset.panel](window.newslens.lastAnalysis));
+      return body.innerHTML === box.innerHTML;
+    });
+  });
+  assert.deepEqual(fresh, [true, true, true]);
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, []);
+});

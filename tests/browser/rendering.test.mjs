@@ -83,7 +83,15 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
       const box = document.createElement('div');
       renderHighlights(box, text, spans);
       const before = [...box.children];
-      await renderHighlightsAsync(box, edited, shifted);
+      // Only the lines that changed are built: count the elements made.
+      const make = document.createElement;
+      let made = 0;
+      document.createElement = function count(...args) { made++; return make.apply(this, args); };
+      try {
+        await renderHighlightsAsync(box, edited, shifted);
+      } finally {
+        document.createElement = make;
+      }
       const fresh = document.createElement('div');
       renderHighlights(fresh, edited, shifted);
       results.push({
@@ -91,6 +99,8 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
         text: box.textContent === edited,
         kept: [...box.children].filter((n) => before.includes(n)).length,
         lines: box.children.length,
+        made,
+        elements: box.querySelectorAll('*').length,
       });
     }
     return results;
@@ -102,6 +112,9 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
   // (here also the lines where the first mention of the entity cut by the edit now is)
   assert.ok(out[0].kept >= out[0].lines - 3, JSON.stringify(out[0]));
   assert.equal(out[3].kept, out[3].lines);
+  // Building is skipped for kept lines: no edit builds nothing, a one-line edit a few elements.
+  assert.equal(out[3].made, 0, JSON.stringify(out[3]));
+  assert.ok(out[0].made > 0 && out[0].made * 4 < out[0].elements, JSON.stringify(out[0]));
   assert.deepEqual(errors, []);
 });
 

@@ -45,30 +45,46 @@ function entityItem({ entity, mentions, quotes }) {
         quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)));
 }
 
-export function renderEntitiesPanel(analysis, { limit = ENTITY_LIMIT } = {}) {
+/**
+ * The entities panel as parts, one per kind: `{key, build}`, where `key` says all that the
+ * part shows, so that a part whose key is unchanged keeps its nodes (`patchParts`, util.js):
+ * typing a name rebuilds its kind's list only.
+ */
+export function entityParts(analysis, { limit = ENTITY_LIMIT } = {}) {
   const ranked = rankEntities(analysis);
-  if (!ranked.length) return [emptyState('No people, organisations or places found.')];
+  if (!ranked.length) return [{ key: 'empty', build: () => emptyState('No people, organisations or places found.') }];
   return ENTITY_KINDS.map(({ kind, many }) => {
     const group = ranked.filter((r) => r.entity.kind === kind);
     if (!group.length) return null;
-    const headingId = `entities-${kind}`;
-    const list = h('ul', { class: 'entity-list' }, group.slice(0, limit).map(entityItem));
-    let more = null;
-    if (group.length > limit) {
-      // The rest on demand: a long article can name hundreds.
-      more = h('button', { type: 'button', class: 'button button-small more' }, `Show all ${group.length} ${many.toLowerCase()}`);
-      more.addEventListener('click', () => {
-        list.append(...group.slice(limit).map(entityItem));
-        more.remove();
-        list.dispatchEvent(new CustomEvent('panel-expanded', { bubbles: true }));
-        list.children[limit]?.querySelector('button')?.focus();
-      });
-    }
-    return h('section', { class: 'group', dataset: { kind }, 'aria-labelledby': headingId },
-      h('h3', { id: headingId }, h('span', { class: 'swatch', dataset: { kind } }), `${many} `,
-        h('span', { class: 'count' }, String(group.length))),
-      list, more);
+    return {
+      key: JSON.stringify([kind, limit, group.map(({ entity, mentions, quotes }) => [entity.id, entity.name, entity.titles, mentions, quotes])]),
+      build: () => entityGroup(kind, many, group, limit),
+    };
   }).filter(Boolean);
+}
+
+export function renderEntitiesPanel(analysis, options) {
+  return entityParts(analysis, options).map((part) => part.build());
+}
+
+function entityGroup(kind, many, group, limit) {
+  const headingId = `entities-${kind}`;
+  const list = h('ul', { class: 'entity-list' }, group.slice(0, limit).map(entityItem));
+  let more = null;
+  if (group.length > limit) {
+    // The rest on demand: a long article can name hundreds.
+    more = h('button', { type: 'button', class: 'button button-small more' }, `Show all ${group.length} ${many.toLowerCase()}`);
+    more.addEventListener('click', () => {
+      list.append(...group.slice(limit).map(entityItem));
+      more.remove();
+      list.dispatchEvent(new CustomEvent('panel-expanded', { bubbles: true }));
+      list.children[limit]?.querySelector('button')?.focus();
+    });
+  }
+  return h('section', { class: 'group', dataset: { kind }, 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, h('span', { class: 'swatch', dataset: { kind } }), `${many} `,
+      h('span', { class: 'count' }, String(group.length))),
+    list, more);
 }
 
 /**
@@ -102,23 +118,34 @@ export function quoteText(quote) {
   return parts.map((p) => p.text).join(' … ');
 }
 
-export function renderQuotesPanel(analysis) {
+/** The quotes panel as parts (see `entityParts`), one per speaker. */
+export function quoteParts(analysis) {
   const groups = groupQuotes(analysis);
-  if (!groups.length) return [emptyState('No quotes found.')];
-  return groups.map((group, index) => {
-    const headingId = `speaker-${index}`;
-    return h('section', { class: 'speaker-group', 'aria-labelledby': headingId, dataset: { speaker: group.entityId } },
-      h('h3', { id: headingId, class: 'speaker' },
-        h('span', { class: 'speaker-name' }, group.name ?? 'Unattributed'),
-        group.title ? h('span', { class: 'speaker-title' }, group.title) : null,
-        h('span', { class: 'count', title: plural(group.quotes.length, 'quote', 'quotes') }, String(group.quotes.length))),
-      h('ol', { class: 'quote-list' }, group.quotes.map((quote) =>
-        h('li', { class: 'quote', dataset: { id: quote.id, kind: quote.kind } },
-          h('blockquote', {}, quoteText(quote)),
-          h('p', { class: 'quote-meta' },
-            h('span', { class: 'badge', dataset: { kind: quote.kind } }, quoteKindLabel(quote.kind)),
-            quote.speaker_name && group.name !== quote.speaker_name
-              ? h('span', { class: 'as-named' }, `as “${quote.speaker_name}”`) : null,
-            h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
-  });
+  if (!groups.length) return [{ key: 'empty', build: () => emptyState('No quotes found.') }];
+  return groups.map((group, index) => ({
+    key: JSON.stringify([index, group.key, group.name, group.title, group.entityId,
+      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, quoteText(q)])]),
+    build: () => speakerGroup(group, index),
+  }));
+}
+
+export function renderQuotesPanel(analysis) {
+  return quoteParts(analysis).map((part) => part.build());
+}
+
+function speakerGroup(group, index) {
+  const headingId = `speaker-${index}`;
+  return h('section', { class: 'speaker-group', 'aria-labelledby': headingId, dataset: { speaker: group.entityId } },
+    h('h3', { id: headingId, class: 'speaker' },
+      h('span', { class: 'speaker-name' }, group.name ?? 'Unattributed'),
+      group.title ? h('span', { class: 'speaker-title' }, group.title) : null,
+      h('span', { class: 'count', title: plural(group.quotes.length, 'quote', 'quotes') }, String(group.quotes.length))),
+    h('ol', { class: 'quote-list' }, group.quotes.map((quote) =>
+      h('li', { class: 'quote', dataset: { id: quote.id, kind: quote.kind } },
+        h('blockquote', {}, quoteText(quote)),
+        h('p', { class: 'quote-meta' },
+          h('span', { class: 'badge', dataset: { kind: quote.kind } }, quoteKindLabel(quote.kind)),
+          quote.speaker_name && group.name !== quote.speaker_name
+            ? h('span', { class: 'as-named' }, `as “${quote.speaker_name}”`) : null,
+          h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
 }

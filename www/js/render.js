@@ -94,13 +94,16 @@ function prepare(text, spans) {
 }
 
 /**
- * Builds the highlighted text into `fragment`, one `<div class="line">` per line (each line
- * keeps its "\n", so the fragment's textContent is exactly `text`). Spans may nest or cross;
- * the text is cut at every span boundary and each piece is wrapped in the marks of all spans
- * covering it, outermost first. A span crossing another's end or a line end continues in a
- * second `<mark>` with the same data (and `data-continued`). Yields every 256 pieces.
+ * Plans the highlighted text, one line at a time (a line keeps its "\n", so the lines'
+ * text is exactly `text`), into `lines`: `{start, key, pieces}`. Spans may nest or cross; the
+ * text is cut at every span boundary and each piece is wrapped in the marks of all spans
+ * covering it, outermost first: a piece is `{keep, open, to}` (keep the `keep` outermost marks
+ * of the piece before, open marks `[span, continued, anchor]` inside them, text up to `to`). A
+ * span crossing another's end or a line end continues in a second `<mark>` with the same data
+ * (`continued`). `key` says all a line shows, with offsets relative to its start: equal keys
+ * draw the same (see `patchLines`). Nothing is built here. Yields every 256 pieces.
  */
-function* build(lines, text, order, counts) {
+function* plan(lines, text, order, counts) {
   const cuts = new Set([0, text.length]);
   const lineStarts = new Set();
   for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
@@ -111,10 +114,9 @@ function* build(lines, text, order, counts) {
   const points = [...cuts].sort((a, b) => a - b);
 
   let line = null;
-  let key = []; // what the line shows, offsets relative to its start (see `patchLines`)
-  let lineStart = 0;
+  let key = [];
   const close = () => {
-    if (line) line.nlKey = key.join('\u0000');
+    if (line) line.key = key.join('\u0000');
   };
   let stack = [];
   const started = new Set();
@@ -129,64 +131,84 @@ function* build(lines, text, order, counts) {
     while (next < order.length && order[next].start <= from) active.push(order[next++]);
     if (line === null || lineStarts.has(from)) {
       close();
-      line = h('div', { class: 'line' });
-      line.nlStart = lineStart = from;
+      line = { start: from, key: '', pieces: [] };
       key = [];
       lines.push(line);
       stack = [];
     }
     let keep = 0;
-    while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
+    while (keep < stack.length && keep < active.length && stack[keep] === active[keep]) keep++;
     stack.length = keep;
     key.push(`^${keep}`);
-    let parent = keep ? stack[keep - 1].node : line;
+    const open = [];
     for (let j = keep; j < active.length; j++) {
       const span = active[j];
       const continued = started.has(span);
       started.add(span);
       const anchor = !continued && !anchored.has(span.id);
       if (anchor) anchored.add(span.id);
-      const node = markFor(span, continued, anchor);
-      key.push(`<${span.kind}|${span.id}|${span.start - lineStart}|${span.end - lineStart}|${continued ? 1 : 0}|${anchor ? 1 : 0}|` +
+      open.push([span, continued, anchor]);
+      key.push(`<${span.kind}|${span.id}|${span.start - line.start}|${span.end - line.start}|${continued ? 1 : 0}|${anchor ? 1 : 0}|` +
         `${span.value ?? ''}|${span.speaker ?? ''}|${span.quoteKind ?? ''}|${span.title ?? ''}`);
-      parent.append(node);
-      stack.push({ span, node });
-      parent = node;
+      stack.push(span);
       counts.marks++;
     }
-    const piece = text.slice(from, to);
-    parent.append(piece);
-    key.push(piece);
+    line.pieces.push({ keep, open, to });
+    key.push(text.slice(from, to));
     // The speaker label goes on the mark that ends a quote's last part.
-    for (const { span, node } of stack) {
-      if (span.said && span.end === to) {
-        node.dataset.said = span.said;
-        key.push(`@${span.said}`);
-      }
-    }
+    for (const span of stack) if (span.said && span.end === to) key.push(`@${span.said}`);
   }
   close();
 }
 
-/**
- * Puts `lines` into `container`, keeping the lines already there that show the same thing
- * (same key; their offsets are shifted when only their position changed): typing in one
- * paragraph of a long article replaces that paragraph's lines only, so the browser restyles
- * and lays out little. The result is the same as `container.replaceChildren(...lines)`.
- */
-function patchLines(container, lines) {
-  const old = [...container.children];
-  if (!old.length || old.some((node) => node.nlKey === undefined)) {
-    container.replaceChildren(...lines);
-    return;
+/** The `<div class="line">` of a planned line (see `plan`). */
+function buildLine(line, text) {
+  const div = h('div', { class: 'line' });
+  div.nlStart = line.start;
+  div.nlKey = line.key;
+  let stack = [];
+  let from = line.start;
+  for (const { keep, open, to } of line.pieces) {
+    stack.length = keep;
+    let parent = keep ? stack[keep - 1].node : div;
+    for (const [span, continued, anchor] of open) {
+      const node = markFor(span, continued, anchor);
+      parent.append(node);
+      stack.push({ span, node });
+      parent = node;
+    }
+    parent.append(text.slice(from, to));
+    for (const { span, node } of stack) if (span.said && span.end === to) node.dataset.said = span.said;
+    from = to;
   }
+  return div;
+}
+
+/**
+ * Which of `planned` lines `container` already shows: its first `head` lines show the same at
+ * the same offsets, its last `tail` the same at offsets that may have moved (an edit before
+ * them). Typing in one paragraph of a long article leaves only that paragraph's lines to build.
+ */
+function unchanged(container, planned) {
+  const old = container.children;
   let head = 0;
-  while (head < old.length && head < lines.length && old[head].nlKey === lines[head].nlKey && old[head].nlStart === lines[head].nlStart) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < lines.length - head && old[old.length - 1 - tail].nlKey === lines[lines.length - 1 - tail].nlKey) tail++;
+  if (!old.length || [...old].some((node) => node.nlKey === undefined)) return { head, tail };
+  while (head < old.length && head < planned.length && old[head].nlKey === planned[head].key && old[head].nlStart === planned[head].start) head++;
+  while (tail < old.length - head && tail < planned.length - head && old[old.length - 1 - tail].nlKey === planned[planned.length - 1 - tail].key) tail++;
+  return { head, tail };
+}
+
+/**
+ * Puts the planned lines into `container`, keeping its lines that show the same thing
+ * (`unchanged`; their offsets are shifted when only their position changed) and using `built`,
+ * the new lines' elements in between. The result is the same as building every line.
+ */
+function patchLines(container, planned, { head, tail }, built) {
+  const old = [...container.children];
   for (let k = 1; k <= tail; k++) {
     const kept = old[old.length - k];
-    const delta = lines[lines.length - k].nlStart - kept.nlStart;
+    const delta = planned[planned.length - k].start - kept.nlStart;
     if (!delta) continue;
     kept.nlStart += delta;
     for (const mark of kept.querySelectorAll('mark')) {
@@ -197,7 +219,7 @@ function patchLines(container, lines) {
   const before = old[old.length - tail] ?? null;
   for (const node of old.slice(head, old.length - tail)) node.remove();
   const fresh = document.createDocumentFragment();
-  fresh.append(...lines.slice(head, lines.length - tail));
+  fresh.append(...built);
   container.insertBefore(fresh, before);
 }
 
@@ -227,32 +249,45 @@ function markFor(span, continued, anchor) {
  */
 export function renderHighlights(container, text, spans) {
   const { order, skipped } = prepare(text, spans);
-  const lines = [];
+  const planned = [];
   const counts = { marks: 0 };
-  for (const _ of build(lines, text, order, counts));
-  container.replaceChildren(...lines);
+  for (const _ of plan(planned, text, order, counts));
+  container.replaceChildren(...planned.map((line) => buildLine(line, text)));
   return { marks: counts.marks, skipped };
 }
 
 /**
- * Like `renderHighlights`, but builds off-screen in slices of about `budgetMs`, yielding to the
- * browser in between, then swaps the result in at once (keeping unchanged lines). Gives up (resolving to null) as soon
- * as `isStale()` says a newer render was asked for.
+ * Like `renderHighlights`, but keeps the lines already in `container` that show the same, and
+ * plans and builds off-screen in slices of about `budgetMs`, yielding to the browser in
+ * between, then swaps the new lines in at once. Gives up (resolving to null) as soon as
+ * `isStale()` says a newer render was asked for.
  */
 export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
   const { order, skipped } = prepare(text, spans);
-  const lines = [];
+  const planned = [];
   const counts = { marks: 0 };
-  const steps = build(lines, text, order, counts);
   let sliceStart = performance.now();
-  for (const _ of steps) {
-    if (performance.now() - sliceStart < budgetMs) continue;
+  const slice = async () => {
+    if (performance.now() - sliceStart < budgetMs) return true;
     await yieldToBrowser();
-    if (isStale()) return null;
     sliceStart = performance.now();
+    return !isStale();
+  };
+  for (const _ of plan(planned, text, order, counts)) if (!(await slice())) return null;
+  const old = [...container.children];
+  const keep = unchanged(container, planned);
+  const built = [];
+  for (let i = keep.head; i < planned.length - keep.tail; i++) {
+    built.push(buildLine(planned[i], text));
+    if ((i & 15) === 15 && !(await slice())) return null;
   }
   if (isStale()) return null;
-  patchLines(container, lines);
+  // (Should the container have changed meanwhile, everything is built again, at once.)
+  if (old.length !== container.children.length || old.some((node, i) => node !== container.children[i])) {
+    container.replaceChildren(...planned.map((line) => buildLine(line, text)));
+  } else {
+    patchLines(container, planned, keep, built);
+  }
   return { marks: counts.marks, skipped };
 }
 
