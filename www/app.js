@@ -222,8 +222,10 @@ function start() {
       requestAnimationFrame(() => setTimeout(() => {
         performance.mark('newslens:painted');
         document.documentElement.classList.remove('first-frame');
-        requestAnimationFrame(() => setTimeout(() => performance.mark('newslens:complete')));
-        analyser.start();
+        requestAnimationFrame(() => setTimeout(() => {
+          performance.mark('newslens:complete');
+          analyser.start(); // (deferred for the example: see js/boot.js)
+        }));
       }));
     }
     setState('ready');

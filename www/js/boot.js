@@ -2,9 +2,10 @@
 // example (both preloaded), and for /#example the example's analysis on the main thread
 // (`analyse`: a request made before the worker is ready), so that it waits neither for the
 // worker nor for the page's other modules. The worker (it gets the compiled module) starts
-// here too, except for /#example: then app.js starts it once the example is on screen
-// (`takeWorker`), as on a machine with few cores its start (a thread, a V8 isolate, its
-// modules, a wasm instance) competes with drawing the example (bench-page: ~35 ms later on 2 cores).
+// here too, except for /#example: then app.js starts it once the example is on screen, the
+// panels below the fold included (`takeWorker`), as on a machine with few cores its start (a
+// thread, a V8 isolate, its modules, a wasm instance) competes with drawing the example
+// (bench-page: ~35 ms later on 2 cores; the lower panels ~50 ms later).
 // app.js takes the worker over (messages it sent before are replayed). Should app.js have
 // started first (it then makes its own worker), this does nothing.
 
