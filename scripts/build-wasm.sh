@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/newslens.wasm
-node_modules/.bin/wasm-opt -Oz --converge www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
 raw=$(stat -c %s www/pkg/newslens_bg.wasm)
 gz=$(gzip -9 -c www/pkg/newslens_bg.wasm | wc -c)
 printf 'build-wasm: www/pkg/newslens_bg.wasm %s bytes, %s bytes gzip\n' "$raw" "$gz" >&2

@@ -18,7 +18,7 @@
 // An answer is rendered before `state` becomes 'ready', so waiting for
 // `state === 'ready' && lastText === text` waits for the rendered analysis of `text`.
 
-import { formatMs, patchParts, plural, showsParts, yieldToBrowser } from './js/util.js';
+import { diffChildren, formatMs, patchChildren, plural, yieldToBrowser } from './js/util.js';
 import { collectSpans, renderHighlightsAsync, renderHighlights, revealMark, selectInArticle } from './js/render.js';
 import { entityParts, quoteParts, rankEntities } from './js/panels.js';
 import { renderTimelinePanel } from './js/timeline.js';
@@ -31,8 +31,8 @@ const DEBOUNCE_MS = 250;
 const LARGE_TEXT = 20_000;
 /**
  * Each panel as parts `{key, build}` (js/panels.js): a part is only rebuilt when its key, all
- * that it shows, changes (typing usually shifts offsets only, which no panel shows). The
- * timeline is one part; it depends on the entities it names only.
+ * that it shows, changes (typing usually shifts offsets only, which no panel shows; see
+ * `diffChildren`). The timeline is one part; it depends on the entities it names only.
  */
 const PANELS = {
   entities: (a) => entityParts(a),
@@ -157,13 +157,21 @@ function start() {
     if (force || !ui.refdate.validity.badInput) ui.refdate.value = model.referenceDate ?? ref?.value ?? '';
   }
 
+  /** Puts a panel's parts (of an analysis, or of none) in `body`, keeping those unchanged. */
+  function drawPanel(body, parts, diff = null) {
+    parts ??= PANELS[body.dataset.panel](null);
+    diff ??= diffChildren(body, parts.map((p) => p.key), true);
+    patchChildren(body, diff, parts.slice(diff.head, parts.length - diff.tail)
+      .flatMap(({ key, build }) => [build()].flat().map((node) => Object.assign(node, { nlKey: key }))));
+  }
+
   /** Empties the views; the pane shows `shown` (the blank text, or nothing when too large). */
   function clearViews(text, shown = text) {
     renderSeq++;
     model.lastText = text;
     model.lastAnalysis = null;
     renderHighlights(ui.article, shown, []);
-    for (const body of ui.panels) patchParts(body, PANELS[body.dataset.panel](null));
+    for (const body of ui.panels) drawPanel(body, null);
     renderReferenceDate(null);
     select(null);
   }
@@ -177,7 +185,7 @@ function start() {
       model.lastAnalysis = null;
       model.lastError = answer.error;
       renderHighlights(ui.article, request.text, []);
-      for (const body of ui.panels) patchParts(body, PANELS[body.dataset.panel](null));
+      for (const body of ui.panels) drawPanel(body, null);
       renderReferenceDate(null);
       select(null);
       setStatus(answer.restarted ? `Sorry, ${answer.error}.` : answer.error, 'error');
@@ -200,10 +208,11 @@ function start() {
     model.stats.skippedSpans += drawn.skipped;
     for (const body of ui.panels) {
       const parts = PANELS[body.dataset.panel](analysis);
-      if (showsParts(body, parts)) continue;
+      const diff = diffChildren(body, parts.map((p) => p.key), true);
+      if (diff.same) continue;
       if (long) await yieldToBrowser();
       if (isStale()) return;
-      patchParts(body, parts);
+      drawPanel(body, parts, diff);
     }
     const previous = model.lastAnalysis?.entities?.find((e) => e.id === model.selected);
     model.lastText = request.text;

@@ -47,7 +47,7 @@ function entityItem({ entity, mentions, quotes }) {
 
 /**
  * The entities panel as parts, one per kind: `{key, build}`, where `key` says all that the
- * part shows, so that a part whose key is unchanged keeps its nodes (`patchParts`, util.js):
+ * part shows, so that a part whose key is unchanged keeps its nodes (`diffChildren`, util.js):
  * typing a name rebuilds its kind's list only.
  */
 export function entityParts(analysis, { limit = ENTITY_LIMIT } = {}) {

@@ -2,7 +2,7 @@
 // nested <mark>s over the article, one block per line, built off-screen in time slices so
 // that a long article never blocks the main thread for long; plus selecting an entity.
 
-import { h, formatDay, formatRange, yieldToBrowser } from './util.js';
+import { h, diffChildren, formatDay, formatRange, patchChildren, yieldToBrowser } from './util.js';
 
 /** Entity kinds in display order, with their labels. */
 export const ENTITY_KINDS = [
@@ -101,7 +101,7 @@ function prepare(text, spans) {
  * of the piece before, open marks `[span, continued, anchor]` inside them, text up to `to`). A
  * span crossing another's end or a line end continues in a second `<mark>` with the same data
  * (`continued`). `key` says all a line shows, with offsets relative to its start: equal keys
- * draw the same (see `patchLines`). Nothing is built here. Yields every 256 pieces.
+ * draw the same (see `renderHighlightsAsync`). Nothing is built here. Yields every 256 pieces.
  */
 function* plan(lines, text, order, counts) {
   const cuts = new Set([0, text.length]);
@@ -184,43 +184,15 @@ function buildLine(line, text) {
   return div;
 }
 
-/**
- * Which of `planned` lines `container` already shows: its first `head` lines show the same at
- * the same offsets, its last `tail` the same at offsets that may have moved (an edit before
- * them). Typing in one paragraph of a long article leaves only that paragraph's lines to build.
- */
-function unchanged(container, planned) {
-  const old = container.children;
-  let head = 0;
-  let tail = 0;
-  if (!old.length || [...old].some((node) => node.nlKey === undefined)) return { head, tail };
-  while (head < old.length && head < planned.length && old[head].nlKey === planned[head].key && old[head].nlStart === planned[head].start) head++;
-  while (tail < old.length - head && tail < planned.length - head && old[old.length - 1 - tail].nlKey === planned[planned.length - 1 - tail].key) tail++;
-  return { head, tail };
-}
-
-/**
- * Puts the planned lines into `container`, keeping its lines that show the same thing
- * (`unchanged`; their offsets are shifted when only their position changed) and using `built`,
- * the new lines' elements in between. The result is the same as building every line.
- */
-function patchLines(container, planned, { head, tail }, built) {
-  const old = [...container.children];
-  for (let k = 1; k <= tail; k++) {
-    const kept = old[old.length - k];
-    const delta = planned[planned.length - k].start - kept.nlStart;
-    if (!delta) continue;
-    kept.nlStart += delta;
-    for (const mark of kept.querySelectorAll('mark')) {
-      mark.dataset.start = Number(mark.dataset.start) + delta;
-      mark.dataset.end = Number(mark.dataset.end) + delta;
-    }
+/** A kept line after an edit: its marks' offsets move with it. */
+function moveLine(line, start) {
+  const delta = start - line.nlStart;
+  if (!delta) return;
+  line.nlStart = start;
+  for (const mark of line.querySelectorAll('mark')) {
+    mark.dataset.start = Number(mark.dataset.start) + delta;
+    mark.dataset.end = Number(mark.dataset.end) + delta;
   }
-  const before = old[old.length - tail] ?? null;
-  for (const node of old.slice(head, old.length - tail)) node.remove();
-  const fresh = document.createDocumentFragment();
-  fresh.append(...built);
-  container.insertBefore(fresh, before);
 }
 
 function markFor(span, continued, anchor) {
@@ -257,10 +229,11 @@ export function renderHighlights(container, text, spans) {
 }
 
 /**
- * Like `renderHighlights`, but keeps the lines already in `container` that show the same, and
- * plans and builds off-screen in slices of about `budgetMs`, yielding to the browser in
- * between, then swaps the new lines in at once. Gives up (resolving to null) as soon as
- * `isStale()` says a newer render was asked for.
+ * Like `renderHighlights`, but keeps the lines already in `container` that show the same
+ * (equal keys: see `plan`), and plans and builds in slices of about `budgetMs`, yielding to
+ * the browser in between, then swaps the new lines in at once: typing in one paragraph of a
+ * long article builds that paragraph only. Resolves to null as soon as `isStale()` says a
+ * newer render was asked for (the only kind of change to `container` meanwhile).
  */
 export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
   const { order, skipped } = prepare(text, spans);
@@ -274,20 +247,16 @@ export async function renderHighlightsAsync(container, text, spans, { isStale = 
     return !isStale();
   };
   for (const _ of plan(planned, text, order, counts)) if (!(await slice())) return null;
-  const old = [...container.children];
-  const keep = unchanged(container, planned);
+  // (Equal keys of the lines before a line give it the same start.)
+  const diff = diffChildren(container, planned.map((line) => line.key));
   const built = [];
-  for (let i = keep.head; i < planned.length - keep.tail; i++) {
+  for (let i = diff.head; i < planned.length - diff.tail; i++) {
     built.push(buildLine(planned[i], text));
     if ((i & 15) === 15 && !(await slice())) return null;
   }
   if (isStale()) return null;
-  // (Should the container have changed meanwhile, everything is built again, at once.)
-  if (old.length !== container.children.length || old.some((node, i) => node !== container.children[i])) {
-    container.replaceChildren(...planned.map((line) => buildLine(line, text)));
-  } else {
-    patchLines(container, planned, keep, built);
-  }
+  for (let k = 1; k <= diff.tail; k++) moveLine(diff.old[diff.old.length - k][0], planned[planned.length - k].start);
+  patchChildren(container, diff, built);
   return { marks: counts.marks, skipped };
 }
 

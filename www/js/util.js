@@ -147,42 +147,28 @@ export function yieldToBrowser() {
 }
 
 /**
- * Puts a panel's `parts` (`{key, build}`; `build()` makes a node or an array of nodes) into
- * `container`, keeping the nodes of its leading and trailing parts whose keys are unchanged
- * and building only the parts in between: a long article's edit restyles little.
- * The result is the same as `container.replaceChildren(...every part built)`.
+ * Keyed updates of views redrawn often (the article's lines, the panels' parts): each child
+ * carries `nlKey`, all that it shows. Of the new `keys`, only those between the leading and
+ * trailing unchanged children are to be built. `grouped`: a part may be several children in a row.
  */
-export function patchParts(container, parts) {
-  const old = partsIn(container);
-  let head = 0;
-  while (head < old.length && head < parts.length && old[head].key === parts[head].key) head++;
-  let tail = 0;
-  while (tail < old.length - head && tail < parts.length - head && old[old.length - 1 - tail].key === parts[parts.length - 1 - tail].key) tail++;
-  const before = old[old.length - tail]?.nodes[0] ?? null;
-  for (const { nodes } of old.slice(head, old.length - tail)) for (const node of nodes) node.remove();
-  const fresh = document.createDocumentFragment();
-  for (const { key, build } of parts.slice(head, parts.length - tail)) {
-    for (const node of [build()].flat()) {
-      node.nlPart = key;
-      fresh.append(node);
-    }
-  }
-  container.insertBefore(fresh, before);
-}
-
-/** Whether `container` shows `parts` already (see `patchParts`). */
-export function showsParts(container, parts) {
-  const old = partsIn(container);
-  return old.length === parts.length && old.every((part, i) => part.key === parts[i].key);
-}
-
-/** The parts in `container`: its children in runs of the same key (a node without one is a part of its own). */
-function partsIn(container) {
-  const out = [];
+export function diffChildren(container, keys, grouped = false) {
+  const old = [];
   for (const node of container.children) {
-    const last = out.at(-1);
-    if (last && node.nlPart !== undefined && node.nlPart === last.key) last.nodes.push(node);
-    else out.push({ key: node.nlPart, nodes: [node] });
+    if (grouped && node.nlKey !== undefined && old.at(-1)?.[0].nlKey === node.nlKey) old.at(-1).push(node);
+    else old.push([node]);
   }
-  return out;
+  const same = (i, j) => old[i][0].nlKey !== undefined && old[i][0].nlKey === keys[j];
+  let head = 0;
+  while (head < old.length && head < keys.length && same(head, head)) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < keys.length - head && same(old.length - 1 - tail, keys.length - 1 - tail)) tail++;
+  return { old, head, tail, same: head === old.length && head === keys.length };
+}
+
+/** Puts `nodes` in place of the children between a `diff`'s unchanged ends. */
+export function patchChildren(container, { old, head, tail }, nodes) {
+  for (const part of old.slice(head, old.length - tail)) for (const node of part) node.remove();
+  const fresh = document.createDocumentFragment();
+  fresh.append(...nodes);
+  container.insertBefore(fresh, old[old.length - tail]?.[0] ?? null);
 }
