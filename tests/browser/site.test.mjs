@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildSite, contentVersion, stampServiceWorker } from '../../scripts/build-site.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, TIMEOUT, resultsDir } from './harness.mjs';
+import { TIMEOUT, launchChromium, resultsDir } from './harness.mjs';
 
 let site;
 let server;
@@ -19,7 +18,7 @@ let browser;
 before(async () => {
   site = await buildSite({ out: join(await resultsDir(), 'site') });
   server = await startServer({ port: 0, root: site.out });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
