@@ -21,7 +21,7 @@
 import { diffChildren, formatMs, patchChildren, plural, yieldToBrowser } from './js/util.js';
 import { collectSpans, renderHighlightsAsync, renderHighlights, revealMark, selectInArticle } from './js/render.js';
 import { entityParts, quoteParts, rankEntities } from './js/panels.js';
-import { renderTimelinePanel } from './js/timeline.js';
+import { timelineParts } from './js/timeline.js';
 import { createAnalyser } from './js/analyser.js';
 import { setupInput, sizeProblem } from './js/input.js';
 import { analysisJSON, copyText, download, entitiesCSV, markdownSummary, quotesCSV } from './js/export.js';
@@ -30,22 +30,11 @@ const DEBOUNCE_MS = 250;
 /** Texts longer than this show "Analysing…" at once; shorter ones only if it takes a while. */
 const LARGE_TEXT = 20_000;
 /**
- * Each panel as parts `{key, build}` (js/panels.js): a part is only rebuilt when its key, all
- * that it shows, changes (typing usually shifts offsets only, which no panel shows; see
- * `diffChildren`). The timeline is one part; it depends on the entities it names only.
+ * Each panel as parts `{key, build}` (js/panels.js, js/timeline.js): a part is only rebuilt
+ * when its key, all that it shows, changes (typing usually shifts offsets only, which no
+ * panel shows; see `diffChildren`).
  */
-const PANELS = {
-  entities: (a) => entityParts(a),
-  quotes: (a) => quoteParts(a),
-  timeline: (a) => [{ key: timelineKey(a), build: () => renderTimelinePanel(a) }],
-};
-function timelineKey(a) {
-  if (!a) return 'none';
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return JSON.stringify([a.reference_date?.value, a.reference_date?.source, a.reference_date?.span?.text,
-    a.timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, a.reference_date?.span?.start === t.start]),
-    a.timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]);
-}
+const PANELS = { entities: entityParts, quotes: quoteParts, timeline: timelineParts };
 const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 
 /** Set by the single-file build: {createWorker, example}. */
@@ -157,10 +146,8 @@ function start() {
     if (force || !ui.refdate.validity.badInput) ui.refdate.value = model.referenceDate ?? ref?.value ?? '';
   }
 
-  /** Puts a panel's parts (of an analysis, or of none) in `body`, keeping those unchanged. */
-  function drawPanel(body, parts, diff = null) {
-    parts ??= PANELS[body.dataset.panel](null);
-    diff ??= diffChildren(body, parts.map((p) => p.key), true);
+  /** Puts a panel's parts (by default those of no analysis) in `body`, keeping those unchanged. */
+  function drawPanel(body, parts = PANELS[body.dataset.panel](null), diff = diffChildren(body, parts.map((p) => p.key), true)) {
     patchChildren(body, diff, parts.slice(diff.head, parts.length - diff.tail)
       .flatMap(({ key, build }) => [build()].flat().map((node) => Object.assign(node, { nlKey: key }))));
   }
@@ -171,7 +158,7 @@ function start() {
     model.lastText = text;
     model.lastAnalysis = null;
     renderHighlights(ui.article, shown, []);
-    for (const body of ui.panels) drawPanel(body, null);
+    for (const body of ui.panels) drawPanel(body);
     renderReferenceDate(null);
     select(null);
   }
@@ -185,7 +172,7 @@ function start() {
       model.lastAnalysis = null;
       model.lastError = answer.error;
       renderHighlights(ui.article, request.text, []);
-      for (const body of ui.panels) drawPanel(body, null);
+      for (const body of ui.panels) drawPanel(body);
       renderReferenceDate(null);
       select(null);
       setStatus(answer.restarted ? `Sorry, ${answer.error}.` : answer.error, 'error');

@@ -166,7 +166,7 @@ function buildLine(line, text) {
   const div = h('div', { class: 'line' });
   div.nlStart = line.start;
   div.nlKey = line.key;
-  let stack = [];
+  const stack = [];
   let from = line.start;
   for (const { keep, open, to } of line.pieces) {
     stack.length = keep;

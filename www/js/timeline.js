@@ -120,6 +120,23 @@ function overview({ ref, refMs, dated }) {
   return svg('svg', { class: 'tl-overview', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': label }, children);
 }
 
+/**
+ * The timeline panel as parts (see `entityParts` in panels.js): one part, whose key is all
+ * it shows; it names only the entities of its events, so a new name elsewhere leaves it be.
+ */
+export function timelineParts(analysis) {
+  const build = () => renderTimelinePanel(analysis);
+  if (!analysis) return [{ key: 'none', build }];
+  const { reference_date: ref, timexes, timeline, entities } = analysis;
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return [{
+    key: JSON.stringify([ref?.value, ref?.source, ref?.span?.text,
+      timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start]),
+      timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]),
+    build,
+  }];
+}
+
 export function renderTimelinePanel(analysis) {
   const entries = timelineEntries(analysis);
   const { ref, dated, undated } = entries;
