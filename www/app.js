@@ -59,7 +59,7 @@ function start() {
     app: $('app'), input: $('input'), example: $('try-example'), clear: $('clear'), file: $('file'),
     openFile: $('open-file'), compose: $('compose'), refdate: $('refdate'), refdateSource: $('refdate-source'),
     refdateReset: $('refdate-reset'), status: $('status'), article: $('article'), version: $('version'),
-    selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
+    hint: $('input-hint'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
     panels: [...document.querySelectorAll('[data-panel]')],
     exports: [...document.querySelectorAll('[data-export]')],
     toggles: [...document.querySelectorAll('.legend .toggle')],
@@ -324,13 +324,16 @@ function start() {
 
   // ---- input ----------------------------------------------------------------------------
 
-  /** Replaces the whole text (example, file): a new article brings its own date. */
-  function put(text) {
+  /** Replaces the whole text (example, file): a new article brings its own date; `note` (how a file was read) stands in for the hint. */
+  function put(text, note = '') {
+    ui.hint.textContent = note || hint;
+    ui.hint.dataset.kind = note ? 'note' : '';
     ui.input.value = text;
     model.referenceDate = null;
     update({ now: true });
   }
 
+  const hint = ui.hint.textContent;
   ui.input.addEventListener('input', () => update());
   setupInput({
     textarea: ui.input, dropZone: ui.compose, fileInput: ui.file, put,

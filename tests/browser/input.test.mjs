@@ -16,16 +16,16 @@ after(async () => {
   await env?.close();
 });
 
-/** Drops a file with `content` on the article card, as a drag from the desktop would. */
+/** Drops a file with `content` (a string, or a Buffer of bytes) on the article card, as a drag from the desktop would. */
 function dropFile(page, name, type, content) {
   return page.evaluate(([name, type, content]) => {
     const data = new DataTransfer();
-    data.items.add(new File([content], name, { type }));
+    data.items.add(new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type }));
     const zone = document.getElementById('compose');
     for (const kind of ['dragenter', 'dragover', 'drop']) {
       zone.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
     }
-  }, [name, type, content]);
+  }, [name, type, typeof content === 'string' ? content : [...content]]);
 }
 
 /** Pastes clipboard data with the given types into the text box. */
@@ -73,6 +73,45 @@ test('a dropped or opened .txt file is taken as it is', async () => {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
   await chooser.setFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(other) });
   await waitForAnalysis(page, other);
+  assert.deepEqual(errors, []);
+});
+
+test('a file not in UTF-8 is read as Windows-1252, and the page says so; a BOM or a page’s <meta charset> is followed', async () => {
+  const { page, errors } = await openPage(env);
+  const hint = await page.textContent('#input-hint');
+  const text = 'The minister said: “We will meet in París on Monday.”\nApril 16, 2013';
+  // Windows-1252: curly quotes are bytes 0x93 and 0x94, “í” is 0xED; as UTF-8 they are invalid.
+  const cp1252 = Buffer.from(text.replace('“', '\x93').replace('”', '\x94'), 'latin1');
+  assert.equal(cp1252.includes(0x93) && cp1252.includes(0xed), true);
+  await dropFile(page, 'old.txt', 'text/plain', cp1252);
+  const analysis = await waitForAnalysis(page, text);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.match(await page.textContent('#input-hint'), /^“old\.txt” is not UTF-8: read as Windows-1252 \(Western European\)\. If some characters look wrong/);
+  assert.equal(await page.getAttribute('#input-hint', 'data-kind'), 'note');
+  // The quote marks were read as quote marks: the quote is found.
+  assert.deepEqual(analysis.quotes.map((q) => q.text), ['“We will meet in París on Monday.”']);
+
+  // UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode"): read as it says, no note.
+  const utf16 = 'Notepad’s “Unicode”.\nMay 1, 2020';
+  await dropFile(page, 'notepad.txt', 'text/plain', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
+  await waitForAnalysis(page, utf16);
+  assert.equal(await page.textContent('#input-hint'), hint);
+  assert.equal(await page.getAttribute('#input-hint', 'data-kind'), '');
+
+  // A web page in ISO-8859-1, as its <meta> declares.
+  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Café in Zürich.</p></body></html>';
+  await dropFile(page, 'page.html', 'text/html', Buffer.from(html, 'latin1'));
+  await waitForAnalysis(page, 'Café in Zürich.');
+  assert.equal(await page.textContent('#input-hint'), hint);
+
+  // UTF-8 (with or without its BOM) is read as UTF-8, whatever a page's <meta> says.
+  const utf8 = '<meta charset="windows-1252"><p>Naïve “quotes” — fine.</p>';
+  await dropFile(page, 'utf8.html', 'text/html', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8)]));
+  await waitForAnalysis(page, 'Naïve “quotes” — fine.');
+  await dropFile(page, 'old.txt', 'text/plain', cp1252);
+  await waitForAnalysis(page, text);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  assert.equal(await page.textContent('#input-hint'), hint);
   assert.deepEqual(errors, []);
 });
 

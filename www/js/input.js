@@ -59,12 +59,34 @@ export function htmlToText(html) {
     .trim();
 }
 
+/**
+ * The text of a file's bytes: as its byte-order mark or (web page) <meta charset> says; else as
+ * UTF-8 if valid, else as Windows-1252, where every byte is a character (`guessed`: say so).
+ */
+export function decodeBytes(bytes, { html = false } = {}) {
+  const read = (encoding, guessed = false) => ({ text: new TextDecoder(encoding).decode(bytes), encoding, guessed });
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le');
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const label = html && /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  try {
+    // (A page cannot declare UTF-16 in itself; a UTF-8 BOM comes first.)
+    const declared = label && bytes[0] !== 0xef && new TextDecoder(label).encoding;
+    if (declared && !declared.startsWith('utf-')) return read(declared);
+  } catch { /* a label no browser knows */ }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
+  } catch {
+    return read('windows-1252', true);
+  }
+}
+
 const TEXT_TYPES = /^text\/(plain|markdown)$/;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 
 /**
- * Reads a dropped or chosen file as article text.
- * @returns {Promise<{text: string} | {error: string}>}
+ * Reads a dropped or chosen file as article text; `note` tells of a guessed encoding.
+ * @returns {Promise<{text: string, note: string} | {error: string}>}
  */
 export async function readArticleFile(file) {
   const name = file.name ?? 'file';
@@ -75,13 +97,14 @@ export async function readArticleFile(file) {
   if (file.size > MAX_FILE_BYTES) {
     return { error: `“${name}” is ${formatBytes(file.size)}, too large to open (the limit is ${formatBytes(MAX_FILE_BYTES)}).` };
   }
-  const content = await file.text();
-  return { text: html ? htmlToText(content) : content };
+  const { text: content, guessed } = decodeBytes(new Uint8Array(await file.arrayBuffer()), { html });
+  const note = guessed ? `“${name}” is not UTF-8: read as Windows-1252 (Western European). If some characters look wrong, save it as UTF-8 and open it again.` : '';
+  return { text: html ? htmlToText(content) : content, note };
 }
 
 /**
- * Wires paste, drop and the file chooser. `put(text, how)` replaces the text box's content
- * (`how`: 'file' or 'paste'); `tell(message, kind)` reports a problem.
+ * Wires paste, drop and the file chooser. `put(text, note)` replaces the text box's content
+ * (`note`: how a file was read, or ''); `tell(message, kind)` reports a problem.
  */
 export function setupInput({ textarea, dropZone, fileInput, put, tell }) {
   // A paste with no plain text (only HTML) is reduced to text; plain text pastes as usual.
@@ -97,7 +120,7 @@ export function setupInput({ textarea, dropZone, fileInput, put, tell }) {
   const openFile = async (file) => {
     const result = await readArticleFile(file);
     if ('error' in result) tell(result.error, 'error');
-    else put(result.text, 'file', file.name);
+    else put(result.text, result.note);
   };
 
   let depth = 0;
@@ -129,7 +152,7 @@ export function setupInput({ textarea, dropZone, fileInput, put, tell }) {
     // Dragged HTML (from another page) without plain text: its text only.
     if (!data.types.includes('text/plain') && data.types.includes('text/html')) {
       event.preventDefault();
-      put(htmlToText(data.getData('text/html')), 'paste');
+      put(htmlToText(data.getData('text/html')));
     }
   });
   // Files dropped anywhere else must not make the browser navigate to them.
