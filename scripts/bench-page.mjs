@@ -9,7 +9,8 @@
 //    page's `newslens:rendered` performance mark, set once article, panels and status are drawn;
 //    also reported: `newslens:painted`, the frame after that, when the analysis is on screen;
 //    `newslens:complete`, the frame after that one, which draws the panels below the fold).
-// 2. typing: a 10,000-word article built from tests/fixtures/eval/newsdev.jsonl is loaded, then
+// 2. typing: a 10,000-word article built from tests/fixtures/eval/newsdev.jsonl is loaded (then
+//    once more as one line, as pasted from a source that loses line breaks), then
 //    characters are typed at its end in bursts (each burst followed by its re-analysis being
 //    rendered); meanwhile the page records requestAnimationFrame gaps and 'longtask' entries
 //    on the main thread. Reported: the longest frame (rAF gap), the longest long task, and
@@ -213,9 +214,12 @@ try {
   await warm.close();
 
   const cold = RUNS ? await coldStart(browser, server.url, RUNS) : null;
-  const typed = await typing(browser, server.url, await tenThousandWords(), ROUNDS);
+  const article = await tenThousandWords();
+  const typed = await typing(browser, server.url, article, ROUNDS);
+  // The same article pasted without its line breaks: one 62,000-character paragraph.
+  const flat = await typing(browser, server.url, article.replace(/\s*\n\s*/g, ' '), ROUNDS);
   if (JSON_OUT) {
-    console.log(JSON.stringify({ cold, typing: typed }));
+    console.log(JSON.stringify({ cold, typing: typed, typingOneLine: flat }));
   } else if (cold) {
     console.log(`cold start (navigation → example rendered): median ${cold.median} ms (quartiles ${cold.p25}–${cold.p75}, min ${cold.min}, max ${cold.max}) ` +
       `over ${RUNS} runs [${cold.runs.join(', ')}] (target ≤ 300 ms); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
@@ -225,11 +229,13 @@ try {
       (cold.late ? `; ${cold.late} runs unfinished ${SETTLE_MS} ms after load (their later marks may include playwright's own work)` : ''));
   }
   if (!JSON_OUT) {
-    console.log(`typing into ${typed.words} words (${typed.chars} chars; ${typed.analysis.entities} entities, ${typed.analysis.mentions} mentions, ` +
-      `${typed.analysis.quotes} quotes, ${typed.analysis.timexes} dates): ${typed.reanalyses} re-analyses rendered, ` +
-      `longest frame ${typed.maxFrameMs} ms, ${typed.framesOver50} of ${typed.frames} frames over 50 ms (${typed.framesOver34} over 34 ms), ` +
-      `${typed.longTasks} long tasks (longest ${typed.maxLongTaskMs} ms), ${typed.longFrames} long animation frames (longest ${typed.maxAnimationFrameMs} ms) ` +
-      '(target: every frame < 50 ms)');
+    for (const [what, t] of [['', typed], ['as one line, ', flat]]) {
+      console.log(`typing into ${t.words} words, ${what}(${t.chars} chars; ${t.analysis.entities} entities, ${t.analysis.mentions} mentions, ` +
+        `${t.analysis.quotes} quotes, ${t.analysis.timexes} dates): ${t.reanalyses} re-analyses rendered, ` +
+        `longest frame ${t.maxFrameMs} ms, ${t.framesOver50} of ${t.frames} frames over 50 ms (${t.framesOver34} over 34 ms), ` +
+        `${t.longTasks} long tasks (longest ${t.maxLongTaskMs} ms), ${t.longFrames} long animation frames (longest ${t.maxAnimationFrameMs} ms) ` +
+        '(target: every frame < 50 ms)');
+    }
   }
 } finally {
   await browser.close();

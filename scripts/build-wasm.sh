@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds the wasm module into www/pkg/: cargo (release) → wasm-bindgen (ES module + .d.ts)
 # → wasm-opt -Oz --converge (repeated until it stops shrinking: about 3 KB gzip; binaryen from npm; Debian's binaryen 108 produces modules Chromium rejects).
+# --low-memory-unused lets wasm-opt fold a constant added to a pointer into the load or store
+# (only a pointer wrapping past 4 GB would tell the two apart): 0.6 KB gzip less, and 1.5 % fewer
+# instructions on the dev set (bash benches/wasm/count.sh: 119.9 → 118.0 M; long 89.5 → 89.2 M).
 # Used by `make serve`, `make test` and the GitHub Pages workflow alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +11,7 @@ cd "$(dirname "$0")/.."
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/newslens.wasm
-node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
+node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features www/pkg/newslens_bg.wasm -o www/pkg/newslens_bg.wasm
 raw=$(stat -c %s www/pkg/newslens_bg.wasm)
 gz=$(gzip -9 -c www/pkg/newslens_bg.wasm | wc -c)
 printf 'build-wasm: www/pkg/newslens_bg.wasm %s bytes, %s bytes gzip\n' "$raw" "$gz" >&2

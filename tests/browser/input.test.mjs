@@ -76,7 +76,7 @@ test('a dropped or opened .txt file is taken as it is', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('a file not in UTF-8 is read as Windows-1252, and the page says so; a BOM or a page’s <meta charset> is followed', async () => {
+test('a file not in UTF-8 is read as Windows-1252, and the page says so; a UTF-16 or UTF-8 byte-order mark is followed', async () => {
   const { page, errors } = await openPage(env);
   const hint = await page.textContent('#input-hint');
   const text = 'The minister said: “We will meet in París on Monday.”\nApril 16, 2013';
@@ -98,16 +98,17 @@ test('a file not in UTF-8 is read as Windows-1252, and the page says so; a BOM o
   assert.equal(await page.textContent('#input-hint'), hint);
   assert.equal(await page.getAttribute('#input-hint', 'data-kind'), '');
 
-  // A web page in ISO-8859-1, as its <meta> declares.
-  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Café in Zürich.</p></body></html>';
-  await dropFile(page, 'page.html', 'text/html', Buffer.from(html, 'latin1'));
-  await waitForAnalysis(page, 'Café in Zürich.');
+  // UTF-8 with its byte-order mark: read as UTF-8, no note.
+  await dropFile(page, 'bom.html', 'text/html', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>Naïve “quotes” — fine.</p>')]));
+  await waitForAnalysis(page, 'Naïve “quotes” — fine.');
   assert.equal(await page.textContent('#input-hint'), hint);
 
-  // UTF-8 (with or without its BOM) is read as UTF-8, whatever a page's <meta> says.
-  const utf8 = '<meta charset="windows-1252"><p>Naïve “quotes” — fine.</p>';
-  await dropFile(page, 'utf8.html', 'text/html', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8)]));
-  await waitForAnalysis(page, 'Naïve “quotes” — fine.');
+  // A web page in ISO-8859-1 (a subset of Windows-1252) is read right, with the note.
+  await dropFile(page, 'page.html', 'text/html', Buffer.from('<p>Café in Zürich.</p>', 'latin1'));
+  await waitForAnalysis(page, 'Café in Zürich.');
+  assert.match(await page.textContent('#input-hint'), /^“page\.html” is not UTF-8/);
+
+  // The note goes with the next text put in the box.
   await dropFile(page, 'old.txt', 'text/plain', cp1252);
   await waitForAnalysis(page, text);
   await page.getByRole('button', { name: 'Clear' }).click();

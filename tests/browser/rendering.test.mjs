@@ -118,6 +118,73 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
   assert.deepEqual(errors, []);
 });
 
+test('a line of thousands of characters is drawn as blocks cut after sentence ends; an edit rebuilds only the blocks it touches', async () => {
+  const { page, errors } = await openPage(env);
+  const out = await page.evaluate(async () => {
+    const { LONG_LINE, renderHighlights, renderHighlightsAsync } = await import('./js/render.js');
+    // An article pasted without line breaks: 400 sentences, ~20,000 characters, one line.
+    const words = ['council', 'river', 'budget', 'minister', 'harbour', 'vote', 'school', 'report', 'winter', 'market'];
+    const sentences = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the ${words[i % 10]} and the ${words[(i * 7) % 10]} matter${'!?.'[i % 3]}`);
+    const text = `${sentences.join(' ')}\nA short line. It stays whole.\n`;
+    const at = text.indexOf('Sentence 200 ');
+    const spans = [
+      { kind: 'quote', id: 'q1', start: text.indexOf('Sentence 10 '), end: text.indexOf('Sentence 90 ') },
+      { kind: 'person', id: 'e1', start: at, end: at + 'Sentence 200'.length },
+    ];
+    const box = document.createElement('div');
+    renderHighlights(box, text, spans);
+    const blocks = [...box.children].map((n) => n.textContent);
+    // An edit in the middle, then one at the end of the long line.
+    const results = [];
+    for (const [where, insert] of [[at, 'Breaking: '], [text.indexOf('\nA short'), ' The end.']]) {
+      const edited = text.slice(0, where) + insert + text.slice(where);
+      const shifted = spans.map((s) => (s.start >= where ? { ...s, start: s.start + insert.length, end: s.end + insert.length } : s));
+      const again = document.createElement('div');
+      renderHighlights(again, text, spans);
+      const before = [...again.children];
+      const make = document.createElement;
+      let made = 0;
+      document.createElement = function count(...args) { made++; return make.apply(this, args); };
+      try {
+        await renderHighlightsAsync(again, edited, shifted);
+      } finally {
+        document.createElement = make;
+      }
+      const fresh = document.createElement('div');
+      renderHighlights(fresh, edited, shifted);
+      results.push({ same: again.innerHTML === fresh.innerHTML && again.textContent === edited, made,
+        lines: again.children.length, kept: [...again.children].filter((n) => before.includes(n)).length });
+    }
+    // No sentence end at all: cut at spaces.
+    const run = `${'word '.repeat(2000)}\n`;
+    const plain = document.createElement('div');
+    renderHighlights(plain, run, []);
+    return {
+      LONG_LINE, text: box.textContent === text, blocks, results,
+      continued: box.querySelectorAll('mark[data-kind="quote"][data-continued]').length,
+      plain: [...plain.children].map((n) => n.textContent.length), plainText: plain.textContent === run,
+    };
+  });
+  assert.equal(out.text, true);
+  const long = out.blocks.slice(0, -1);
+  assert.equal(out.blocks.at(-1), 'A short line. It stays whole.\n');
+  assert.ok(long.length >= 5, `${long.length} blocks`);
+  for (const block of long.slice(0, -1)) {
+    assert.match(block, /[.!?] $/, 'a block ends after a sentence end');
+    assert.ok(block.length <= 3100, `${block.length} characters`);
+  }
+  // The quote crosses blocks: it goes on in a continued mark in each.
+  assert.ok(out.continued >= 1);
+  for (const r of out.results) {
+    assert.ok(r.same, JSON.stringify(r));
+    // Only the touched block (and its neighbours, should a cut move) is built again.
+    assert.ok(r.kept >= r.lines - 3 && r.made >= 1 && r.made <= 3 * 4, JSON.stringify(r));
+  }
+  assert.equal(out.plainText, true);
+  assert.ok(out.plain.length >= 4 && out.plain.every((n) => n <= 3001), JSON.stringify(out.plain));
+  assert.deepEqual(errors, []);
+});
+
 test('random overlapping spans never lose or reorder text', async () => {
   const { page, errors } = await openPage(env);
   const failures = await page.evaluate(async () => {

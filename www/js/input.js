@@ -60,20 +60,13 @@ export function htmlToText(html) {
 }
 
 /**
- * The text of a file's bytes: as its byte-order mark or (web page) <meta charset> says; else as
- * UTF-8 if valid, else as Windows-1252, where every byte is a character (`guessed`: say so).
+ * The text of a file's bytes: as its byte-order mark says (UTF-16), else as UTF-8 if valid,
+ * else as Windows-1252 (older Western files), where every byte is a character (`guessed`).
  */
-export function decodeBytes(bytes, { html = false } = {}) {
+export function decodeBytes(bytes) {
   const read = (encoding, guessed = false) => ({ text: new TextDecoder(encoding).decode(bytes), encoding, guessed });
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le');
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  const label = html && /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-  try {
-    // (A page cannot declare UTF-16 in itself; a UTF-8 BOM comes first.)
-    const declared = label && bytes[0] !== 0xef && new TextDecoder(label).encoding;
-    if (declared && !declared.startsWith('utf-')) return read(declared);
-  } catch { /* a label no browser knows */ }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
   } catch {
@@ -97,7 +90,7 @@ export async function readArticleFile(file) {
   if (file.size > MAX_FILE_BYTES) {
     return { error: `“${name}” is ${formatBytes(file.size)}, too large to open (the limit is ${formatBytes(MAX_FILE_BYTES)}).` };
   }
-  const { text: content, guessed } = decodeBytes(new Uint8Array(await file.arrayBuffer()), { html });
+  const { text: content, guessed } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   const note = guessed ? `“${name}” is not UTF-8: read as Windows-1252 (Western European). If some characters look wrong, save it as UTF-8 and open it again.` : '';
   return { text: html ? htmlToText(content) : content, note };
 }
