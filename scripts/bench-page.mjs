@@ -229,8 +229,8 @@ try {
       (cold.late ? `; ${cold.late} runs unfinished ${SETTLE_MS} ms after load (their later marks may include playwright's own work)` : ''));
   }
   if (!JSON_OUT) {
-    for (const [what, t] of [['', typed], ['as one line, ', flat]]) {
-      console.log(`typing into ${t.words} words, ${what}(${t.chars} chars; ${t.analysis.entities} entities, ${t.analysis.mentions} mentions, ` +
+    for (const [what, t] of [['', typed], ['as one line ', flat]]) {
+      console.log(`typing into ${t.words} words ${what}(${t.chars} chars; ${t.analysis.entities} entities, ${t.analysis.mentions} mentions, ` +
         `${t.analysis.quotes} quotes, ${t.analysis.timexes} dates): ${t.reanalyses} re-analyses rendered, ` +
         `longest frame ${t.maxFrameMs} ms, ${t.framesOver50} of ${t.frames} frames over 50 ms (${t.framesOver34} over 34 ms), ` +
         `${t.longTasks} long tasks (longest ${t.maxLongTaskMs} ms), ${t.longFrames} long animation frames (longest ${t.maxAnimationFrameMs} ms) ` +
