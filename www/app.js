@@ -324,7 +324,10 @@ function start() {
 
   // ---- input ----------------------------------------------------------------------------
 
-  /** Replaces the whole text (example, file): a new article brings its own date; `note` (how a file was read) stands in for the hint. */
+  /**
+   * Replaces the whole text (example, file): a new article brings its own date. `note` (how a
+   * file was read) stands in for the text box's hint until the next text.
+   */
   function put(text, note = '') {
     ui.hint.textContent = note || hint;
     ui.hint.dataset.kind = note ? 'note' : '';

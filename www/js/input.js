@@ -64,11 +64,11 @@ export function htmlToText(html) {
  * else as Windows-1252 (older Western files), where every byte is a character (`guessed`).
  */
 export function decodeBytes(bytes) {
-  const read = (encoding, guessed = false) => ({ text: new TextDecoder(encoding).decode(bytes), encoding, guessed });
+  const read = (encoding, guessed = false) => ({ text: new TextDecoder(encoding).decode(bytes), guessed });
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), guessed: false };
   } catch {
     return read('windows-1252', true);
   }
@@ -91,7 +91,8 @@ export async function readArticleFile(file) {
     return { error: `“${name}” is ${formatBytes(file.size)}, too large to open (the limit is ${formatBytes(MAX_FILE_BYTES)}).` };
   }
   const { text: content, guessed } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-  const note = guessed ? `“${name}” is not UTF-8: read as Windows-1252 (Western European). If some characters look wrong, save it as UTF-8 and open it again.` : '';
+  const note = guessed ? `“${name}” is not UTF-8: read as Windows-1252 (Western European). ` +
+    'If some characters look wrong, save it as UTF-8 and open it again.' : '';
   return { text: html ? htmlToText(content) : content, note };
 }
 

@@ -118,8 +118,8 @@ function chunkStarts(text, from, to, starts) {
 }
 
 /**
- * Plans the highlighted text, one line (or chunk of a long line) at a time (a line keeps its "\n", so the lines'
- * text is exactly `text`), into `lines`: `{start, key, pieces}`. Spans may nest or cross; the
+ * Plans the highlighted text, one line (or block of a long line) at a time (a line keeps its
+ * "\n", so the lines' text is exactly `text`), into `lines`: `{start, key, pieces}`. Spans may nest or cross; the
  * text is cut at every span boundary and each piece is wrapped in the marks of all spans
  * covering it, outermost first: a piece is `{keep, open, to}` (keep the `keep` outermost marks
  * of the piece before, open marks `[span, continued, anchor]` inside them, text up to `to`). A
