@@ -76,7 +76,7 @@ test('a dropped or opened .txt file is taken as it is', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('a file not in UTF-8 is read as Windows-1252, and the page says so; a UTF-16 or UTF-8 byte-order mark is followed', async () => {
+test('a file not in UTF-8 is read as Windows-1252, a stray bad byte becomes U+FFFD, and the page says so; a UTF-16 or UTF-8 byte-order mark is followed', async () => {
   const { page, errors } = await openPage(env);
   const hint = await page.textContent('#input-hint');
   const text = 'The minister said: “We will meet in París on Monday.”\nApril 16, 2013';
@@ -90,6 +90,13 @@ test('a file not in UTF-8 is read as Windows-1252, and the page says so; a UTF-1
   assert.equal(await page.getAttribute('#input-hint', 'data-kind'), 'note');
   // The quote marks were read as quote marks: the quote is found.
   assert.deepEqual(analysis.quotes.map((q) => q.text), ['“We will meet in París on Monday.”']);
+
+  // Mostly UTF-8 with a stray byte: the rest is read as UTF-8, the byte shows as U+FFFD, and
+  // the note says so (as Windows-1252, every “é” would have become “Ã©”).
+  const mixed = Buffer.concat([Buffer.from('Café “open” '), Buffer.from([0x93]), Buffer.from('stray.\nMay 1, 2020')]);
+  await dropFile(page, 'mixed.txt', 'text/plain', mixed);
+  await waitForAnalysis(page, 'Café “open” \ufffdstray.\nMay 1, 2020');
+  assert.equal(await page.textContent('#input-hint'), '“mixed.txt” is not all UTF-8: 1 unreadable character shows as “\ufffd”.');
 
   // UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode"): read as it says, no note.
   const utf16 = 'Notepad’s “Unicode”.\nMay 1, 2020';

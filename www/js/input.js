@@ -2,7 +2,7 @@
 // opening a .txt or .html file (HTML is parsed into an inert document and only its text is
 // kept: no script runs, no image loads, nothing is rendered), and the page's size limit.
 
-import { formatBytes, utf8Length } from './util.js';
+import { formatBytes, plural, utf8Length } from './util.js';
 
 /** The most text the page analyses at once (UTF-8 bytes). The core itself takes up to 16 MB. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
@@ -60,17 +60,19 @@ export function htmlToText(html) {
 }
 
 /**
- * The text of a file's bytes: as its byte-order mark says (UTF-16), else as UTF-8 if valid,
- * else as Windows-1252 (older Western files), where every byte is a character (`guessed`).
+ * The text of a file's bytes: as its byte-order mark says (UTF-16), else as UTF-8. Bytes that are
+ * not UTF-8 become U+FFFD (`bad`: how many) where other characters decode as UTF-8; where none
+ * does, the file is older Western text, read as Windows-1252, where every byte is one (`guessed`).
  */
 export function decodeBytes(bytes) {
-  const read = (encoding, guessed = false) => ({ text: new TextDecoder(encoding).decode(bytes), guessed });
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le');
+  const read = (encoding, fatal = false) => new TextDecoder(encoding, { fatal }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: read('utf-16be') };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: read('utf-16le') };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), guessed: false };
+    return { text: read('utf-8', true) };
   } catch {
-    return read('windows-1252', true);
+    const text = read('utf-8');
+    return /[^\0-\x7f\ufffd]/.test(text) ? { text, bad: text.split('\ufffd').length - 1 } : { text: read('windows-1252'), guessed: true };
   }
 }
 
@@ -78,7 +80,7 @@ const TEXT_TYPES = /^text\/(plain|markdown)$/;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 
 /**
- * Reads a dropped or chosen file as article text; `note` tells of a guessed encoding.
+ * Reads a dropped or chosen file as article text; `note` tells of a guessed encoding or bad bytes.
  * @returns {Promise<{text: string, note: string} | {error: string}>}
  */
 export async function readArticleFile(file) {
@@ -90,9 +92,10 @@ export async function readArticleFile(file) {
   if (file.size > MAX_FILE_BYTES) {
     return { error: `“${name}” is ${formatBytes(file.size)}, too large to open (the limit is ${formatBytes(MAX_FILE_BYTES)}).` };
   }
-  const { text: content, guessed } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  const { text: content, guessed, bad } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   const note = guessed ? `“${name}” is not UTF-8: read as Windows-1252 (Western European). ` +
-    'If some characters look wrong, save it as UTF-8 and open it again.' : '';
+    'If some characters look wrong, save it as UTF-8 and open it again.'
+    : bad ? `“${name}” is not all UTF-8: ${plural(bad, 'unreadable character shows', 'unreadable characters show')} as “\ufffd”.` : '';
   return { text: html ? htmlToText(content) : content, note };
 }
 
