@@ -103,7 +103,8 @@ export const LONG_LINE = 2000;
  * only the cuts near it. Past 3,000 characters with no cut, a space will do.
  */
 function chunkStarts(text, from, to, starts) {
-  const end = /[.!?…]["'”’»)\]]*\s+/g;
+  // (Two small letters or a digit before the stop: not after "U.S.", "Mr." or "a.m.".)
+  const end = /(?<=\p{Ll}\p{Ll}|\d)[.!?…]["'”’»)\]]*\s+/gu;
   end.lastIndex = from;
   let last = from;
   for (;;) {
