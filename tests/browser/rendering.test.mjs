@@ -32,6 +32,46 @@ function renderSpans(page, text, spans) {
   }, [text, spans]);
 }
 
+/**
+ * For each edit `[at, insert]` of `text`: draws `text` with `spans`, re-renders the edited text
+ * over it with `renderHighlightsAsync` (spans after the edit shifted, those it falls inside
+ * dropped), counting the elements made, and compares the result with a fresh render.
+ */
+function rerenderAfterEdits(page, text, spans, edits) {
+  return page.evaluate(async ([text, spans, edits]) => {
+    const { renderHighlights, renderHighlightsAsync } = await import('./js/render.js');
+    const results = [];
+    for (const [at, insert] of edits) {
+      const edited = text.slice(0, at) + insert + text.slice(at);
+      const shifted = spans.filter((s) => s.end <= at || s.start >= at)
+        .map((s) => (s.start >= at && insert ? { ...s, start: s.start + insert.length, end: s.end + insert.length } : s));
+      const box = document.createElement('div');
+      renderHighlights(box, text, spans);
+      const before = [...box.children];
+      // Only the lines that changed are built: count the elements made.
+      const make = document.createElement;
+      let made = 0;
+      document.createElement = function count(...args) { made++; return make.apply(this, args); };
+      try {
+        await renderHighlightsAsync(box, edited, shifted);
+      } finally {
+        document.createElement = make;
+      }
+      const fresh = document.createElement('div');
+      renderHighlights(fresh, edited, shifted);
+      results.push({
+        same: box.innerHTML === fresh.innerHTML,
+        text: box.textContent === edited,
+        kept: [...box.children].filter((n) => before.includes(n)).length,
+        lines: box.children.length,
+        made,
+        elements: box.querySelectorAll('*').length,
+      });
+    }
+    return results;
+  }, [text, spans, edits]);
+}
+
 test('nested and crossing spans nest properly and keep every character', async () => {
   const { page, errors } = await openPage(env);
   const text = 'abcdefghijkl';
@@ -71,40 +111,9 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
   const example = await readExample();
   await page.getByRole('button', { name: 'Try an example' }).click();
   await waitForAnalysis(page, example);
-  const out = await page.evaluate(async (text) => {
-    const { collectSpans, renderHighlights, renderHighlightsAsync } = await import('./js/render.js');
-    const spans = collectSpans(window.newslens.lastAnalysis);
-    const results = [];
-    for (const [at, insert] of [[text.indexOf('Antonov confirmed'), 'Mr. '], [text.indexOf('In Brussels'), 'Breaking.\n\n'], [text.length, ' End.'], [0, '']]) {
-      const edited = text.slice(0, at) + insert + text.slice(at);
-      // The spans of the edited text: shifted after the edit, dropped where the edit falls inside.
-      const shifted = spans.filter((s) => s.end <= at || s.start >= at)
-        .map((s) => (s.start >= at && insert ? { ...s, start: s.start + insert.length, end: s.end + insert.length } : s));
-      const box = document.createElement('div');
-      renderHighlights(box, text, spans);
-      const before = [...box.children];
-      // Only the lines that changed are built: count the elements made.
-      const make = document.createElement;
-      let made = 0;
-      document.createElement = function count(...args) { made++; return make.apply(this, args); };
-      try {
-        await renderHighlightsAsync(box, edited, shifted);
-      } finally {
-        document.createElement = make;
-      }
-      const fresh = document.createElement('div');
-      renderHighlights(fresh, edited, shifted);
-      results.push({
-        same: box.innerHTML === fresh.innerHTML,
-        text: box.textContent === edited,
-        kept: [...box.children].filter((n) => before.includes(n)).length,
-        lines: box.children.length,
-        made,
-        elements: box.querySelectorAll('*').length,
-      });
-    }
-    return results;
-  }, example);
+  const spans = await page.evaluate(async () => (await import('./js/render.js')).collectSpans(window.newslens.lastAnalysis));
+  const out = await rerenderAfterEdits(page, example, spans,
+    [[example.indexOf('Antonov confirmed'), 'Mr. '], [example.indexOf('In Brussels'), 'Breaking.\n\n'], [example.length, ' End.'], [0, '']]);
   for (const r of out) {
     assert.ok(r.same && r.text, JSON.stringify(r));
   }
@@ -120,51 +129,31 @@ test('re-rendering after an edit keeps unchanged lines and equals a fresh render
 
 test('a line of thousands of characters is drawn as blocks cut after sentence ends; an edit rebuilds only the blocks it touches', async () => {
   const { page, errors } = await openPage(env);
-  const out = await page.evaluate(async () => {
-    const { LONG_LINE, renderHighlights, renderHighlightsAsync } = await import('./js/render.js');
-    // An article pasted without line breaks: 400 sentences, ~20,000 characters, one line.
-    const words = ['council', 'river', 'budget', 'minister', 'harbour', 'vote', 'school', 'report', 'winter', 'market'];
-    const sentences = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the U.S. ${words[i % 10]} and Mr. Doe's ${words[(i * 7) % 10]} matter${'!?.'[i % 3]}`);
-    const text = `${sentences.join(' ')}\nA short line. It stays whole.\n`;
-    const at = text.indexOf('Sentence 200 ');
-    const spans = [
-      { kind: 'quote', id: 'q1', start: text.indexOf('Sentence 10 '), end: text.indexOf('Sentence 90 ') },
-      { kind: 'person', id: 'e1', start: at, end: at + 'Sentence 200'.length },
-    ];
+  // An article pasted without line breaks: 400 sentences, ~20,000 characters, one line.
+  const words = ['council', 'river', 'budget', 'minister', 'harbour', 'vote', 'school', 'report', 'winter', 'market'];
+  const sentences = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the U.S. ${words[i % 10]} and Mr. Doe's ${words[(i * 7) % 10]} matter${'!?.'[i % 3]}`);
+  const text = `${sentences.join(' ')}\nA short line. It stays whole.\n`;
+  const at = text.indexOf('Sentence 200 ');
+  const spans = [
+    { kind: 'quote', id: 'q1', start: text.indexOf('Sentence 10 '), end: text.indexOf('Sentence 90 ') },
+    { kind: 'person', id: 'e1', start: at, end: at + 'Sentence 200'.length },
+  ];
+  const out = await page.evaluate(async ([text, spans]) => {
+    const { renderHighlights } = await import('./js/render.js');
     const box = document.createElement('div');
     renderHighlights(box, text, spans);
-    const blocks = [...box.children].map((n) => n.textContent);
-    // An edit in the middle, then one at the end of the long line.
-    const results = [];
-    for (const [where, insert] of [[at, 'Breaking: '], [text.indexOf('\nA short'), ' The end.']]) {
-      const edited = text.slice(0, where) + insert + text.slice(where);
-      const shifted = spans.map((s) => (s.start >= where ? { ...s, start: s.start + insert.length, end: s.end + insert.length } : s));
-      const again = document.createElement('div');
-      renderHighlights(again, text, spans);
-      const before = [...again.children];
-      const make = document.createElement;
-      let made = 0;
-      document.createElement = function count(...args) { made++; return make.apply(this, args); };
-      try {
-        await renderHighlightsAsync(again, edited, shifted);
-      } finally {
-        document.createElement = make;
-      }
-      const fresh = document.createElement('div');
-      renderHighlights(fresh, edited, shifted);
-      results.push({ same: again.innerHTML === fresh.innerHTML && again.textContent === edited, made,
-        lines: again.children.length, kept: [...again.children].filter((n) => before.includes(n)).length });
-    }
     // No sentence end at all: cut at spaces.
     const run = `${'word '.repeat(2000)}\n`;
     const plain = document.createElement('div');
     renderHighlights(plain, run, []);
     return {
-      LONG_LINE, text: box.textContent === text, blocks, results,
+      text: box.textContent === text, blocks: [...box.children].map((n) => n.textContent),
       continued: box.querySelectorAll('mark[data-kind="quote"][data-continued]').length,
       plain: [...plain.children].map((n) => n.textContent.length), plainText: plain.textContent === run,
     };
-  });
+  }, [text, spans]);
+  // An edit in the middle, then one at the end of the long line.
+  const results = await rerenderAfterEdits(page, text, spans, [[at, 'Breaking: '], [text.indexOf('\nA short'), ' The end.']]);
   assert.equal(out.text, true);
   const long = out.blocks.slice(0, -1);
   assert.equal(out.blocks.at(-1), 'A short line. It stays whole.\n');
@@ -175,8 +164,8 @@ test('a line of thousands of characters is drawn as blocks cut after sentence en
   }
   // The quote crosses blocks: it goes on in a continued mark in each.
   assert.ok(out.continued >= 1);
-  for (const r of out.results) {
-    assert.ok(r.same, JSON.stringify(r));
+  for (const r of results) {
+    assert.ok(r.same && r.text, JSON.stringify(r));
     // Only the touched block (and its neighbours, should a cut move) is built again.
     assert.ok(r.kept >= r.lines - 3 && r.made >= 1 && r.made <= 3 * 4, JSON.stringify(r));
   }

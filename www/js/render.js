@@ -119,14 +119,14 @@ function chunkStarts(text, from, to, starts) {
 }
 
 /**
- * Plans the highlighted text, one line (or block of a long line) at a time (a line keeps its
- * "\n", so the lines' text is exactly `text`), into `lines`: `{start, key, pieces}`. Spans may nest or cross; the
- * text is cut at every span boundary and each piece is wrapped in the marks of all spans
- * covering it, outermost first: a piece is `{keep, open, to}` (keep the `keep` outermost marks
- * of the piece before, open marks `[span, continued, anchor]` inside them, text up to `to`). A
- * span crossing another's end or a line end continues in a second `<mark>` with the same data
- * (`continued`). `key` says all a line shows, with offsets relative to its start: equal keys
- * draw the same (see `renderHighlightsAsync`). Nothing is built here. Yields every 256 pieces.
+ * Plans the highlighted text, one line (or block of a long line) at a time (a line keeps its "\n",
+ * so the lines' text is exactly `text`), into `lines`: `{start, key, pieces}`. Spans may nest or
+ * cross; the text is cut at every span boundary and each piece is wrapped in the marks of all
+ * spans covering it, outermost first: a piece is `{keep, open, to}` (keep the `keep` outermost
+ * marks of the piece before, open marks `[span, continued, anchor]` inside them, text up to `to`).
+ * A span crossing another's end or a line end continues in a second `<mark>` with the same data
+ * (`continued`). `key` says all a line shows, with offsets relative to its start: equal keys draw
+ * the same (see `renderHighlightsAsync`). Nothing is built here. Yields every 256 pieces.
  */
 function* plan(lines, text, order, counts) {
   const cuts = new Set([0, text.length]);
