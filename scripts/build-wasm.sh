@@ -13,6 +13,7 @@
 # recompiled: that compiling during a cold load is 437 -> 97 ms (--trace-wasm-compilation-times),
 # the wasm is 1.3 KB gzip smaller, and a dev-set pass takes 4 % fewer instructions
 # (count.sh: 118.7 -> 113.9 M). Cold start, 16 interleaved loads: on screen 257 -> 240 ms.
+# (Rust's #[inline(never)] cannot keep a function apart: binaryen inlines it here all the same.)
 # Used by `make serve`, `make test` and the GitHub Pages workflow alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
