@@ -19,9 +19,14 @@ fn main() {
     names.sort();
     for path in names {
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let stem = path.file_stem().and_then(|s| s.to_str()).expect("data file names are UTF-8");
-        std::fs::write(Path::new(&out_dir).join(format!("{stem}.fc")), pack(&text)).expect("OUT_DIR is writable");
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("data file names are UTF-8");
+        std::fs::write(Path::new(&out_dir).join(format!("{stem}.fc")), pack(&text))
+            .expect("OUT_DIR is writable");
     }
 }
 
@@ -44,13 +49,22 @@ fn pack(text: &str) -> Vec<u8> {
     let mut prev = String::new();
     for line in lines {
         let line = match line.split_once('\t') {
-            Some((first, rest)) if !default.is_empty() && rest.split('\t').next() == Some(default.as_str()) => match rest.split_once('\t') {
-                Some((_, more)) => format!("{first}\t\t{more}"),
-                None => first.to_string(),
-            },
+            Some((first, rest))
+                if !default.is_empty() && rest.split('\t').next() == Some(default.as_str()) =>
+            {
+                match rest.split_once('\t') {
+                    Some((_, more)) => format!("{first}\t\t{more}"),
+                    None => first.to_string(),
+                }
+            }
             _ => line,
         };
-        let shared = prev.bytes().zip(line.bytes()).take(255).take_while(|(a, b)| a == b).count();
+        let shared = prev
+            .bytes()
+            .zip(line.bytes())
+            .take(255)
+            .take_while(|(a, b)| a == b)
+            .count();
         out.push(shared as u8);
         out.extend_from_slice(&line.as_bytes()[shared..]);
         out.push(b'\n');
@@ -69,7 +83,9 @@ fn commonest_second_field(lines: &[String]) -> &str {
             _ => return "",
         }
     }
-    let best = counts.iter().max_by_key(|&(field, n)| (*n, std::cmp::Reverse(*field)));
+    let best = counts
+        .iter()
+        .max_by_key(|&(field, n)| (*n, std::cmp::Reverse(*field)));
     match best {
         Some((field, &n)) if n > 1 && field.len() < 256 => field,
         _ => "",

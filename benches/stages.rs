@@ -62,16 +62,26 @@ fn stages(c: &mut Criterion) {
         let text = text.as_str();
         let mut g = c.benchmark_group(format!("stages/{name}"));
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_function("text::Document", |b| b.iter(|| Document::new(std::hint::black_box(text))));
+        g.bench_function("text::Document", |b| {
+            b.iter(|| Document::new(std::hint::black_box(text)))
+        });
         let doc = Document::new(text);
         let line = timeline::find_reference_date(&doc);
         let reference = line.map(|d| d.date);
-        g.bench_function("timeline::timexes", |b| b.iter(|| timeline::timexes(std::hint::black_box(&doc), reference, line.as_ref())));
-        g.bench_function("entities", |b| b.iter(|| newslens::entities::entities(std::hint::black_box(&doc))));
+        g.bench_function("timeline::timexes", |b| {
+            b.iter(|| timeline::timexes(std::hint::black_box(&doc), reference, line.as_ref()))
+        });
+        g.bench_function("entities", |b| {
+            b.iter(|| newslens::entities::entities(std::hint::black_box(&doc)))
+        });
         let entities = newslens::entities::entities(&doc);
-        g.bench_function("quotes", |b| b.iter(|| newslens::quotes::quotes(std::hint::black_box(&doc), &entities)));
+        g.bench_function("quotes", |b| {
+            b.iter(|| newslens::quotes::quotes(std::hint::black_box(&doc), &entities))
+        });
         let found = timeline::timexes(&doc, reference, line.as_ref());
-        g.bench_function("timeline::events", |b| b.iter(|| timeline::events::timeline(std::hint::black_box(&doc), &found, &entities)));
+        g.bench_function("timeline::events", |b| {
+            b.iter(|| timeline::events::timeline(std::hint::black_box(&doc), &found, &entities))
+        });
         g.finish();
     }
 }

@@ -30,8 +30,13 @@ impl fmt::Display for Error {
                     max / 1_000_000
                 )
             }
-            Error::BadDate(s) => write!(f, "{s:?} is not a date: write it as YYYY-MM-DD, e.g. 2013-04-16"),
-            Error::BadOffsets(s) => write!(f, "{s:?} is not an offset unit: use utf16, chars or utf8"),
+            Error::BadDate(s) => write!(
+                f,
+                "{s:?} is not a date: write it as YYYY-MM-DD, e.g. 2013-04-16"
+            ),
+            Error::BadOffsets(s) => {
+                write!(f, "{s:?} is not an offset unit: use utf16, chars or utf8")
+            }
         }
     }
 }
@@ -44,8 +49,18 @@ mod tests {
 
     #[test]
     fn sizes_are_given_in_tenths_of_a_megabyte() {
-        let msg = |bytes| Error::TooLarge { bytes, max: 2_000_000 }.to_string();
-        assert!(msg(2_000_001).starts_with("the text is 2.0 MB, more than the 2 MB"), "{}", msg(2_000_001));
+        let msg = |bytes| {
+            Error::TooLarge {
+                bytes,
+                max: 2_000_000,
+            }
+            .to_string()
+        };
+        assert!(
+            msg(2_000_001).starts_with("the text is 2.0 MB, more than the 2 MB"),
+            "{}",
+            msg(2_000_001)
+        );
         assert!(msg(2_149_999).starts_with("the text is 2.1 MB"));
         assert!(msg(2_150_000).starts_with("the text is 2.2 MB"));
         assert!(msg(12_960_000).starts_with("the text is 13.0 MB"));

@@ -82,12 +82,19 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "batch" => {
             if cmd.reference_date.is_some() {
-                return Err(Failure::Usage("batch takes each line's reference date from its \"dct\"".into()));
+                return Err(Failure::Usage(
+                    "batch takes each line's reference date from its \"dct\"".into(),
+                ));
             }
             let bytes = read_input(&cmd.input)?;
             let jobs = cmd.jobs.unwrap_or_else(cli::batch::default_jobs);
-            let failed = cli::batch::run(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty, jobs)
-                .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
+            let failed = cli::batch::run(
+                &bytes,
+                cmd.offsets.unwrap_or(Offsets::Chars),
+                cmd.pretty,
+                jobs,
+            )
+            .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
             if failed > 0 {
                 eprintln!("newslens: {failed} line(s) could not be analysed; the others were");
                 return Ok(ExitCode::FAILURE);
@@ -96,7 +103,8 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "eval" => {
             let bytes = read_input(&cmd.input)?;
-            let gold = newslens::eval::read_gold(utf8(&bytes).map_err(Failure::Input)?).map_err(Failure::Input)?;
+            let gold = newslens::eval::read_gold(utf8(&bytes).map_err(Failure::Input)?)
+                .map_err(Failure::Input)?;
             let report = newslens::eval::evaluate(&gold).map_err(Failure::Input)?;
             if cmd.json {
                 print_json(&report, cmd.pretty)?;
@@ -124,25 +132,50 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
         Some(other) => return Err(Failure::Usage(format!("unknown command {other:?}"))),
         None => return Err(Failure::Usage("no command given".into())),
     };
-    let mut cmd = Command { name, input: "-".into(), reference_date: None, offsets: None, pretty: false, json: false, jobs: None };
+    let mut cmd = Command {
+        name,
+        input: "-".into(),
+        reference_date: None,
+        offsets: None,
+        pretty: false,
+        json: false,
+        jobs: None,
+    };
     let mut input = None;
     while let Some(arg) = it.next() {
-        let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} needs a value")));
+        let mut value = |flag: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| Failure::Usage(format!("{flag} needs a value")))
+        };
         match arg.as_str() {
             "--reference-date" => cmd.reference_date = Some(value(arg)?),
             "--offsets" => {
                 let v = value(arg)?;
-                cmd.offsets = Some(Offsets::parse(&v).ok_or_else(|| Failure::Usage(Error::BadOffsets(v).to_string()))?);
+                cmd.offsets = Some(
+                    Offsets::parse(&v)
+                        .ok_or_else(|| Failure::Usage(Error::BadOffsets(v).to_string()))?,
+                );
             }
             "--jobs" => {
                 let v = value(arg)?;
-                cmd.jobs = Some(v.parse().ok().filter(|&n| n > 0).ok_or_else(|| Failure::Usage(format!("--jobs needs a number of threads above 0, not {v:?}")))?);
+                cmd.jobs = Some(v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "--jobs needs a number of threads above 0, not {v:?}"
+                    ))
+                })?);
             }
             "--pretty" => cmd.pretty = true,
             "--json" => cmd.json = true,
-            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag:?}"))),
+            flag if flag.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option {flag:?}")))
+            }
             path if input.is_none() => input = Some(path.to_string()),
-            extra => return Err(Failure::Usage(format!("one input at a time: {extra:?} is one too many"))),
+            extra => {
+                return Err(Failure::Usage(format!(
+                    "one input at a time: {extra:?} is one too many"
+                )))
+            }
         }
     }
     cmd.input = input.unwrap_or_else(|| "-".into());
@@ -153,9 +186,12 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
 fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
     let mut bytes = Vec::new();
     if path == "-" {
-        io::stdin().read_to_end(&mut bytes).map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
     } else {
-        bytes = std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        bytes =
+            std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
     }
     Ok(bytes)
 }
@@ -171,8 +207,13 @@ fn utf8(bytes: &[u8]) -> Result<&str, String> {
 
 fn print_json<T: Serialize>(value: &T, pretty: bool) -> Result<(), Failure> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = if pretty { serde_json::to_writer_pretty(&mut out, value) } else { serde_json::to_writer(&mut out, value) };
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, value)
+    } else {
+        serde_json::to_writer(&mut out, value)
+    };
     written.map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
-    writeln!(out).and_then(|()| out.flush()).map_err(|e| Failure::Input(format!("cannot write the output: {e}")))
+    writeln!(out)
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))
 }
-

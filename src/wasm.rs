@@ -36,7 +36,8 @@ pub fn analyze(
     // JSON text parsed by the engine: smaller code than building the object field by field
     // across the wasm boundary, and faster.
     let json = analyze_json(text, options)?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot hand the analysis to JavaScript: JSON.parse failed"))
+    js_sys::JSON::parse(&json)
+        .map_err(|_| JsError::new("cannot hand the analysis to JavaScript: JSON.parse failed"))
 }
 
 /// The same analysis as JSON text (what `analyze` parses). For a Web Worker: posting a string
@@ -49,7 +50,8 @@ pub fn analyze_json(
 ) -> Result<String, JsError> {
     let options = read_options(&options)?;
     let analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    serde_json::to_string(&analysis).map_err(|e| JsError::new(&format!("cannot hand the analysis to JavaScript: {e}")))
+    serde_json::to_string(&analysis)
+        .map_err(|e| JsError::new(&format!("cannot hand the analysis to JavaScript: {e}")))
 }
 
 /// The options object: `undefined`/`null` for the defaults; a misspelt or mistyped option is
@@ -60,12 +62,17 @@ fn read_options(given: &JsValue) -> Result<Options, JsError> {
         return Ok(options);
     }
     if !given.is_object() {
-        return Err(JsError::new("bad options: pass an object such as { referenceDate: \"2013-04-16\" }"));
+        return Err(JsError::new(
+            "bad options: pass an object such as { referenceDate: \"2013-04-16\" }",
+        ));
     }
     for key in js_sys::Object::keys(&js_sys::Object::from(given.clone())) {
         let key = key.as_string().unwrap_or_default();
         if !KNOWN_OPTIONS.contains(&key.as_str()) {
-            return Err(JsError::new(&format!("unknown option {key:?}: use {}", KNOWN_OPTIONS.join(" or "))));
+            return Err(JsError::new(&format!(
+                "unknown option {key:?}: use {}",
+                KNOWN_OPTIONS.join(" or ")
+            )));
         }
     }
     let field = |name: &str| -> Result<Option<String>, JsError> {
@@ -73,13 +80,19 @@ fn read_options(given: &JsValue) -> Result<Options, JsError> {
         if v.is_undefined() || v.is_null() {
             return Ok(None);
         }
-        v.as_string().map(Some).ok_or_else(|| JsError::new(&format!("bad options: {name} must be a string")))
+        v.as_string()
+            .map(Some)
+            .ok_or_else(|| JsError::new(&format!("bad options: {name} must be a string")))
     };
     if let Some(date) = field("referenceDate")? {
         options.reference_date = Some(parse_date(&date).map_err(|e| JsError::new(&e.to_string()))?);
     }
     if let Some(unit) = field("offsets")? {
-        options.offsets = Offsets::parse(&unit).ok_or_else(|| JsError::new(&format!("bad options: offsets must be \"utf16\", \"chars\" or \"utf8\", not {unit:?}")))?;
+        options.offsets = Offsets::parse(&unit).ok_or_else(|| {
+            JsError::new(&format!(
+                "bad options: offsets must be \"utf16\", \"chars\" or \"utf8\", not {unit:?}"
+            ))
+        })?;
     }
     Ok(options)
 }

@@ -22,10 +22,18 @@ fn every_day_of_three_centuries_agrees_with_jiff() {
         assert_eq!(o.iso_week(), (w.year(), w.week()), "{d}");
         assert_eq!(o.last_of_month(), ours(d.last_of_month()));
         for n in [-400, -31, -7, -1, 1, 6, 7, 30, 365, 1000] {
-            assert_eq!(o.add_days(n), Some(ours(d.checked_add(n.days()).unwrap())), "{d} + {n} days");
+            assert_eq!(
+                o.add_days(n),
+                Some(ours(d.checked_add(n.days()).unwrap())),
+                "{d} + {n} days"
+            );
         }
         for n in [-25, -12, -1, 1, 2, 3, 11, 12, 13] {
-            assert_eq!(o.add_months(n), Some(ours(d.checked_add(n.months()).unwrap())), "{d} + {n} months");
+            assert_eq!(
+                o.add_months(n),
+                Some(ours(d.checked_add(n.months()).unwrap())),
+                "{d} + {n} months"
+            );
         }
         let next = d.tomorrow().unwrap();
         assert_eq!(ours(next).days_since(o), 1);

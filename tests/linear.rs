@@ -22,12 +22,26 @@ fn shapes(units: usize) -> Vec<(&'static str, String)> {
     vec![
         ("articles", seed.repeat(units / 3)),
         ("quotation marks", "\"a \" ".repeat(units * 200)),
-        ("capitalised words", (0..units * 150).map(|i| format!("Name{} ", (b'A' + (i % 26) as u8) as char)).collect()),
+        (
+            "capitalised words",
+            (0..units * 150)
+                .map(|i| format!("Name{} ", (b'A' + (i % 26) as u8) as char))
+                .collect(),
+        ),
         ("one long line", "word Word said, ".repeat(units * 60)),
-        ("repeated dates", "On Monday, April 30, 2013, he said \"yes.\" ".repeat(units * 25)),
-        ("dates in one sentence", "on April 16, 2013, and ".repeat(units * 20)),
+        (
+            "repeated dates",
+            "On Monday, April 30, 2013, he said \"yes.\" ".repeat(units * 25),
+        ),
+        (
+            "dates in one sentence",
+            "on April 16, 2013, and ".repeat(units * 20),
+        ),
         ("one run of quotation marks", "\"".repeat(units * 1000)),
-        ("capitals in one sentence", "Alpha Beta Gamma Delta ".repeat(units * 20)),
+        (
+            "capitals in one sentence",
+            "Alpha Beta Gamma Delta ".repeat(units * 20),
+        ),
     ]
 }
 
@@ -36,8 +50,17 @@ fn ten_times_the_text_takes_about_ten_times_as_long() {
     for ((name, small), (_, large)) in shapes(30).into_iter().zip(shapes(300)) {
         let (a, b) = (time(&small), time(&large));
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-        eprintln!("{name}: {} KB {a:?}, {} KB {b:?}: {ratio:.1}x", small.len() / 1000, large.len() / 1000);
-        assert!(ratio < 25.0, "{name}: {} KB took {a:?}, {} KB took {b:?} ({ratio:.1}×)", small.len() / 1000, large.len() / 1000);
+        eprintln!(
+            "{name}: {} KB {a:?}, {} KB {b:?}: {ratio:.1}x",
+            small.len() / 1000,
+            large.len() / 1000
+        );
+        assert!(
+            ratio < 25.0,
+            "{name}: {} KB took {a:?}, {} KB took {b:?} ({ratio:.1}×)",
+            small.len() / 1000,
+            large.len() / 1000
+        );
     }
 }
 
@@ -57,12 +80,34 @@ fn ten_kilobytes_to_ten_megabytes() {
         };
         unit.repeat(bytes / unit.len() + 1)
     };
-    for name in ["articles", "quotation marks", "capitalised words", "dates in one sentence", "repeated dates", "one run of quotation marks"] {
-        let times: Vec<Duration> = [10_000, 1_000_000, 10_000_000].iter().map(|&n| time(&shape(name, n))).collect();
-        let per_byte: Vec<f64> = times.iter().zip([10_000.0, 1_000_000.0, 10_000_000.0]).map(|(t, n)| t.as_secs_f64() / n).collect();
-        eprintln!("{name}: 10 KB {:?}, 1 MB {:?}, 10 MB {:?}", times[0], times[1], times[2]);
+    for name in [
+        "articles",
+        "quotation marks",
+        "capitalised words",
+        "dates in one sentence",
+        "repeated dates",
+        "one run of quotation marks",
+    ] {
+        let times: Vec<Duration> = [10_000, 1_000_000, 10_000_000]
+            .iter()
+            .map(|&n| time(&shape(name, n)))
+            .collect();
+        let per_byte: Vec<f64> = times
+            .iter()
+            .zip([10_000.0, 1_000_000.0, 10_000_000.0])
+            .map(|(t, n)| t.as_secs_f64() / n)
+            .collect();
+        eprintln!(
+            "{name}: 10 KB {:?}, 1 MB {:?}, 10 MB {:?}",
+            times[0], times[1], times[2]
+        );
         // Per byte, 10 MB may cost at most 2.5 times what 1 MB does (a quadratic loop: 10×).
         // 10 KB is too short to time reliably against 10 MB, so it is shown, not asserted.
-        assert!(per_byte[2] < per_byte[1] * 2.5, "{name}: {:?} for 1 MB but {:?} for 10 MB", times[1], times[2]);
+        assert!(
+            per_byte[2] < per_byte[1] * 2.5,
+            "{name}: {:?} for 1 MB but {:?} for 10 MB",
+            times[1],
+            times[2]
+        );
     }
 }

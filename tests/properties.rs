@@ -16,8 +16,12 @@ fn texty() -> impl Strategy<Value = String> {
         2 => "[A-Za-z]{1,9}",
         1 => any::<String>(),
     ];
-    prop::collection::vec((piece, prop::bool::ANY), 0..60)
-        .prop_map(|parts| parts.into_iter().map(|(p, space)| if space { p + " " } else { p }).collect())
+    prop::collection::vec((piece, prop::bool::ANY), 0..60).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(p, space)| if space { p + " " } else { p })
+            .collect()
+    })
 }
 
 proptest! {

@@ -4,12 +4,23 @@ use newslens::analysis::{Analysis, QuoteKind};
 use newslens::{analyze, Offsets, Options};
 
 fn analysis(text: &str) -> Analysis {
-    analyze(text, &Options { offsets: Offsets::Utf8, ..Options::default() }).unwrap()
+    analyze(
+        text,
+        &Options {
+            offsets: Offsets::Utf8,
+            ..Options::default()
+        },
+    )
+    .unwrap()
 }
 
 /// (kind, quote text, speaker name, cue) of every quote.
 fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
-    analysis(text).quotes.into_iter().map(|q| (q.kind, q.text, q.speaker_name, q.cue.map(|c| c.text))).collect()
+    analysis(text)
+        .quotes
+        .into_iter()
+        .map(|q| (q.kind, q.text, q.speaker_name, q.cue.map(|c| c.text)))
+        .collect()
 }
 
 #[test]
@@ -17,11 +28,20 @@ fn direct_quotes_with_the_speaker_after_or_before() {
     let q = quotes("Police chief Maria Costa spoke on Friday. \"We have arrested three men in connection with the fire,\" Costa said.");
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].0, QuoteKind::Direct);
-    assert_eq!(q[0].1, "\"We have arrested three men in connection with the fire,\"");
-    assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Maria Costa"), Some("said")));
+    assert_eq!(
+        q[0].1,
+        "\"We have arrested three men in connection with the fire,\""
+    );
+    assert_eq!(
+        (q[0].2.as_deref(), q[0].3.as_deref()),
+        (Some("Maria Costa"), Some("said"))
+    );
 
     let q = quotes("Mayor Daniel Ortiz told reporters: “The bridge will reopen before winter, whatever it costs.”");
-    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Daniel Ortiz")));
+    assert_eq!(
+        (q[0].0, q[0].2.as_deref()),
+        (QuoteKind::Direct, Some("Daniel Ortiz"))
+    );
 
     let q = quotes("\"It is a sad day for the city and for all of us,\" said Helen Brooks, who chairs the council.");
     assert_eq!(q[0].2.as_deref(), Some("Helen Brooks"));
@@ -36,7 +56,11 @@ fn curly_single_and_doubled_marks() {
     ] {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:#?}");
-        assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Anna Weber")), "{text}");
+        assert_eq!(
+            (q[0].0, q[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Anna Weber")),
+            "{text}"
+        );
     }
 }
 
@@ -45,7 +69,10 @@ fn a_quote_split_around_its_attribution_is_one_quote() {
     let a = analysis("\"We did not expect this result,\" coach Peter Lund said. \"Next year will be different.\"");
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
     assert_eq!(a.quotes[0].fragments.len(), 2);
-    assert_eq!(a.quotes[0].fragments[1].text, "\"Next year will be different.\"");
+    assert_eq!(
+        a.quotes[0].fragments[1].text,
+        "\"Next year will be different.\""
+    );
     assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Peter Lund"));
 }
 
@@ -54,13 +81,23 @@ fn a_quote_over_several_paragraphs() {
     // Each paragraph reopens the quotation: one quote a paragraph, the same speaker.
     let text = "Engineer Sara Nilsson said: \"The first tests went well and the results were clear.\n\"We will now build a second prototype before the summer.\"\nThe company declined to comment.";
     let a = analysis(text);
-    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
     assert_eq!(direct.len(), 2, "{:#?}", a.quotes);
-    assert!(direct.iter().all(|q| q.speaker_name.as_deref() == Some("Sara Nilsson")));
+    assert!(direct
+        .iter()
+        .all(|q| q.speaker_name.as_deref() == Some("Sara Nilsson")));
     // A line break inside a quotation (no new opening mark): one quote, two fragments.
     let text = "Coach Ivan Petrov said: \"We played well in the first half.\nThe second half was a disaster for us.\"\nThe club declined to comment.";
     let a = analysis(text);
-    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
     assert_eq!(direct.len(), 1, "{:#?}", a.quotes);
     assert_eq!(direct[0].fragments.len(), 2);
     assert_eq!(direct[0].speaker_name.as_deref(), Some("Ivan Petrov"));
@@ -75,21 +112,43 @@ fn pronouns_take_the_latest_person_of_the_right_gender() {
 
 #[test]
 fn reported_speech() {
-    let q = quotes("Finance Minister Olga Petrova said the budget would be cut by ten percent next year.");
+    let q = quotes(
+        "Finance Minister Olga Petrova said the budget would be cut by ten percent next year.",
+    );
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Indirect, "the budget would be cut by ten percent next year"));
+    assert_eq!(
+        (q[0].0, q[0].1.as_str()),
+        (
+            QuoteKind::Indirect,
+            "the budget would be cut by ten percent next year"
+        )
+    );
     assert_eq!(q[0].2.as_deref(), Some("Olga Petrova"));
 
     let q = quotes("The storm destroyed more than two hundred homes, officials said.");
-    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("The storm destroyed more than two hundred homes", Some("officials")));
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref()),
+        (
+            "The storm destroyed more than two hundred homes",
+            Some("officials")
+        )
+    );
 
     let q = quotes("According to the World Bank, growth in the region will slow to two percent.");
-    assert_eq!((q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()), ("growth in the region will slow to two percent", Some("World Bank"), Some("According to")));
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()),
+        (
+            "growth in the region will slow to two percent",
+            Some("World Bank"),
+            Some("According to")
+        )
+    );
 }
 
 #[test]
 fn mixed_quotes_and_scare_quotes() {
-    let q = quotes("Senator Mark Hall said the plan was \"reckless\" and \"a danger to taxpayers.\"");
+    let q =
+        quotes("Senator Mark Hall said the plan was \"reckless\" and \"a danger to taxpayers.\"");
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].0, QuoteKind::Mixed);
     assert_eq!(q[0].2.as_deref(), Some("Mark Hall"));
@@ -101,25 +160,56 @@ fn mixed_quotes_and_scare_quotes() {
 fn unbalanced_marks_never_break_the_analysis() {
     let a = analysis("\"This quote never closes, said nobody.\nThe next paragraph is fine. \"\" \" \"Another \"quote\" here,\" he said.");
     for q in &a.quotes {
-        assert!(q.start <= q.end && q.fragments.iter().all(|f| q.start <= f.start && f.end <= q.end));
+        assert!(
+            q.start <= q.end
+                && q.fragments
+                    .iter()
+                    .all(|f| q.start <= f.start && f.end <= q.end)
+        );
     }
 }
 
 #[test]
 fn the_example_article() {
     let a = analysis(include_str!("fixtures/seed_article.txt"));
-    let by = |needle: &str| a.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}: {:#?}", a.quotes));
+    let by = |needle: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.contains(needle))
+            .unwrap_or_else(|| panic!("no quote with {needle:?}: {:#?}", a.quotes))
+    };
     let q = by("We have solved the issue");
-    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Direct, Some("Dmitry Rogozin")));
+    assert_eq!(
+        (q.kind, q.speaker_name.as_deref()),
+        (QuoteKind::Direct, Some("Dmitry Rogozin"))
+    );
     let q = by("We regret that the United States");
-    assert_eq!(q.fragments.len(), 2, "split around \"Rogozin said in an address ...\"");
+    assert_eq!(
+        q.fragments.len(),
+        2,
+        "split around \"Rogozin said in an address ...\""
+    );
     assert!(q.fragments[1].text.contains("It poses no military threat"));
     let q = by("his government is still opposed");
-    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Mixed, Some("Dmitry Rogozin")));
+    assert_eq!(
+        (q.kind, q.speaker_name.as_deref()),
+        (QuoteKind::Mixed, Some("Dmitry Rogozin"))
+    );
     let q = by("the U.S. colleagues are expected to elaborate");
     assert_eq!(q.speaker_name.as_deref(), Some("Anatoly Antonov"));
     let q = by("would lead the bilateral discussions");
-    assert_eq!((q.kind, q.speaker_name.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Indirect, Some("Anatoly Antonov"), Some("confirmed")));
+    assert_eq!(
+        (
+            q.kind,
+            q.speaker_name.as_deref(),
+            q.cue.as_ref().map(|c| c.text.as_str())
+        ),
+        (
+            QuoteKind::Indirect,
+            Some("Anatoly Antonov"),
+            Some("confirmed")
+        )
+    );
     // The reported statements of the agencies, the newspaper and the government, each tied to
     // the entity of its source.
     for (needle, source) in [
@@ -130,12 +220,25 @@ fn the_example_article() {
         ("do not pose a threat to his nation", "RIA Novosti"),
     ] {
         let q = by(needle);
-        assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Indirect, Some(source)), "{needle}");
+        assert_eq!(
+            (q.kind, q.speaker_name.as_deref()),
+            (QuoteKind::Indirect, Some(source)),
+            "{needle}"
+        );
         let entity = a.entities.iter().find(|e| Some(e.id) == q.speaker);
-        assert_eq!(entity.map(|e| e.name.as_str()), Some(source), "{needle}: the speaker is the {source} entity");
+        assert_eq!(
+            entity.map(|e| e.name.as_str()),
+            Some(source),
+            "{needle}: the speaker is the {source} entity"
+        );
     }
     let speaker_ids: Vec<_> = a.quotes.iter().filter_map(|q| q.speaker).collect();
-    assert!(speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)), "speakers are entities");
+    assert!(
+        speaker_ids
+            .iter()
+            .all(|id| a.entities.iter().any(|e| e.id == *id)),
+        "speakers are entities"
+    );
 }
 
 #[test]
@@ -151,7 +254,10 @@ fn verbs_with_other_senses_report_no_speech_without_a_clause() {
 fn a_colon_before_a_quotation_names_its_speaker() {
     let q = quotes("Mayor Ines Duarte defended the budget on Tuesday: \"We have cut waste and kept every school open this year.\"");
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("Ines Duarte"), None));
+    assert_eq!(
+        (q[0].0, q[0].2.as_deref(), q[0].3.as_deref()),
+        (QuoteKind::Direct, Some("Ines Duarte"), None)
+    );
 }
 
 #[test]
@@ -159,7 +265,11 @@ fn an_organisation_named_with_what_it_is() {
     let q = quotes("Reuters news agency reported that the border had been closed since dawn.");
     assert_eq!(q[0].2.as_deref(), Some("Reuters"), "{q:#?}");
     let q = quotes("Local government officials said the border had been closed since dawn.");
-    assert_eq!(q[0].2.as_deref(), Some("Local government officials"), "{q:#?}");
+    assert_eq!(
+        q[0].2.as_deref(),
+        Some("Local government officials"),
+        "{q:#?}"
+    );
 }
 
 #[test]
@@ -174,7 +284,10 @@ fn a_quote_split_around_a_longer_attribution_is_one_quote() {
 fn a_pull_quote_and_its_byline() {
     let q = quotes("\"Prices will fall again before the summer is over.\" - Maria Lopez\nMaria Lopez, an economist at the bank, spoke on Monday.");
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Maria Lopez")));
+    assert_eq!(
+        (q[0].0, q[0].2.as_deref()),
+        (QuoteKind::Direct, Some("Maria Lopez"))
+    );
 }
 
 #[test]
@@ -191,7 +304,9 @@ fn sources_named_in_other_ways() {
 #[test]
 fn nouns_and_passives_name_no_speaker() {
     assert!(quotes("The company rejected the claims made by the union last year.").is_empty());
-    assert!(quotes("It was reported that the plant would close by the end of the year.").is_empty());
+    assert!(
+        quotes("It was reported that the plant would close by the end of the year.").is_empty()
+    );
     assert!(quotes("Officials have not said why the plant was closed last week.").is_empty());
 }
 
@@ -199,8 +314,18 @@ fn nouns_and_passives_name_no_speaker() {
 fn a_statement_after_a_colon_without_quotation_marks() {
     let text = "In a statement, Acme Industries denied the report:\nThe company never met the contractor. No contract was ever signed.\nThe union said it would ask for an inquiry.";
     let q = quotes(text);
-    let block = q.iter().find(|q| q.1.starts_with("The company never")).expect("the statement is a quote");
-    assert_eq!((block.0, block.1.as_str(), block.2.as_deref()), (QuoteKind::Direct, "The company never met the contractor. No contract was ever signed", Some("Acme Industries")));
+    let block = q
+        .iter()
+        .find(|q| q.1.starts_with("The company never"))
+        .expect("the statement is a quote");
+    assert_eq!(
+        (block.0, block.1.as_str(), block.2.as_deref()),
+        (
+            QuoteKind::Direct,
+            "The company never met the contractor. No contract was ever signed",
+            Some("Acme Industries")
+        )
+    );
 }
 
 #[test]
@@ -213,16 +338,30 @@ fn a_pronoun_is_not_the_person_the_quote_is_about() {
 fn a_quotation_inside_a_that_clause_is_mixed() {
     let q = quotes("Prosecutor Helen Shaw told the court that, in the last weeks, \"the boy was too weak to walk to school or to eat on his own.\"");
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Mixed, Some("Helen Shaw")));
+    assert_eq!(
+        (q[0].0, q[0].2.as_deref()),
+        (QuoteKind::Mixed, Some("Helen Shaw"))
+    );
     assert!(q[0].1.starts_with("in the last weeks"), "{q:#?}");
 }
 
 #[test]
 fn requests_and_characterisations_are_reported_speech() {
     let q = quotes("The Farmers Union launched a petition last week, asking the government to lower the tax on diesel.");
-    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to lower the tax on diesel", Some("Farmers Union")), "{q:#?}");
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref()),
+        ("to lower the tax on diesel", Some("Farmers Union")),
+        "{q:#?}"
+    );
     let q = quotes("Critics have described the new stadium as a waste of public money.");
-    assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("the new stadium as a waste of public money", Some("Critics")), "{q:#?}");
+    assert_eq!(
+        (q[0].1.as_str(), q[0].2.as_deref()),
+        (
+            "the new stadium as a waste of public money",
+            Some("Critics")
+        ),
+        "{q:#?}"
+    );
     // The passive names nobody.
     assert!(quotes("The new stadium has been described as a waste of public money.").is_empty());
 }

@@ -13,9 +13,13 @@ macro_rules! string_serde {
         }
 
         impl<'de> serde::Deserialize<'de> for $type {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$type, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<$type, D::Error> {
                 let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-                s.parse().map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&s), &$expected))
+                s.parse().map_err(|_| {
+                    serde::de::Error::invalid_value(serde::de::Unexpected::Str(&s), &$expected)
+                })
             }
         }
     };

@@ -33,7 +33,10 @@ impl Id {
 
     fn new(letter: u8, n: usize) -> Id {
         // Texts are at most 16 MB, so there are fewer than 2^32 of anything.
-        Id { letter, number: u32::try_from(n + 1).unwrap_or(u32::MAX) }
+        Id {
+            letter,
+            number: u32::try_from(n + 1).unwrap_or(u32::MAX),
+        }
     }
 }
 
@@ -88,7 +91,10 @@ mod tests {
         assert_eq!(Id::timex(2).to_string(), "t3");
         for id in [Id::entity(0), Id::quote(41), Id::timex(99_999)] {
             assert_eq!(id.to_string().parse(), Ok(id));
-            assert_eq!(serde_json::from_str::<Id>(&serde_json::to_string(&id).unwrap()).unwrap(), id);
+            assert_eq!(
+                serde_json::from_str::<Id>(&serde_json::to_string(&id).unwrap()).unwrap(),
+                id
+            );
         }
         assert_eq!(serde_json::to_string(&Id::quote(0)).unwrap(), "\"q1\"");
         assert!(Id::quote(0) == "q1" && Id::quote(0) != "t1" && Id::quote(0) != "q01");
@@ -96,7 +102,17 @@ mod tests {
 
     #[test]
     fn other_strings_are_not_ids() {
-        for bad in ["", "e", "x1", "q0", "q01", "q-1", "q1a", "Q1", "t99999999999"] {
+        for bad in [
+            "",
+            "e",
+            "x1",
+            "q0",
+            "q01",
+            "q-1",
+            "q1a",
+            "Q1",
+            "t99999999999",
+        ] {
             assert_eq!(bad.parse::<Id>(), Err(InvalidId), "{bad}");
         }
     }

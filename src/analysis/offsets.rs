@@ -93,7 +93,11 @@ impl<'t> OffsetIndex<'t> {
         let byte = byte.min(self.bytes.len());
         let k = byte / STRIDE;
         let base = k * STRIDE;
-        self.marks[k] + self.bytes[base..byte].iter().map(|&b| self.unit.width(b)).sum::<usize>()
+        self.marks[k]
+            + self.bytes[base..byte]
+                .iter()
+                .map(|&b| self.unit.width(b))
+                .sum::<usize>()
     }
 }
 
@@ -125,7 +129,11 @@ mod tests {
             for unit in [Offsets::Utf8, Offsets::Chars, Offsets::Utf16] {
                 let index = OffsetIndex::new(text, unit);
                 for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                    assert_eq!(index.convert(byte), slow(text, byte, unit), "{unit:?} at {byte} in {text:?}");
+                    assert_eq!(
+                        index.convert(byte),
+                        slow(text, byte, unit),
+                        "{unit:?} at {byte} in {text:?}"
+                    );
                 }
             }
         }

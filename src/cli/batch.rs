@@ -85,7 +85,11 @@ pub fn run(bytes: &[u8], offsets: Offsets, pretty: bool, jobs: usize) -> io::Res
 }
 
 /// `f` over `items` on up to `jobs` threads, results in the order of `items`.
-fn parallel_map<T: Sync, R: Send + Sync>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn parallel_map<T: Sync, R: Send + Sync>(
+    items: &[T],
+    jobs: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = jobs.min(items.len());
     if threads <= 1 {
         return items.iter().map(f).collect();
@@ -107,7 +111,10 @@ fn parallel_map<T: Sync, R: Send + Sync>(items: &[T], jobs: usize, f: impl Fn(&T
 
 /// Analyses line `line_no` (its bytes, without the newline).
 fn one_line(line_no: usize, raw: &[u8], offsets: Offsets, pretty: bool) -> Outcome {
-    let parsed = crate::utf8(raw).and_then(|s| serde_json::from_str::<BatchLine>(s).map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}")));
+    let parsed = crate::utf8(raw).and_then(|s| {
+        serde_json::from_str::<BatchLine>(s)
+            .map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}"))
+    });
     let result = match &parsed {
         Err(msg) => Err((None, msg.clone())),
         Ok(line) => line
@@ -115,25 +122,61 @@ fn one_line(line_no: usize, raw: &[u8], offsets: Offsets, pretty: bool) -> Outco
             .as_deref()
             .map(parse_date)
             .transpose()
-            .and_then(|reference_date| analyze(&line.text, &Options { reference_date, offsets }))
+            .and_then(|reference_date| {
+                analyze(
+                    &line.text,
+                    &Options {
+                        reference_date,
+                        offsets,
+                    },
+                )
+            })
             .map(|analysis| (&line.id, analysis))
             .map_err(|e| (Some(&line.id), e.to_string())),
     };
     match result {
-        Ok((id, analysis)) => Outcome { json: to_json(&BatchAnalysis { id, analysis: &analysis }, pretty), error: None },
+        Ok((id, analysis)) => Outcome {
+            json: to_json(
+                &BatchAnalysis {
+                    id,
+                    analysis: &analysis,
+                },
+                pretty,
+            ),
+            error: None,
+        },
         Err((id, error)) => {
             let shown = id.map(|i| format!(" (id {i})")).unwrap_or_default();
             let message = format!("line {line_no}{shown}: {error}");
-            Outcome { json: to_json(&BatchError { id, line: line_no, error }, pretty), error: Some(message) }
+            Outcome {
+                json: to_json(
+                    &BatchError {
+                        id,
+                        line: line_no,
+                        error,
+                    },
+                    pretty,
+                ),
+                error: Some(message),
+            }
         }
     }
 }
 
 fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
-    let written = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
+    let written = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
     // Serialising these types cannot fail: their keys are strings and they hold no floats
     // that JSON cannot write. Should it ever, the line still gets a record.
-    written.unwrap_or_else(|e| format!("{{\"error\":\"cannot write the analysis: {}\"}}", e.to_string().replace('"', "'")))
+    written.unwrap_or_else(|e| {
+        format!(
+            "{{\"error\":\"cannot write the analysis: {}\"}}",
+            e.to_string().replace('"', "'")
+        )
+    })
 }
 
 /// A progress line on standard error, shown only when it is a terminal.
@@ -147,17 +190,31 @@ struct Progress {
 
 impl Progress {
     fn new(total: usize) -> Progress {
-        Progress { total, done: 0, started: Instant::now(), last_drawn: None, shown: io::stderr().is_terminal() }
+        Progress {
+            total,
+            done: 0,
+            started: Instant::now(),
+            last_drawn: None,
+            shown: io::stderr().is_terminal(),
+        }
     }
 
     fn advance(&mut self, lines: usize) {
         self.done += lines;
-        if !self.shown || self.last_drawn.is_some_and(|t| t.elapsed() < Duration::from_millis(100)) {
+        if !self.shown
+            || self
+                .last_drawn
+                .is_some_and(|t| t.elapsed() < Duration::from_millis(100))
+        {
             return;
         }
         self.last_drawn = Some(Instant::now());
         let seconds = self.started.elapsed().as_secs_f64().max(1e-9);
-        let percent = if self.total == 0 { 100 } else { self.done * 100 / self.total };
+        let percent = if self.total == 0 {
+            100
+        } else {
+            self.done * 100 / self.total
+        };
         let width = 30;
         let filled = percent * width / 100;
         eprint!(
@@ -196,7 +253,8 @@ mod tests {
         for jobs in [1, 2, 3, 8] {
             let out = parallel_map(&items, jobs, |&n| {
                 // Uneven work, so threads finish out of order.
-                (0..(n % 7) * 1000).fold(n, |a, b| a.wrapping_add(b % 3)) - (0..(n % 7) * 1000).map(|b| b % 3).sum::<u64>()
+                (0..(n % 7) * 1000).fold(n, |a, b| a.wrapping_add(b % 3))
+                    - (0..(n % 7) * 1000).map(|b| b % 3).sum::<u64>()
             });
             assert_eq!(out, items, "jobs={jobs}");
         }

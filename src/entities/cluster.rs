@@ -29,14 +29,28 @@ pub struct Cluster {
 /// Groups `mentions` (in text order) into clusters, in order of first mention.
 /// `teams` are countries that the article uses as sports teams (organisations).
 /// `written_lower` counts the words the article also writes in lowercase.
-pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxHashSet<&'static str>, written_lower: &WordMap<usize>) -> Vec<Cluster> {
+pub fn cluster(
+    doc: &Document,
+    mentions: &mut [Mention],
+    teams: &rustc_hash::FxHashSet<&'static str>,
+    written_lower: &WordMap<usize>,
+) -> Vec<Cluster> {
     let names = &lexicon::get().names;
-    let text = |m: &Mention| doc.slice(doc.tokens[m.tokens.start].start(), doc.tokens[m.tokens.end - 1].end());
-    let words = |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
+    let text = |m: &Mention| {
+        doc.slice(
+            doc.tokens[m.tokens.start].start(),
+            doc.tokens[m.tokens.end - 1].end(),
+        )
+    };
+    let words =
+        |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
 
     // Full names of people: each word of them points to the person (the last such name wins).
     let mut person_word: HashMap<&str, &str> = HashMap::default();
-    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2)
+    {
         let w = words(m);
         let full = text(m);
         person_word.insert(w[w.len() - 1], full);
@@ -47,8 +61,16 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
     // ... and by their head word: "the Church" after "Church of Scientology", "the Council"
     // after "Refugee Council" (the key each clusters under).
     let mut heads: HashMap<&str, &str> = HashMap::default();
-    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2) {
-        let acronym: String = m.tokens.clone().filter(|&i| doc.tokens[i].case != Case::Lower).filter_map(|i| doc.token_text(i).chars().next()).collect();
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2)
+    {
+        let acronym: String = m
+            .tokens
+            .clone()
+            .filter(|&i| doc.tokens[i].case != Case::Lower)
+            .filter_map(|i| doc.token_text(i).chars().next())
+            .collect();
         if acronym.len() >= 2 {
             initials.entry(acronym).or_insert_with(|| text(m));
         }
@@ -80,7 +102,9 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
         // state or country is a town there, whatever else the name could be.
         let town = m.title.is_none()
             && m.kind != Some(EntityKind::Place)
-            && (single || (m.tokens.len() <= 3 && names.first_name(doc.token_text(m.tokens.start)).is_none()))
+            && (single
+                || (m.tokens.len() <= 3
+                    && names.first_name(doc.token_text(m.tokens.start)).is_none()))
             && is_town_before_region(doc, m.tokens.end);
         let (kind, key) = match m.kind {
             _ if town => (EntityKind::Place, t),
@@ -88,18 +112,28 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
             // model, whatever its capitals suggest.
             _ if single && m.canonical.is_none() && is_model_name(t) => (EntityKind::Other, t),
             // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
-            Some(EntityKind::Place) if single && person_word.contains_key(t) => (EntityKind::Person, person_word[t]),
-            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => (EntityKind::Organization, m.canonical.unwrap_or_default()),
+            Some(EntityKind::Place) if single && person_word.contains_key(t) => {
+                (EntityKind::Person, person_word[t])
+            }
+            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => {
+                (EntityKind::Organization, m.canonical.unwrap_or_default())
+            }
             Some(EntityKind::Place) => (EntityKind::Place, m.canonical.unwrap_or(t)),
             Some(EntityKind::Organization) => {
                 let key = m
                     .canonical
-                    .or_else(|| single.then(|| initials.get(t).or_else(|| heads.get(t)).copied()).flatten())
+                    .or_else(|| {
+                        single
+                            .then(|| initials.get(t).or_else(|| heads.get(t)).copied())
+                            .flatten()
+                    })
                     .unwrap_or(t);
                 (EntityKind::Organization, key)
             }
             Some(EntityKind::Other) => (EntityKind::Other, t),
-            Some(EntityKind::Person) if single => (EntityKind::Person, person_word.get(t).copied().unwrap_or(t)),
+            Some(EntityKind::Person) if single => {
+                (EntityKind::Person, person_word.get(t).copied().unwrap_or(t))
+            }
             Some(EntityKind::Person) => (EntityKind::Person, t),
             None => {
                 if let Some(&full) = person_word.get(t).filter(|_| single) {
@@ -118,16 +152,23 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                 } else {
                     let w = words(m);
                     let person_shaped = (2..=3).contains(&w.len())
-                        && m.tokens.clone().all(|i| doc.tokens[i].case == Case::Capitalized)
-                        && !w.iter().any(|w| names.org_word(w).suffix || names.is_common_lowered(w));
+                        && m.tokens
+                            .clone()
+                            .all(|i| doc.tokens[i].case == Case::Capitalized)
+                        && !w
+                            .iter()
+                            .any(|w| names.org_word(w).suffix || names.is_common_lowered(w));
                     let upper = doc.tokens[m.tokens.start].case == Case::Upper;
                     // "the Church", "the Army", "the Crown": people take no article; a lone
                     // word after "the" is an institution.
                     let after_the = m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the";
-                    let institution_word = names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
+                    let institution_word =
+                        names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
                     // After "the" a listed name is still a person's when it is no institution
                     // word: "the Marilyn pictures", but "the Church".
-                    let listed_name = single && !(after_the && institution_word) && (names.is_surname(&t) || names.first_name(&t).is_some());
+                    let listed_name = single
+                        && !(after_the && institution_word)
+                        && (names.is_surname(&t) || names.first_name(&t).is_some());
                     if single && after_the && matches!(t, "North" | "South" | "East" | "West") {
                         // "the North", "the South": a region of the country in question.
                         (EntityKind::Place, t)
@@ -139,7 +180,12 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                         // "Lantern Festival", "Clean Air Act", "Nobel Prize": an event, a law,
                         // a prize.
                         (EntityKind::Other, t)
-                    } else if single && !upper && written_lower.get(doc.lower(m.tokens.start)).is_some_and(|&n| n >= seen[t]) {
+                    } else if single
+                        && !upper
+                        && written_lower
+                            .get(doc.lower(m.tokens.start))
+                            .is_some_and(|&n| n >= seen[t])
+                    {
                         // A word the article writes in lowercase at least as often ("Iodine
                         // deficiency ... iodine") is that word, capitalised by habit.
                         continue;
@@ -147,7 +193,12 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.
                         continue;
-                    } else if single && t.ends_with('s') && !upper && !t.contains('-') && !["ss", "us", "is", "news"].iter().any(|e| t.ends_with(e)) {
+                    } else if single
+                        && t.ends_with('s')
+                        && !upper
+                        && !t.contains('-')
+                        && !["ss", "us", "is", "news"].iter().any(|e| t.ends_with(e))
+                    {
                         // A plural name is a group or a kind of thing ("the Polaroids").
                         (EntityKind::Other, t)
                     } else if single && !upper && seen[t] == 1 {
@@ -164,7 +215,11 @@ pub fn cluster(doc: &Document, mentions: &mut [Mention], teams: &rustc_hash::FxH
         kind_of_key.entry(key).or_insert(kind);
         let id = (kind_code(kind), key);
         let c = *by_key.entry(id).or_insert_with(|| {
-            clusters.push(Cluster { kind, mentions: Vec::new(), canonical: None });
+            clusters.push(Cluster {
+                kind,
+                mentions: Vec::new(),
+                canonical: None,
+            });
             clusters.len() - 1
         });
         clusters[c].mentions.push(idx);
@@ -183,13 +238,21 @@ fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<EntityKind>> {
     let names = &lexicon::get().names;
     let mut out = vec![None; mentions.len()];
     let joined = |a: &Mention, b: &Mention| {
-        let between: Vec<&str> = (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i)).collect();
-        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+        let between: Vec<&str> = (a.tokens.end..b.tokens.start)
+            .map(|i| doc.token_text(i))
+            .collect();
+        matches!(
+            between[..],
+            [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+        )
     };
     let known = |m: &Mention| {
         m.kind.or_else(|| {
             let w = doc.token_text(m.tokens.start);
-            (m.tokens.len() == 1 && m.canonical.is_none() && (names.first_name(w).is_some() || names.is_surname(w))).then_some(EntityKind::Person)
+            (m.tokens.len() == 1
+                && m.canonical.is_none()
+                && (names.first_name(w).is_some() || names.is_surname(w)))
+            .then_some(EntityKind::Person)
         })
     };
     let mut start = 0;
@@ -231,7 +294,11 @@ fn is_model_name(word: &str) -> bool {
 /// that locates a town named just before.
 fn is_town_before_region(doc: &Document, comma: usize) -> bool {
     use crate::lexicon::PlaceKind;
-    if doc.tokens.get(comma).is_none_or(|_| doc.token_text(comma) != ",") {
+    if doc
+        .tokens
+        .get(comma)
+        .is_none_or(|_| doc.token_text(comma) != ",")
+    {
         return false;
     }
     let names = &crate::lexicon::get().names;
@@ -244,7 +311,12 @@ fn is_town_before_region(doc: &Document, comma: usize) -> bool {
         let name = doc.slice(doc.tokens[a].start(), doc.tokens[b - 1].end());
         // The place closes the phrase ("Irving, Texas, was", "in Mountain View, California."):
         // not "Gomez, Panama coach, said" nor "Group G, Belgium faced Panama".
-        let ends = doc.tokens.get(b).is_none_or(|t| t.kind == crate::text::TokenKind::Punct && !matches!(doc.token_text(b), "'s" | "’s" | "'" | "’"));
-        ends && names.place(name).is_some_and(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country))
+        let ends = doc.tokens.get(b).is_none_or(|t| {
+            t.kind == crate::text::TokenKind::Punct
+                && !matches!(doc.token_text(b), "'s" | "’s" | "'" | "’")
+        });
+        ends && names
+            .place(name)
+            .is_some_and(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country))
     })
 }

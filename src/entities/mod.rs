@@ -27,17 +27,35 @@ fn teams(doc: &Document, mentions: &[mention::Mention]) -> rustc_hash::FxHashSet
     let is_score = |i: usize| {
         let t = &doc.tokens;
         let small = |k: usize| t[k].kind == TokenKind::Number && doc.token_text(k).len() <= 2;
-        i + 2 < t.len() && small(i) && matches!(doc.token_text(i + 1), "–" | "-" | "—") && small(i + 2)
+        i + 2 < t.len()
+            && small(i)
+            && matches!(doc.token_text(i + 1), "–" | "-" | "—")
+            && small(i + 2)
     };
-    let score_sentences: Vec<&crate::text::Sentence> = doc.sentences.iter().filter(|s| s.tokens.clone().any(is_score)).collect();
+    let score_sentences: Vec<&crate::text::Sentence> = doc
+        .sentences
+        .iter()
+        .filter(|s| s.tokens.clone().any(is_score))
+        .collect();
     let mut teams = rustc_hash::FxHashSet::default();
     if score_sentences.len() < 2 {
         return teams;
     }
     for m in mentions {
-        if m.kind == Some(EntityKind::Place) && score_sentences.iter().any(|s| s.tokens.contains(&m.tokens.start)) {
+        if m.kind == Some(EntityKind::Place)
+            && score_sentences
+                .iter()
+                .any(|s| s.tokens.contains(&m.tokens.start))
+        {
             // Countries, and nations such as England and Scotland (listed as regions).
-            let nation = |c: &&str| crate::lexicon::get().names.place(c).is_some_and(|p| matches!(p.kind, crate::lexicon::PlaceKind::Country | crate::lexicon::PlaceKind::Region));
+            let nation = |c: &&str| {
+                crate::lexicon::get().names.place(c).is_some_and(|p| {
+                    matches!(
+                        p.kind,
+                        crate::lexicon::PlaceKind::Country | crate::lexicon::PlaceKind::Region
+                    )
+                })
+            };
             if let Some(c) = m.canonical.filter(nation) {
                 teams.insert(c);
             }
@@ -49,10 +67,19 @@ fn teams(doc: &Document, mentions: &[mention::Mention]) -> rustc_hash::FxHashSet
 /// A title in apposition to a person's name: "the State Department's top arms control
 /// official, Rose Gottemoeller" or "Jeff Rathke, the State Department spokesperson," — the
 /// phrase after "the"/"a" up to the role word that ends it.
-fn apposition_title(doc: &Document, name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+fn apposition_title(
+    doc: &Document,
+    name: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
     let names = &crate::lexicon::get().names;
-    let is_role = |i: usize| names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person);
-    let is_det = |i: usize| matches!(doc.token_text(i), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let is_role =
+        |i: usize| names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person);
+    let is_det = |i: usize| {
+        matches!(
+            doc.token_text(i),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    };
     // Before: "<the ... role>, NAME"
     if name.start >= 3 && doc.token_text(name.start - 1) == "," && is_role(name.start - 2) {
         let role = name.start - 2;
@@ -65,7 +92,8 @@ fn apposition_title(doc: &Document, name: std::ops::Range<usize>) -> Option<std:
     // After: "NAME, the ... role," / "NAME, the ... role."
     if name.end + 2 < doc.tokens.len() && doc.token_text(name.end) == "," && is_det(name.end + 1) {
         let start = name.end + 2;
-        let end = (start..(start + 8).min(doc.tokens.len())).find(|&i| doc.tokens[i].kind == crate::text::TokenKind::Punct)?;
+        let end = (start..(start + 8).min(doc.tokens.len()))
+            .find(|&i| doc.tokens[i].kind == crate::text::TokenKind::Punct)?;
         if end > start && is_role(end - 1) {
             return Some(start..end);
         }
@@ -79,8 +107,17 @@ fn apposition_title(doc: &Document, name: std::ops::Range<usize>) -> Option<std:
 /// 10 %; a shorter text is given the benefit of the doubt.
 pub fn reads_as_english(doc: &Document) -> bool {
     let lex = crate::lexicon::get();
-    let lower: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == crate::text::TokenKind::Word && doc.tokens[i].case == crate::text::Case::Lower).take(2000).collect();
-    let function = lower.iter().filter(|&&i| lex.is_function_word(doc.lower(i))).count();
+    let lower: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| {
+            doc.tokens[i].kind == crate::text::TokenKind::Word
+                && doc.tokens[i].case == crate::text::Case::Lower
+        })
+        .take(2000)
+        .collect();
+    let function = lower
+        .iter()
+        .filter(|&&i| lex.is_function_word(doc.lower(i)))
+        .count();
     lower.len() < 20 || function * 5 >= lower.len()
 }
 
@@ -106,7 +143,8 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
     // In text that is not English the shapes that make a name here ("Le ministre", "Viele
     // Bürger") mean nothing: keep only the names the lists know (Berlin, Paris, UNESCO).
     if !reads_as_english(doc) {
-        mentions.retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
+        mentions
+            .retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
     }
     let teams = teams(doc, &mentions);
     let clusters = cluster::cluster(doc, &mut mentions, &teams, &cx.seen_lower);
@@ -114,11 +152,19 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
         .iter()
         .enumerate()
         .map(|(n, c)| {
-            let spans: Vec<_> = c.mentions.iter().map(|&i| {
-                let r = &mentions[i].tokens;
-                (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end())
-            }).collect();
-            let longest = spans.iter().max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s))).map(|&(s, e)| doc.slice(s, e)).unwrap_or_default();
+            let spans: Vec<_> = c
+                .mentions
+                .iter()
+                .map(|&i| {
+                    let r = &mentions[i].tokens;
+                    (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end())
+                })
+                .collect();
+            let longest = spans
+                .iter()
+                .max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s)))
+                .map(|&(s, e)| doc.slice(s, e))
+                .unwrap_or_default();
             // Places by their listed name ("United States" for "U.S."); organisations by the
             // listed name only when the article writes one of its names ("U.N."), else as
             // the article writes them ("ITAR-Tass", not "TASS").
@@ -127,14 +173,23 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                 (EntityKind::Place, Some(canonical)) => canonical.to_string(),
                 // An acronym ("U.N.", "WHO") reads better expanded; a full name stays as
                 // the article spells it ("World Health Organisation").
-                (EntityKind::Organization, Some(canonical)) if names.organization(longest) == Some(canonical) && !longest.chars().any(char::is_lowercase) => canonical.to_string(),
+                (EntityKind::Organization, Some(canonical))
+                    if names.organization(longest) == Some(canonical)
+                        && !longest.chars().any(char::is_lowercase) =>
+                {
+                    canonical.to_string()
+                }
                 _ => longest.to_string(),
             };
             let mut titles: Vec<String> = Vec::new();
             for &i in &c.mentions {
-                let apposition = (c.kind == EntityKind::Person).then(|| apposition_title(doc, mentions[i].tokens.clone())).flatten();
+                let apposition = (c.kind == EntityKind::Person)
+                    .then(|| apposition_title(doc, mentions[i].tokens.clone()))
+                    .flatten();
                 if let Some(t) = mentions[i].title.as_ref().or(apposition.as_ref()) {
-                    let title = doc.slice(doc.tokens[t.start].start(), doc.tokens[t.end - 1].end()).to_string();
+                    let title = doc
+                        .slice(doc.tokens[t.start].start(), doc.tokens[t.end - 1].end())
+                        .to_string();
                     if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
                         titles.push(title);
                     }

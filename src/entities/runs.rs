@@ -11,7 +11,10 @@ use std::ops::Range;
 use crate::text::{Case, Document, Token, TokenKind};
 
 /// Lowercase words that may join the parts of one name.
-const JOINERS: &[&str] = &["of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&"];
+const JOINERS: &[&str] = &[
+    "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le",
+    "bin", "ibn", "al", "el", "y", "&",
+];
 
 /// Whether a token can be part of a name.
 pub fn is_name_token(doc: &Document, t: &Token) -> bool {
@@ -24,7 +27,11 @@ pub fn is_name_token(doc: &Document, t: &Token) -> bool {
             // "al-Assad", "el-Sisi", "bin Salman" — not "pro-Beijing"
             Case::Mixed => {
                 let w = t.text(doc.text());
-                ["al-", "el-", "ul-", "bin-", "ibn-", "de-", "van-", "von-", "d'", "l'"].iter().any(|p| w.starts_with(p))
+                [
+                    "al-", "el-", "ul-", "bin-", "ibn-", "de-", "van-", "von-", "d'", "l'",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
             }
             _ => false,
         },
@@ -58,7 +65,11 @@ pub fn runs(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            if k > end && k < tokens.end && is_name_token(doc, &doc.tokens[k]) && doc.tokens[k].case != Case::Mixed {
+            if k > end
+                && k < tokens.end
+                && is_name_token(doc, &doc.tokens[k])
+                && doc.tokens[k].case != Case::Mixed
+            {
                 end = k + 1;
                 continue;
             }
@@ -74,8 +85,16 @@ pub fn runs(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
 /// words (four or more) capitalised.
 pub fn is_headline(doc: &Document, tokens: Range<usize>) -> bool {
     let toks = &doc.tokens[tokens];
-    let ends_stop = toks.last().is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(doc.text()), "." | "!" | "?" | "…"));
-    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word && t.text(doc.text()).len() > 3).collect();
-    let caps = words.iter().filter(|t| matches!(t.case, Case::Capitalized | Case::Upper)).count();
+    let ends_stop = toks.last().is_some_and(|t| {
+        t.kind == TokenKind::Punct && matches!(t.text(doc.text()), "." | "!" | "?" | "…")
+    });
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text(doc.text()).len() > 3)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|t| matches!(t.case, Case::Capitalized | Case::Upper))
+        .count();
     !ends_stop && words.len() >= 3 && caps * 4 >= words.len() * 3
 }

@@ -53,8 +53,19 @@ pub fn read_gold(src: &str) -> Result<Vec<GoldDoc>, String> {
 pub fn evaluate(gold: &[GoldDoc]) -> Result<Report, String> {
     let mut analyses = Vec::with_capacity(gold.len());
     for doc in gold {
-        let reference_date = doc.dct.as_deref().map(parse_date).transpose().map_err(|e| format!("{}: {e}", doc.id))?;
-        let analysis = match analyze(&doc.text, &Options { reference_date, offsets: Offsets::Chars }) {
+        let reference_date = doc
+            .dct
+            .as_deref()
+            .map(parse_date)
+            .transpose()
+            .map_err(|e| format!("{}: {e}", doc.id))?;
+        let analysis = match analyze(
+            &doc.text,
+            &Options {
+                reference_date,
+                offsets: Offsets::Chars,
+            },
+        ) {
             Ok(a) => a,
             Err(crate::Error::EmptyText) => Analysis::empty(),
             Err(e) => return Err(format!("{}: {e}", doc.id)),
@@ -81,9 +92,21 @@ pub struct Prf {
 
 impl Prf {
     pub fn new(hits: usize, predicted: usize, gold: usize) -> Prf {
-        let p = if predicted > 0 { hits as f64 / predicted as f64 } else { 0.0 };
-        let r = if gold > 0 { hits as f64 / gold as f64 } else { 0.0 };
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if predicted > 0 {
+            hits as f64 / predicted as f64
+        } else {
+            0.0
+        };
+        let r = if gold > 0 {
+            hits as f64 / gold as f64
+        } else {
+            0.0
+        };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         Prf { p, r, f1, hits }
     }
 }

@@ -53,7 +53,10 @@ fn chars(span: (usize, usize), fragments: &[(usize, usize)]) -> HashSet<usize> {
     }
 }
 
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "rev", "sir", "dame", "lord", "lady"];
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "rev",
+    "sir", "dame", "lord", "lady",
+];
 
 /// The scorer's name tokens: lowercase, possessives and leading honorifics and "the" dropped.
 fn name_tokens(s: &str) -> Vec<String> {
@@ -63,7 +66,12 @@ fn name_tokens(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i] == '\'' && chars.get(i + 1) == Some(&'s') && !chars.get(i + 2).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
+        if chars[i] == '\''
+            && chars.get(i + 1) == Some(&'s')
+            && !chars
+                .get(i + 2)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+        {
             i += 2;
             continue;
         }
@@ -72,10 +80,16 @@ fn name_tokens(s: &str) -> Vec<String> {
     }
     let mut toks: Vec<String> = cleaned
         .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '\'' || c == '-'))
-        .map(|t| t.trim_matches(|c| c == '\'' || c == '.' || c == '-').to_string())
+        .map(|t| {
+            t.trim_matches(|c| c == '\'' || c == '.' || c == '-')
+                .to_string()
+        })
         .filter(|t| !t.is_empty())
         .collect();
-    while toks.first().is_some_and(|t| HONORIFICS.contains(&t.trim_end_matches('.')) || t == "the") {
+    while toks
+        .first()
+        .is_some_and(|t| HONORIFICS.contains(&t.trim_end_matches('.')) || t == "the")
+    {
         toks.remove(0);
     }
     toks
@@ -95,7 +109,9 @@ fn speaker_ok(gold: &GoldQuote, predicted: Option<&str>) -> bool {
     match (&gold.speaker, predicted) {
         (None, p) => p.is_none(),
         (Some(_), None) => false,
-        (Some(g), Some(p)) => std::iter::once(g).chain(&gold.speaker_aliases).any(|c| lenient_eq(c, p)),
+        (Some(g), Some(p)) => std::iter::once(g)
+            .chain(&gold.speaker_aliases)
+            .any(|c| lenient_eq(c, p)),
     }
 }
 
@@ -106,7 +122,11 @@ struct Pred {
 }
 
 /// Greedy one-to-one pairs (gold, predicted) covering at least half the gold characters.
-fn pair(gold: &[HashSet<usize>], gold_spans: &[(usize, usize)], pred: &[Pred]) -> Vec<(usize, usize)> {
+fn pair(
+    gold: &[HashSet<usize>],
+    gold_spans: &[(usize, usize)],
+    pred: &[Pred],
+) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (pi, p) in pred.iter().enumerate() {
         for (gi, g) in gold.iter().enumerate() {
@@ -122,7 +142,12 @@ fn pair(gold: &[HashSet<usize>], gold_spans: &[(usize, usize)], pred: &[Pred]) -
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    candidates.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.total_cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
     let (mut used_g, mut used_p, mut out) = (HashSet::new(), HashSet::new(), Vec::new());
     for (_, _, gi, pi) in candidates {
         if used_g.contains(&gi) || used_p.contains(&pi) {
@@ -136,7 +161,8 @@ fn pair(gold: &[HashSet<usize>], gold_spans: &[(usize, usize)], pred: &[Pred]) -
 }
 
 fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) -> QuoteScore {
-    let (mut n_gold, mut n_pred, mut overlap, mut e2e, mut named, mut named_ok) = (0, 0, 0, 0, 0, 0);
+    let (mut n_gold, mut n_pred, mut overlap, mut e2e, mut named, mut named_ok) =
+        (0, 0, 0, 0, 0, 0);
     let mut by_kind: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (doc, analysis) in gold.iter().zip(analyses) {
         let mut pred: Vec<Pred> = analysis
@@ -144,16 +170,34 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
             .iter()
             .filter(|q| q.end > q.start)
             .map(|q| {
-                let frags: Vec<(usize, usize)> = q.fragments.iter().map(|f| (f.start, f.end)).collect();
-                let speaker = q.speaker_name.clone().or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-                Pred { span: (q.start, q.end), chars: chars((q.start, q.end), &frags), speaker }
+                let frags: Vec<(usize, usize)> =
+                    q.fragments.iter().map(|f| (f.start, f.end)).collect();
+                let speaker = q
+                    .speaker_name
+                    .clone()
+                    .or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
+                Pred {
+                    span: (q.start, q.end),
+                    chars: chars((q.start, q.end), &frags),
+                    speaker,
+                }
             })
             .collect();
-        let kept: Vec<&GoldQuote> = doc.quotes.iter().filter(|q| kinds.is_none_or(|k| q.kind.as_deref().is_some_and(|x| k.contains(&x)))).collect();
-        let gold_chars: Vec<HashSet<usize>> = kept.iter().map(|q| chars((q.start, q.end), q.fragments.as_deref().unwrap_or(&[]))).collect();
+        let kept: Vec<&GoldQuote> = doc
+            .quotes
+            .iter()
+            .filter(|q| kinds.is_none_or(|k| q.kind.as_deref().is_some_and(|x| k.contains(&x))))
+            .collect();
+        let gold_chars: Vec<HashSet<usize>> = kept
+            .iter()
+            .map(|q| chars((q.start, q.end), q.fragments.as_deref().unwrap_or(&[])))
+            .collect();
         let gold_spans: Vec<(usize, usize)> = kept.iter().map(|q| (q.start, q.end)).collect();
         if kinds.is_some() {
-            let matched: HashSet<usize> = pair(&gold_chars, &gold_spans, &pred).into_iter().map(|(_, p)| p).collect();
+            let matched: HashSet<usize> = pair(&gold_chars, &gold_spans, &pred)
+                .into_iter()
+                .map(|(_, p)| p)
+                .collect();
             let excluded: HashSet<usize> = doc
                 .quotes
                 .iter()
@@ -162,7 +206,10 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
                 .collect();
             let mut i = 0;
             pred.retain(|p| {
-                let keep = matched.contains(&i) || p.chars.is_empty() || (p.chars.intersection(&excluded).count() as f64) / (p.chars.len() as f64) < 0.5;
+                let keep = matched.contains(&i)
+                    || p.chars.is_empty()
+                    || (p.chars.intersection(&excluded).count() as f64) / (p.chars.len() as f64)
+                        < 0.5;
                 i += 1;
                 keep
             });
@@ -170,7 +217,10 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
         n_gold += kept.len();
         n_pred += pred.len();
         for q in &kept {
-            by_kind.entry(q.kind.clone().unwrap_or_else(|| "?".into())).or_default().0 += 1;
+            by_kind
+                .entry(q.kind.clone().unwrap_or_else(|| "?".into()))
+                .or_default()
+                .0 += 1;
         }
         for (gi, pi) in pair(&gold_chars, &gold_spans, &pred) {
             let g = kept[gi];
@@ -181,7 +231,9 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
                 named += 1;
                 named_ok += ok as usize;
             }
-            let k = by_kind.entry(g.kind.clone().unwrap_or_else(|| "?".into())).or_default();
+            let k = by_kind
+                .entry(g.kind.clone().unwrap_or_else(|| "?".into()))
+                .or_default();
             k.1 += 1;
             k.2 += ok as usize;
         }
@@ -189,29 +241,51 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
     QuoteScore {
         overlap: Prf::new(overlap, n_pred, n_gold),
         e2e: Prf::new(e2e, n_pred, n_gold),
-        attribution: if named > 0 { named_ok as f64 / named as f64 } else { 0.0 },
+        attribution: if named > 0 {
+            named_ok as f64 / named as f64
+        } else {
+            0.0
+        },
         recall_by_kind: by_kind,
     }
 }
 
 /// Scores `analyses` (code-point offsets, in the order of `gold`): all kinds, and direct only.
 pub fn score(gold: &[GoldDoc], analyses: &[Analysis]) -> QuoteScores {
-    QuoteScores { all: score_kinds(gold, analyses, None), direct: score_kinds(gold, analyses, Some(&["direct"])) }
+    QuoteScores {
+        all: score_kinds(gold, analyses, None),
+        direct: score_kinds(gold, analyses, Some(&["direct"])),
+    }
 }
 
 impl fmt::Display for QuoteScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pct = |x: f64| 100.0 * x;
-        for (name, s) in [("quotes (all kinds)", &self.all), ("quotes (direct)", &self.direct)] {
+        for (name, s) in [
+            ("quotes (all kinds)", &self.all),
+            ("quotes (direct)", &self.direct),
+        ] {
             writeln!(f, "{name}")?;
             for (m, p) in [("overlap", &s.overlap), ("end-to-end", &s.e2e)] {
-                writeln!(f, "  {m:<11} P {:5.1}  R {:5.1}  F1 {:5.1}", pct(p.p), pct(p.r), pct(p.f1))?;
+                writeln!(
+                    f,
+                    "  {m:<11} P {:5.1}  R {:5.1}  F1 {:5.1}",
+                    pct(p.p),
+                    pct(p.r),
+                    pct(p.f1)
+                )?;
             }
             writeln!(f, "  attribution (lenient) {:5.1}", pct(s.attribution))?;
         }
         writeln!(f, "  by gold kind     gold  overlap R  e2e R")?;
         for (k, (g, o, e)) in &self.all.recall_by_kind {
-            let r = |n: usize| if *g > 0 { pct(n as f64 / *g as f64) } else { 0.0 };
+            let r = |n: usize| {
+                if *g > 0 {
+                    pct(n as f64 / *g as f64)
+                } else {
+                    0.0
+                }
+            };
             writeln!(f, "  {k:<14} {g:6}  {:9.1}  {:5.1}", r(*o), r(*e))?;
         }
         Ok(())

@@ -114,7 +114,11 @@ pub fn score(gold: &[GoldDoc], analyses: &[Analysis]) -> TimexScore {
         strict: Prf::new(strict, n_pred, n_gold),
         relaxed: Prf::new(relaxed, n_pred, n_gold),
         value: Prf::new(value, n_pred, n_gold),
-        type_accuracy: if relaxed > 0 { typ as f64 / relaxed as f64 } else { 0.0 },
+        type_accuracy: if relaxed > 0 {
+            typ as f64 / relaxed as f64
+        } else {
+            0.0
+        },
         per_type,
     }
 }
@@ -123,14 +127,37 @@ impl fmt::Display for TimexScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pct = |x: f64| 100.0 * x;
         writeln!(f, "timex  gold {}  predicted {}", self.gold, self.predicted)?;
-        for (name, s) in [("strict", &self.strict), ("relaxed", &self.relaxed), ("value", &self.value)] {
-            writeln!(f, "  {name:<8} P {:5.1}  R {:5.1}  F1 {:5.1}", pct(s.p), pct(s.r), pct(s.f1))?;
+        for (name, s) in [
+            ("strict", &self.strict),
+            ("relaxed", &self.relaxed),
+            ("value", &self.value),
+        ] {
+            writeln!(
+                f,
+                "  {name:<8} P {:5.1}  R {:5.1}  F1 {:5.1}",
+                pct(s.p),
+                pct(s.r),
+                pct(s.f1)
+            )?;
         }
         writeln!(f, "  type accuracy {:5.1}", pct(self.type_accuracy))?;
         writeln!(f, "  by gold type   gold  relaxed R  strict R  value R")?;
         for (t, c) in &self.per_type {
-            let r = |n: usize| if c.gold > 0 { pct(n as f64 / c.gold as f64) } else { 0.0 };
-            writeln!(f, "  {t:<12} {:6}  {:9.1}  {:8.1}  {:7.1}", c.gold, r(c.relaxed), r(c.strict), r(c.value))?;
+            let r = |n: usize| {
+                if c.gold > 0 {
+                    pct(n as f64 / c.gold as f64)
+                } else {
+                    0.0
+                }
+            };
+            writeln!(
+                f,
+                "  {t:<12} {:6}  {:9.1}  {:8.1}  {:7.1}",
+                c.gold,
+                r(c.relaxed),
+                r(c.strict),
+                r(c.value)
+            )?;
         }
         Ok(())
     }

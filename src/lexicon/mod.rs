@@ -60,8 +60,14 @@ impl Lexicon {
         let mut abbreviations_lower = WordMap::with_capacity(count(src));
         for line in lines(src) {
             let mut f = fields(line);
-            let (Some(word), Some(role)) = (f.next(), f.next()) else { continue };
-            let role = if role == "before" { AbbrevRole::Before } else { AbbrevRole::Any };
+            let (Some(word), Some(role)) = (f.next(), f.next()) else {
+                continue;
+            };
+            let role = if role == "before" {
+                AbbrevRole::Before
+            } else {
+                AbbrevRole::Any
+            };
             let word = word.strip_suffix('.').unwrap_or(word);
             abbreviations.insert(word, role);
             abbreviations_lower.insert_lowercase_first(word, role);
@@ -83,7 +89,10 @@ impl Lexicon {
 
     /// The role of `word` (without its period) as an abbreviation, if it is one.
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevRole> {
-        self.abbreviations.get(word).or_else(|| self.abbreviations_lower.get_lower(word)).copied()
+        self.abbreviations
+            .get(word)
+            .or_else(|| self.abbreviations_lower.get_lower(word))
+            .copied()
     }
 
     /// Whether `word` is listed as an abbreviation exactly as written.
@@ -113,8 +122,13 @@ fn calendar(src: &'static str) -> WordMap<'static, u8> {
     let mut map = WordMap::default();
     for line in lines(src) {
         let mut f = fields(line);
-        let Some(n) = f.next().and_then(|n| n.parse().ok()) else { continue };
-        for name in f.flat_map(|names| names.split(',')).filter(|s| !s.is_empty()) {
+        let Some(n) = f.next().and_then(|n| n.parse().ok()) else {
+            continue;
+        };
+        for name in f
+            .flat_map(|names| names.split(','))
+            .filter(|s| !s.is_empty())
+        {
             map.insert_lowercase_first(name, n);
         }
     }

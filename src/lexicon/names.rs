@@ -72,7 +72,9 @@ impl Names {
         n.places = WordMap::with_capacity(count(src) * 3 / 2);
         for line in lines(src) {
             let mut f = fields(line);
-            let (Some(name), Some(kind)) = (f.next(), f.next()) else { continue };
+            let (Some(name), Some(kind)) = (f.next(), f.next()) else {
+                continue;
+            };
             let kind = match kind {
                 "country" => PlaceKind::Country,
                 "continent" => PlaceKind::Continent,
@@ -80,7 +82,10 @@ impl Names {
                 "feature" => PlaceKind::Feature,
                 _ => PlaceKind::City,
             };
-            let place = Place { canonical: name, kind };
+            let place = Place {
+                canonical: name,
+                kind,
+            };
             n.places.insert(name, place);
             for alias in f.next().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
                 n.places.insert_first(alias, place);
@@ -99,7 +104,9 @@ impl Names {
         n.first_names = WordMap::with_capacity(count(src));
         for line in lines(src) {
             let mut f = fields(line);
-            let (Some(name), g) = (f.next(), f.next()) else { continue };
+            let (Some(name), g) = (f.next(), f.next()) else {
+                continue;
+            };
             let g = match g {
                 Some("f") => Gender::Female,
                 Some("m") => Gender::Male,
@@ -114,7 +121,11 @@ impl Names {
         for line in lines(src) {
             let mut f = fields(line);
             if let (Some(t), Some(k)) = (f.next(), f.next()) {
-                let kind = if k == "modifier" { TitleKind::Modifier } else { TitleKind::Person };
+                let kind = if k == "modifier" {
+                    TitleKind::Modifier
+                } else {
+                    TitleKind::Person
+                };
                 n.titles.insert_lowercase_first(t, kind);
             }
         }
@@ -142,8 +153,11 @@ impl Names {
     /// The place `name` names: as written, or an all-capitals name ("MOSCOW") in title case.
     pub fn place(&self, name: &str) -> Option<Place> {
         self.places.get(name).copied().or_else(|| {
-            let is_caps = name.len() > 3 && name.chars().all(|c| !c.is_lowercase()) && !name.contains('.');
-            is_caps.then(|| self.places.get(title_case(name).as_str()).copied()).flatten()
+            let is_caps =
+                name.len() > 3 && name.chars().all(|c| !c.is_lowercase()) && !name.contains('.');
+            is_caps
+                .then(|| self.places.get(title_case(name).as_str()).copied())
+                .flatten()
         })
     }
 

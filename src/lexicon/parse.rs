@@ -5,7 +5,15 @@
 macro_rules! data {
     ($name:literal) => {{
         static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        TEXT.get_or_init(|| $crate::lexicon::parse::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc")))).as_str()
+        TEXT.get_or_init(|| {
+            $crate::lexicon::parse::unpack(include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                $name,
+                ".fc"
+            )))
+        })
+        .as_str()
     }};
 }
 pub(super) use data;
@@ -95,7 +103,10 @@ mod tests {
         assert_eq!(super::unpack(b"\x00\x00ab\n\xFFc\n"), "ab\nabc\n");
         // The left-out second field ("city") comes back where the field is missing or empty.
         let packed = b"\x04city\x00Aachen\n\x02lst\t\tAalst-D\n\x00Abu Dhabi\tcountry\n\x00X\t\n";
-        assert_eq!(super::unpack(packed), "Aachen\tcity\nAalst\tcity\tAalst-D\nAbu Dhabi\tcountry\nX\tcity\n");
+        assert_eq!(
+            super::unpack(packed),
+            "Aachen\tcity\nAalst\tcity\tAalst-D\nAbu Dhabi\tcountry\nX\tcity\n"
+        );
         // A damaged length is not a panic either.
         assert_eq!(super::unpack(b"\x09ci"), "");
     }
@@ -121,26 +132,97 @@ mod tests {
                 .collect()
         };
         for (name, file, unpacked) in [
-            ("abbreviations", include_str!("../../data/abbreviations.txt"), data!("abbreviations")),
-            ("common_words", include_str!("../../data/common_words.txt"), data!("common_words")),
-            ("demonyms", include_str!("../../data/demonyms.txt"), data!("demonyms")),
-            ("event_words", include_str!("../../data/event_words.txt"), data!("event_words")),
-            ("first_names", include_str!("../../data/first_names.txt"), data!("first_names")),
-            ("function_words", include_str!("../../data/function_words.txt"), data!("function_words")),
-            ("groups", include_str!("../../data/groups.txt"), data!("groups")),
-            ("months", include_str!("../../data/months.txt"), data!("months")),
-            ("org_words", include_str!("../../data/org_words.txt"), data!("org_words")),
-            ("organizations", include_str!("../../data/organizations.txt"), data!("organizations")),
-            ("place_words", include_str!("../../data/place_words.txt"), data!("place_words")),
-            ("places", include_str!("../../data/places.txt"), data!("places")),
-            ("surnames", include_str!("../../data/surnames.txt"), data!("surnames")),
-            ("titles", include_str!("../../data/titles.txt"), data!("titles")),
-            ("weekdays", include_str!("../../data/weekdays.txt"), data!("weekdays")),
+            (
+                "abbreviations",
+                include_str!("../../data/abbreviations.txt"),
+                data!("abbreviations"),
+            ),
+            (
+                "common_words",
+                include_str!("../../data/common_words.txt"),
+                data!("common_words"),
+            ),
+            (
+                "demonyms",
+                include_str!("../../data/demonyms.txt"),
+                data!("demonyms"),
+            ),
+            (
+                "event_words",
+                include_str!("../../data/event_words.txt"),
+                data!("event_words"),
+            ),
+            (
+                "first_names",
+                include_str!("../../data/first_names.txt"),
+                data!("first_names"),
+            ),
+            (
+                "function_words",
+                include_str!("../../data/function_words.txt"),
+                data!("function_words"),
+            ),
+            (
+                "groups",
+                include_str!("../../data/groups.txt"),
+                data!("groups"),
+            ),
+            (
+                "months",
+                include_str!("../../data/months.txt"),
+                data!("months"),
+            ),
+            (
+                "org_words",
+                include_str!("../../data/org_words.txt"),
+                data!("org_words"),
+            ),
+            (
+                "organizations",
+                include_str!("../../data/organizations.txt"),
+                data!("organizations"),
+            ),
+            (
+                "place_words",
+                include_str!("../../data/place_words.txt"),
+                data!("place_words"),
+            ),
+            (
+                "places",
+                include_str!("../../data/places.txt"),
+                data!("places"),
+            ),
+            (
+                "surnames",
+                include_str!("../../data/surnames.txt"),
+                data!("surnames"),
+            ),
+            (
+                "titles",
+                include_str!("../../data/titles.txt"),
+                data!("titles"),
+            ),
+            (
+                "weekdays",
+                include_str!("../../data/weekdays.txt"),
+                data!("weekdays"),
+            ),
         ] {
             let unpacked: Vec<&str> = super::lines(unpacked).collect();
             assert_eq!(unpacked, content(file), "{name}");
         }
         // The whole of data/ is here.
-        assert_eq!(std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data")).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt")).count(), 15);
+        assert_eq!(
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
+                .unwrap()
+                .filter(|e| e
+                    .as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "txt"))
+                .count(),
+            15
+        );
     }
 }

@@ -38,7 +38,10 @@ struct Index<'k> {
 
 impl<V> Default for WordMap<'_, V> {
     fn default() -> Self {
-        WordMap { index: Index::default(), values: Vec::new() }
+        WordMap {
+            index: Index::default(),
+            values: Vec::new(),
+        }
     }
 }
 
@@ -71,7 +74,9 @@ fn little(b: &[u8]) -> u64 {
         let last = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
         u64::from(first) | u64::from(last) << (8 * (n - 4))
     } else if n > 0 {
-        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+        u64::from(b[0])
+            | u64::from(b[n / 2]) << (8 * (n / 2))
+            | u64::from(b[n - 1]) << (8 * (n - 1))
     } else {
         0
     }
@@ -90,7 +95,10 @@ fn lower_ascii(packed: u128) -> u128 {
 
 impl<'k> Index<'k> {
     fn with_capacity(n: usize) -> Self {
-        Index { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
+        Index {
+            short: HashMap::with_capacity_and_hasher(n, Default::default()),
+            long: HashMap::default(),
+        }
     }
 
     #[inline]
@@ -115,7 +123,10 @@ impl<'k> Index<'k> {
         let slot = match pack(word.as_bytes()) {
             Some(key) if !lowercase || key & HIGH == 0 => {
                 let key = if lowercase { lower_ascii(key) } else { key };
-                *self.short.entry(key).or_insert_with(|| { new = true; next })
+                *self.short.entry(key).or_insert_with(|| {
+                    new = true;
+                    next
+                })
             }
             _ if lowercase => {
                 let lower = word.to_lowercase();
@@ -126,7 +137,10 @@ impl<'k> Index<'k> {
                 // life of the program (only the word lists, built once, insert lowercased).
                 return self.place(Box::leak(lower.into_boxed_str()), false, next);
             }
-            _ => *self.long.entry(word).or_insert_with(|| { new = true; next }),
+            _ => *self.long.entry(word).or_insert_with(|| {
+                new = true;
+                next
+            }),
         };
         (slot, new)
     }
@@ -135,7 +149,10 @@ impl<'k> Index<'k> {
 impl<'k, V> WordMap<'k, V> {
     /// A map with room for `n` words without growing.
     pub fn with_capacity(n: usize) -> Self {
-        WordMap { index: Index::with_capacity(n), values: Vec::with_capacity(n) }
+        WordMap {
+            index: Index::with_capacity(n),
+            values: Vec::with_capacity(n),
+        }
     }
 
     /// `word`'s value (of `word` lowercased, with `lowercase`), inserting `make()` first if it
@@ -177,14 +194,18 @@ impl<'k, V> WordMap<'k, V> {
     /// The value of `word` exactly as written.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        self.index.find(word).map(|slot| &self.values[slot as usize])
+        self.index
+            .find(word)
+            .map(|slot| &self.values[slot as usize])
     }
 
     /// The value of `word` lowercased (for maps whose words are lowercase): ASCII words are
     /// lowered inside their packed key; others by Unicode's rules, in a new string.
     #[inline]
     pub fn get_lower(&self, word: &str) -> Option<&V> {
-        self.index.find_lower(word).map(|slot| &self.values[slot as usize])
+        self.index
+            .find_lower(word)
+            .map(|slot| &self.values[slot as usize])
     }
 
     /// Whether `word`, exactly as written, is in the map.
@@ -211,7 +232,17 @@ mod tests {
     #[test]
     fn short_and_long_words() {
         let mut m = WordMap::default();
-        for (i, w) in ["", "a", "abcdefghijklmno", "abcdefghijklmnop", "New York City Hall", "zürich"].into_iter().enumerate() {
+        for (i, w) in [
+            "",
+            "a",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "New York City Hall",
+            "zürich",
+        ]
+        .into_iter()
+        .enumerate()
+        {
             m.insert(w, i);
         }
         assert_eq!(m.len(), 6);
@@ -230,7 +261,15 @@ mod tests {
     #[test]
     fn lowercase_lookup() {
         let mut m = WordMap::default();
-        for w in ["april", "st.", "o'clock", "zürich", "new york city hall", "i\u{307}stanbul", "a-z@[`{"] {
+        for w in [
+            "april",
+            "st.",
+            "o'clock",
+            "zürich",
+            "new york city hall",
+            "i\u{307}stanbul",
+            "a-z@[`{",
+        ] {
             m.insert(w, w);
         }
         for (asked, found) in [
@@ -267,7 +306,11 @@ mod tests {
         for b in 0u8..0x80 {
             let word = [b'x', b, b'Q'];
             let key = pack(&word).unwrap();
-            assert_eq!(lower_ascii(key), pack(&word.to_ascii_lowercase()).unwrap(), "byte {b:#x}");
+            assert_eq!(
+                lower_ascii(key),
+                pack(&word.to_ascii_lowercase()).unwrap(),
+                "byte {b:#x}"
+            );
         }
     }
 
@@ -280,7 +323,10 @@ mod tests {
         m.insert_lowercase_first("MAY", 7);
         m.insert_lowercase_first("JUNE", 6);
         m.insert_lowercase_first("ZÜRICH", 8);
-        assert_eq!((m.get("may"), m.get("june"), m.get_lower("Zürich")), (Some(&5), Some(&6), Some(&8)));
+        assert_eq!(
+            (m.get("may"), m.get("june"), m.get_lower("Zürich")),
+            (Some(&5), Some(&6), Some(&8))
+        );
         let mut set = WordMap::default();
         set.insert("x", ());
         assert!(set.contains("x") && !set.contains("z") && set.len() == 1);

@@ -7,30 +7,164 @@ use crate::text::{Document, TokenKind};
 
 /// Verbs that report speech or writing, in the forms news uses.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "confirmed", "confirms", "argued", "argues", "warned",
-    "warns", "denied", "denies", "announced", "announces", "insisted", "insists", "claimed", "claims", "wrote",
-    "writes", "reported", "reports", "stated", "states", "explained", "explains", "noted", "notes", "asserted",
-    "asserts", "commented", "comments", "observed", "observes", "tweeted", "tweets", "acknowledged", "acknowledges",
-    "admitted", "admits", "suggested", "suggests", "believes", "believed", "estimated", "estimates", "predicted",
-    "predicts", "revealed", "reveals", "disclosed", "replied", "responded", "recalled", "recalls", "emphasized",
-    "emphasised", "stressed", "stresses", "concluded", "testified", "alleged", "alleges", "conceded", "contended",
-    "countered", "declared", "declares", "maintained", "maintains", "promised", "vowed", "agreed", "complained",
-    "cautioned", "asked", "urged", "continued", "stating", "recommended", "recommends",
-    "requested", "ordered", "demanded", "pleaded", "reasoned", "reads", "tell", "ruled", "rules", "theorized",
-    "theorised", "charged", "charges", "accused", "advised", "described", "describes",
-    "saying", "telling", "adding", "writing", "noting", "reporting", "claiming", "warning", "arguing", "explaining",
-    "insisting", "ask", "asks", "asking",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "announced",
+    "announces",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "asserted",
+    "asserts",
+    "commented",
+    "comments",
+    "observed",
+    "observes",
+    "tweeted",
+    "tweets",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "suggested",
+    "suggests",
+    "believes",
+    "believed",
+    "estimated",
+    "estimates",
+    "predicted",
+    "predicts",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "replied",
+    "responded",
+    "recalled",
+    "recalls",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "stresses",
+    "concluded",
+    "testified",
+    "alleged",
+    "alleges",
+    "conceded",
+    "contended",
+    "countered",
+    "declared",
+    "declares",
+    "maintained",
+    "maintains",
+    "promised",
+    "vowed",
+    "agreed",
+    "complained",
+    "cautioned",
+    "asked",
+    "urged",
+    "continued",
+    "stating",
+    "recommended",
+    "recommends",
+    "requested",
+    "ordered",
+    "demanded",
+    "pleaded",
+    "reasoned",
+    "reads",
+    "tell",
+    "ruled",
+    "rules",
+    "theorized",
+    "theorised",
+    "charged",
+    "charges",
+    "accused",
+    "advised",
+    "described",
+    "describes",
+    "saying",
+    "telling",
+    "adding",
+    "writing",
+    "noting",
+    "reporting",
+    "claiming",
+    "warning",
+    "arguing",
+    "explaining",
+    "insisting",
+    "ask",
+    "asks",
+    "asking",
 ];
 
 /// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &["told", "tells", "tell", "advised", "accused", "ask", "asks", "asking", "assured", "informed", "reminded", "warned", "urged", "asked", "ordered", "requested", "pleaded"];
+const TELL_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "advised",
+    "accused",
+    "ask",
+    "asks",
+    "asking",
+    "assured",
+    "informed",
+    "reminded",
+    "warned",
+    "urged",
+    "asked",
+    "ordered",
+    "requested",
+    "pleaded",
+];
 
 /// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
-pub const INFINITIVE_VERBS: &[&str] = &["ask", "asks", "asking", "asked", "urged", "ordered", "requested", "pleaded", "told", "warned", "called"];
+pub const INFINITIVE_VERBS: &[&str] = &[
+    "ask",
+    "asks",
+    "asking",
+    "asked",
+    "urged",
+    "ordered",
+    "requested",
+    "pleaded",
+    "told",
+    "warned",
+    "called",
+];
 
 pub fn is_speech_verb(lower: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect()).contains(lower)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(lower)
 }
 
 pub fn is_tell_verb(lower: &str) -> bool {
@@ -43,7 +177,9 @@ fn lower<'d>(doc: &'d Document, i: usize) -> &'d str {
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.is_quote() || (t.kind == TokenKind::Punct && matches!(doc.token_text(i), "," | ";" | ":" | "(" | ")" | "—" | "–"))
+    t.is_quote()
+        || (t.kind == TokenKind::Punct
+            && matches!(doc.token_text(i), "," | ";" | ":" | "(" | ")" | "—" | "–"))
 }
 
 /// The phrases before the verb at `verb`, nearest first, no further back than `limit`:
@@ -72,7 +208,11 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
 /// comma, quotation mark or the end of `limit`.
 pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> {
     let mut b = verb + 1;
-    while b < limit && !is_boundary(doc, b) && doc.tokens[b].kind != TokenKind::Punct && b - verb <= 8 {
+    while b < limit
+        && !is_boundary(doc, b)
+        && doc.tokens[b].kind != TokenKind::Punct
+        && b - verb <= 8
+    {
         b += 1;
     }
     verb + 1..b
@@ -82,17 +222,38 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
 /// used as a verb with its speaker as subject — not a noun after a determiner ("the claims",
 /// "his comments") nor a passive ("was reported", "were told"), which names no speaker.
 pub fn is_verb_at(doc: &Document, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i) else { return false };
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
     let word = doc.token_text(i);
-    t.kind == TokenKind::Word && t.case == crate::text::Case::Lower && is_speech_verb(word) && !is_noun_use(doc, i) && !is_passive(doc, i)
+    t.kind == TokenKind::Word
+        && t.case == crate::text::Case::Lower
+        && is_speech_verb(word)
+        && !is_noun_use(doc, i)
+        && !is_passive(doc, i)
 }
 
 /// Determiners and possessives: a speech-verb form after one is a noun ("the claims").
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "no", "any", "whose", "every"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "such", "no", "any", "whose", "every",
+];
 
 /// Speech-verb forms that are also plural nouns: "asylum claims over 150,000", "reports of
 /// violence", "notes from the meeting".
-const NOUN_FORMS: &[&str] = &["rules", "claims", "reports", "notes", "comments", "states", "estimates", "promises", "demands", "requests", "orders"];
+const NOUN_FORMS: &[&str] = &[
+    "rules",
+    "claims",
+    "reports",
+    "notes",
+    "comments",
+    "states",
+    "estimates",
+    "promises",
+    "demands",
+    "requests",
+    "orders",
+];
 
 /// A speech-verb form used as a noun: after a determiner, or a plural-noun form followed by a
 /// preposition ("claims of fraud") rather than a clause.
@@ -100,15 +261,42 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     let after_determiner = i > 0 && DETERMINERS.contains(&lower(doc, i - 1));
     let noun_then_preposition = NOUN_FORMS.contains(&lower(doc, i))
         && i + 1 < doc.tokens.len()
-        && matches!(lower(doc, i + 1), "of" | "over" | "from" | "about" | "on" | "in" | "by" | "for" | "against" | "to" | "and" | "or" | "are" | "were" | "have" | "had");
+        && matches!(
+            lower(doc, i + 1),
+            "of" | "over"
+                | "from"
+                | "about"
+                | "on"
+                | "in"
+                | "by"
+                | "for"
+                | "against"
+                | "to"
+                | "and"
+                | "or"
+                | "are"
+                | "were"
+                | "have"
+                | "had"
+        );
     after_determiner || noun_then_preposition
 }
 
 /// A passive participle after a form of "be" ("was reported", "has been told"): the subject
 /// is not the speaker. A progressive ("are saying") is still active.
 fn is_passive(doc: &Document, i: usize) -> bool {
-    let prev = (0..i).rev().take(2).find(|&k| !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not"));
-    prev.is_some_and(|k| matches!(lower(doc, k), "was" | "were" | "is" | "are" | "be" | "been" | "being")) && !lower(doc, i).ends_with("ing")
+    let prev = (0..i).rev().take(2).find(|&k| {
+        !matches!(
+            lower(doc, k),
+            "also" | "widely" | "later" | "often" | "never" | "not"
+        )
+    });
+    prev.is_some_and(|k| {
+        matches!(
+            lower(doc, k),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    }) && !lower(doc, i).ends_with("ing")
 }
 
 /// The first speech verb in `range`.
@@ -119,9 +307,43 @@ pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
 /// Words that can stand between a subject and its verb without naming anyone: "Moscow,
 /// though, has said", "he also said".
 const NOT_A_SUBJECT: &[&str] = &[
-    "has", "have", "had", "was", "is", "are", "were", "also", "later", "then", "previously", "though", "however",
-    "again", "already", "further", "reportedly", "would", "will", "could", "once", "separately", "earlier", "recently",
-    "had", "publicly", "repeatedly", "since", "often", "never", "not", "always", "been", "being", "be", "and", "but",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "are",
+    "were",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "though",
+    "however",
+    "again",
+    "already",
+    "further",
+    "reportedly",
+    "would",
+    "will",
+    "could",
+    "once",
+    "separately",
+    "earlier",
+    "recently",
+    "had",
+    "publicly",
+    "repeatedly",
+    "since",
+    "often",
+    "never",
+    "not",
+    "always",
+    "been",
+    "being",
+    "be",
+    "and",
+    "but",
     "so",
 ];
 
@@ -137,8 +359,38 @@ pub fn names_someone(doc: &Document, r: Range<usize>) -> bool {
 /// Also "maintained a majority", "conceded a penalty", "requested donations", "ordered a
 /// review", "demanded payment", "recommended a dose".
 const AMBIGUOUS: &[&str] = &[
-    "denied", "denies", "tweeted", "tweets", "estimated", "estimates", "observed", "observes", "wrote", "writes", "described", "describes",
-    "maintained", "maintains", "conceded", "ruled", "rules", "charged", "charges", "accused", "advised", "warning", "claiming", "reporting", "requested", "ordered", "demanded", "recommended", "recommends", "promised", "revealed", "reveals",
+    "denied",
+    "denies",
+    "tweeted",
+    "tweets",
+    "estimated",
+    "estimates",
+    "observed",
+    "observes",
+    "wrote",
+    "writes",
+    "described",
+    "describes",
+    "maintained",
+    "maintains",
+    "conceded",
+    "ruled",
+    "rules",
+    "charged",
+    "charges",
+    "accused",
+    "advised",
+    "warning",
+    "claiming",
+    "reporting",
+    "requested",
+    "ordered",
+    "demanded",
+    "recommended",
+    "recommends",
+    "promised",
+    "revealed",
+    "reveals",
 ];
 
 pub fn is_ambiguous(lower: &str) -> bool {
@@ -148,7 +400,8 @@ pub fn is_ambiguous(lower: &str) -> bool {
 /// A request rather than a saying: "pleaded with him to send ...", "asked them to leave".
 /// A quotation after it may be someone else's reply, so it attributes none.
 pub fn is_request(doc: &Document, i: usize) -> bool {
-    INFINITIVE_VERBS.contains(&doc.token_text(i)) && (i + 1..(i + 7).min(doc.tokens.len())).any(|k| doc.token_text(k) == "to")
+    INFINITIVE_VERBS.contains(&doc.token_text(i))
+        && (i + 1..(i + 7).min(doc.tokens.len())).any(|k| doc.token_text(k) == "to")
 }
 
 /// "according to" at `i`.

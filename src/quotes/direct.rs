@@ -37,7 +37,9 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
             continue;
         }
         // An attribution already used by the quotation before is not this one's.
-        let prev_end = out.last().map_or(0, |p| p.last_token.max(p.attribution_end));
+        let prev_end = out
+            .last()
+            .map_or(0, |p| p.last_token.max(p.attribution_end));
         let mut colon_speaker = None;
         let mut attribution_end = q.tokens.end;
         let attribution = match attribution_after(doc, q, next_quote) {
@@ -48,7 +50,10 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
             None => match byline(doc, q) {
                 Some((phrase, end)) => {
                     byline_end = Some(end);
-                    Some(Attribution { cue: phrase.start..phrase.start, chunks: vec![phrase] })
+                    Some(Attribution {
+                        cue: phrase.start..phrase.start,
+                        chunks: vec![phrase],
+                    })
                 }
                 None => {
                     let (a, colon) = attribution_before(doc, speakers, q, prev_end);
@@ -59,7 +64,10 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         let mut f = Found {
             kind: QuoteKind::Direct,
-            fragments: vec![(doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end())],
+            fragments: vec![(
+                doc.tokens[q.tokens.start].start(),
+                doc.tokens[q.tokens.end - 1].end(),
+            )],
             speaker: Speaker::default(),
             cue: None,
             attributed: attribution.is_some(),
@@ -70,7 +78,10 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         if let Some(a) = attribution {
             if a.cue.end > a.cue.start {
-                f.cue = Some((doc.tokens[a.cue.start].start(), doc.tokens[a.cue.end - 1].end()));
+                f.cue = Some((
+                    doc.tokens[a.cue.start].start(),
+                    doc.tokens[a.cue.end - 1].end(),
+                ));
             }
             f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
             if let Some(start) = that_clause(doc, &a, q) {
@@ -83,7 +94,13 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
             }
             f.speaker = colon_speaker
                 .or_else(|| reported_before(doc, speakers, q, prev_end))
-                .or_else(|| out.last().filter(|p| p.paragraph == q.paragraph() || p.paragraph + 1 == q.paragraph()).map(|p| p.speaker.clone()))
+                .or_else(|| {
+                    out.last()
+                        .filter(|p| {
+                            p.paragraph == q.paragraph() || p.paragraph + 1 == q.paragraph()
+                        })
+                        .map(|p| p.speaker.clone())
+                })
                 .unwrap_or_default();
         }
         out.push(f);
@@ -121,8 +138,14 @@ fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: (usize, usize
     let sp = speakers.resolve_subject(chunks);
     match sp.entity {
         Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote.0, quote.1).contains(&e) => {
-            let other = speakers.excluding(&speakers.named_in(quote.0, quote.1)).resolve_subject(chunks);
-            if other.entity.is_some() { other } else { sp }
+            let other = speakers
+                .excluding(&speakers.named_in(quote.0, quote.1))
+                .resolve_subject(chunks);
+            if other.entity.is_some() {
+                other
+            } else {
+                sp
+            }
         }
         _ => sp,
     }
@@ -138,7 +161,9 @@ fn that_clause(doc: &Document, a: &Attribution, q: &Quoted) -> Option<usize> {
     if (a.cue.end..q.tokens.start).any(|i| doc.tokens[i].is_quote()) {
         return None;
     }
-    let start = (that + 1..q.tokens.start).find(|&i| doc.tokens[i].kind != TokenKind::Punct).unwrap_or(q.tokens.start);
+    let start = (that + 1..q.tokens.start)
+        .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+        .unwrap_or(q.tokens.start);
     (start < q.tokens.start).then_some(start)
 }
 
@@ -152,18 +177,30 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
     if q.continued {
         return true;
     }
-    let inner = q.tokens.start + 1..if q.open_ended { q.tokens.end } else { q.tokens.end.saturating_sub(1) };
+    let inner = q.tokens.start + 1..if q.open_ended {
+        q.tokens.end
+    } else {
+        q.tokens.end.saturating_sub(1)
+    };
     let words = words_in(doc, inner.clone());
-    let last = inner.clone().last().filter(|&i| doc.tokens[i].kind == TokenKind::Punct).map(|i| doc.token_text(i));
+    let last = inner
+        .clone()
+        .last()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Punct)
+        .map(|i| doc.token_text(i));
     let own_punct = last.is_some_and(|p| matches!(p, "," | "." | "?" | "!" | "…" | "..."));
     let ends_sentence = last.is_some_and(|p| matches!(p, "." | "?" | "!" | "…" | "..."));
     let word_tokens: Vec<usize> = inner.filter(|&i| doc.tokens[i].is_word()).collect();
-    let capitalised = word_tokens.iter().filter(|&&i| matches!(doc.tokens[i].case, Case::Capitalized | Case::Upper)).count();
+    let capitalised = word_tokens
+        .iter()
+        .filter(|&&i| matches!(doc.tokens[i].case, Case::Capitalized | Case::Upper))
+        .count();
     let title_case = !own_punct && words <= 12 && capitalised * 2 > word_tokens.len();
     let embedded = q.tokens.start > 0 && {
         let p = q.tokens.start - 1;
         let t = &doc.tokens[p];
-        (t.kind == TokenKind::Word && t.case == Case::Lower && !cues::is_verb_at(doc, p)) || t.kind == TokenKind::Number
+        (t.kind == TokenKind::Word && t.case == Case::Lower && !cues::is_verb_at(doc, p))
+            || t.kind == TokenKind::Number
     };
     let statement = ends_sentence && words >= 8;
     (!embedded || statement) && ((words >= 4 && !title_case) || (own_punct && words >= 2))
@@ -173,11 +210,16 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
 /// break came inside it) is the same quote: one more fragment. One that reopens with a mark,
 /// as news does paragraph by paragraph, is a quote of its own by the same speaker.
 fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
-    let Some(prev) = out.last_mut() else { return false };
+    let Some(prev) = out.last_mut() else {
+        return false;
+    };
     if !(prev.open_ended && prev.paragraph + 1 == q.paragraph() && q.continued) {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
+    prev.fragments.push((
+        doc.tokens[q.tokens.start].start(),
+        doc.tokens[q.tokens.end - 1].end(),
+    ));
     prev.paragraph = q.paragraph();
     prev.open_ended = q.open_ended;
     prev.last_token = q.tokens.end;
@@ -187,17 +229,27 @@ fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
 /// `"A," he said. "B."` and `"A," she told the press, "b."`: one quote, two fragments — the
 /// quotation goes on right after the attribution, or opens the sentence after it.
 fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
-    let Some(prev) = out.last_mut() else { return false };
+    let Some(prev) = out.last_mut() else {
+        return false;
+    };
     let after_attribution = prev.attributed
         && prev.attribution_end <= q.tokens.start
         && (words_in(doc, prev.attribution_end..q.tokens.start) == 0 || {
             let s = sentence_of(doc, prev.attribution_end.saturating_sub(1));
-            doc.sentences.get(s + 1).is_some_and(|n| n.tokens.start == q.tokens.start)
+            doc.sentences
+                .get(s + 1)
+                .is_some_and(|n| n.tokens.start == q.tokens.start)
         });
-    if prev.paragraph != q.paragraph() || !after_attribution || prev.last_token > prev.attribution_end {
+    if prev.paragraph != q.paragraph()
+        || !after_attribution
+        || prev.last_token > prev.attribution_end
+    {
         return false;
     }
-    prev.fragments.push((doc.tokens[q.tokens.start].start(), doc.tokens[q.tokens.end - 1].end()));
+    prev.fragments.push((
+        doc.tokens[q.tokens.start].start(),
+        doc.tokens[q.tokens.end - 1].end(),
+    ));
     prev.last_token = q.tokens.end;
     true
 }
@@ -205,7 +257,12 @@ fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
 /// The speaker of reported speech before an unattributed quotation in its paragraph, nearest
 /// first ("Heald noted the findings ... . "An air-quality cleanup ...""; "Perkins admitted
 /// she ... . Why? "It's ...""), no further back than the quotation before.
-fn reported_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: usize) -> Option<Speaker> {
+fn reported_before(
+    doc: &Document,
+    speakers: &Speakers,
+    q: &Quoted,
+    prev_end: usize,
+) -> Option<Speaker> {
     let si = sentence_of(doc, q.tokens.start);
     let para = doc.paragraphs.get(q.paragraph())?;
     (para.sentences.start..si).rev().take(4).find_map(|k| {
@@ -214,16 +271,25 @@ fn reported_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: us
         if start >= s.tokens.end {
             return None;
         }
-        let v = (start..s.tokens.end).find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))?;
+        let v = (start..s.tokens.end)
+            .find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))?;
         let chunks = cues::subject_chunks(doc, v, start);
-        chunks.iter().any(|c| cues::names_someone(doc, c.clone())).then(|| speakers.resolve_subject(&chunks)).filter(|sp| sp.name.is_some())
+        chunks
+            .iter()
+            .any(|c| cues::names_someone(doc, c.clone()))
+            .then(|| speakers.resolve_subject(&chunks))
+            .filter(|sp| sp.name.is_some())
     })
 }
 
 /// An attribution after a quotation, in its sentence: `"...," Rogozin said`, `"...," said
 /// Rogozin`, `"...," according to X`. With it, where the attribution ends: past the rest of
 /// its clause when a quotation follows right after it (`"A," she told the press, "b."`).
-fn attribution_after(doc: &Document, q: &Quoted, next_quote: usize) -> Option<(Attribution, usize)> {
+fn attribution_after(
+    doc: &Document,
+    q: &Quoted,
+    next_quote: usize,
+) -> Option<(Attribution, usize)> {
     if q.open_ended {
         return None;
     }
@@ -232,20 +298,41 @@ fn attribution_after(doc: &Document, q: &Quoted, next_quote: usize) -> Option<(A
     let region = q.tokens.end..region_end.min(q.tokens.end + 12);
     let (a, end) = if let Some(v) = cues::find_verb(doc, region.clone()) {
         let subject = q.tokens.end..v;
-        let np = if cues::names_someone(doc, subject.clone()) { subject } else { cues::subject_after(doc, v, region_end) };
+        let np = if cues::names_someone(doc, subject.clone()) {
+            subject
+        } else {
+            cues::subject_after(doc, v, region_end)
+        };
         let end = np.end.max(v + 1);
-        (Attribution { cue: v..v + 1, chunks: vec![np] }, end)
+        (
+            Attribution {
+                cue: v..v + 1,
+                chunks: vec![np],
+            },
+            end,
+        )
     } else {
         let a = region.clone().find(|&i| cues::is_according_to(doc, i))?;
         let np = cues::subject_after(doc, a + 1, region_end);
-        (Attribution { cue: a..a + 2, chunks: vec![np.clone()] }, np.end)
+        (
+            Attribution {
+                cue: a..a + 2,
+                chunks: vec![np.clone()],
+            },
+            np.end,
+        )
     };
     // "told the press," / "said on Tuesday," and the quotation goes on.
     let rest = end..next_quote.min(s.tokens.end);
     let leads_on = next_quote < s.tokens.end
         && rest.len() <= 8
-        && !rest.clone().any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
-        && rest.clone().last().is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
+        && !rest
+            .clone()
+            .any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
+        && rest
+            .clone()
+            .last()
+            .is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
     Some((a, if leads_on { next_quote } else { end }))
 }
 
@@ -255,7 +342,11 @@ fn attribution_after(doc: &Document, q: &Quoted, next_quote: usize) -> Option<(A
 fn byline(doc: &Document, q: &Quoted) -> Option<(Range<usize>, usize)> {
     let para = doc.paragraphs.get(q.paragraph())?;
     let first = doc.sentences.get(para.sentences.start)?.tokens.start;
-    let end = doc.sentences.get(para.sentences.end.checked_sub(1)?)?.tokens.end;
+    let end = doc
+        .sentences
+        .get(para.sentences.end.checked_sub(1)?)?
+        .tokens
+        .end;
     if q.open_ended || q.tokens.start != first || q.tokens.end >= end {
         return None;
     }
@@ -270,7 +361,10 @@ fn byline(doc: &Document, q: &Quoted) -> Option<(Range<usize>, usize)> {
         return None;
     }
     // Nothing after the name, or a comma and a quotation to the end of the paragraph.
-    let titled = b < end && doc.token_text(b) == "," && doc.tokens.get(b + 1).is_some_and(|t| t.is_quote()) && doc.tokens.get(end - 1).is_some_and(|t| t.is_quote());
+    let titled = b < end
+        && doc.token_text(b) == ","
+        && doc.tokens.get(b + 1).is_some_and(|t| t.is_quote())
+        && doc.tokens.get(end - 1).is_some_and(|t| t.is_quote());
     (b == end || titled).then_some((a..b, b + 1))
 }
 
@@ -280,7 +374,12 @@ fn source_phrase(doc: &Document, region: Range<usize>) -> Option<Range<usize>> {
         if cues::is_according_to(doc, i) {
             return Some(i..i + 2);
         }
-        let words_of = i >= 2 && doc.lower(i) == "words" && i + 1 < region.end && doc.lower(i + 1) == "of" && doc.lower(i - 1) == "the" && doc.lower(i - 2) == "in";
+        let words_of = i >= 2
+            && doc.lower(i) == "words"
+            && i + 1 < region.end
+            && doc.lower(i + 1) == "of"
+            && doc.lower(i - 1) == "the"
+            && doc.lower(i - 2) == "in";
         words_of.then(|| i - 2..i + 2)
     })
 }
@@ -306,23 +405,46 @@ fn chunks_between_commas(doc: &Document, r: Range<usize>) -> Vec<Range<usize>> {
 /// before when that ends with a colon or a comma (a quotation on a line of its own, after
 /// `Rathbun stated,`). Failing a verb of saying, a colon before the quotation names its
 /// clause's subject as the speaker (`Sunak defended the record: "..."`).
-fn attribution_before(doc: &Document, speakers: &Speakers, q: &Quoted, prev_end: usize) -> (Option<Attribution>, Option<Speaker>) {
+fn attribution_before(
+    doc: &Document,
+    speakers: &Speakers,
+    q: &Quoted,
+    prev_end: usize,
+) -> (Option<Attribution>, Option<Speaker>) {
     let si = sentence_of(doc, q.tokens.start);
-    let Some(s) = doc.sentences.get(si) else { return (None, None) };
+    let Some(s) = doc.sentences.get(si) else {
+        return (None, None);
+    };
     let mut region = s.tokens.start.max(prev_end)..q.tokens.start;
     if region.is_empty() && si > 0 {
         let before = &doc.sentences[si - 1];
-        if before.tokens.end > before.tokens.start && matches!(doc.token_text(before.tokens.end - 1), ":" | ",") {
+        if before.tokens.end > before.tokens.start
+            && matches!(doc.token_text(before.tokens.end - 1), ":" | ",")
+        {
             region = before.tokens.start.max(prev_end)..before.tokens.end;
         }
     }
     if region.is_empty() {
         return (None, None);
     }
-    if let Some(v) = region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i)) {
+    if let Some(v) = region
+        .clone()
+        .rev()
+        .find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))
+    {
         let chunks = cues::subject_chunks(doc, v, region.start);
-        let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) { chunks } else { vec![cues::subject_after(doc, v, region.end)] };
-        return (Some(Attribution { cue: v..v + 1, chunks }), None);
+        let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
+            chunks
+        } else {
+            vec![cues::subject_after(doc, v, region.end)]
+        };
+        return (
+            Some(Attribution {
+                cue: v..v + 1,
+                chunks,
+            }),
+            None,
+        );
     }
     if let Some(cue) = source_phrase(doc, region.clone()) {
         let chunks = chunks_between_commas(doc, cue.end..region.end);
@@ -343,7 +465,10 @@ fn colon_subject(doc: &Document, speakers: &Speakers, region: Range<usize>) -> O
     if let Some(sp) = speakers.first_person(region.clone()) {
         return Some(sp);
     }
-    let subject_end = region.clone().find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of")).unwrap_or(region.end);
+    let subject_end = region
+        .clone()
+        .find(|&i| doc.tokens[i].case == Case::Lower && !matches!(doc.token_text(i), "the" | "of"))
+        .unwrap_or(region.end);
     let sp = speakers.resolve(region.start..subject_end);
     sp.entity.is_some().then_some(sp)
 }

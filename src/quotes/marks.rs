@@ -47,20 +47,40 @@ pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let carried = previous.is_some_and(|(open_ended, lp)| open_ended && lp as usize + 1 == p);
         let p = p as u32;
-        let (Some(first), Some(last)) = (doc.sentences.get(para.sentences.start), para.sentences.end.checked_sub(1).and_then(|i| doc.sentences.get(i))) else { continue };
+        let (Some(first), Some(last)) = (
+            doc.sentences.get(para.sentences.start),
+            para.sentences
+                .end
+                .checked_sub(1)
+                .and_then(|i| doc.sentences.get(i)),
+        ) else {
+            continue;
+        };
         let range = first.tokens.start..last.tokens.end;
-        let has_double = range.clone().any(|i| matches!(doc.tokens[i].kind, TokenKind::Quote { double: true, .. }));
+        let has_double = range
+            .clone()
+            .any(|i| matches!(doc.tokens[i].kind, TokenKind::Quote { double: true, .. }));
         let mut open: Option<usize> = None;
         let mut first_mark = true;
         for i in range.clone() {
-            let TokenKind::Quote { double, facing } = doc.tokens[i].kind else { continue };
+            let TokenKind::Quote { double, facing } = doc.tokens[i].kind else {
+                continue;
+            };
             if double != has_double {
                 continue;
             }
             // A paragraph that goes on with a quotation left open before it, and whose first
             // mark closes it.
             if first_mark && carried && facing == Facing::Close && i > range.start {
-                emit(Quoted { tokens: range.start..i + 1, open_ended: false, continued: true, paragraph: p }, &mut previous);
+                emit(
+                    Quoted {
+                        tokens: range.start..i + 1,
+                        open_ended: false,
+                        continued: true,
+                        paragraph: p,
+                    },
+                    &mut previous,
+                );
                 first_mark = false;
                 continue;
             }
@@ -68,12 +88,28 @@ pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
             match open {
                 None if facing != Facing::Close => open = Some(i),
                 Some(o) if facing != Facing::Open => {
-                    emit(Quoted { tokens: o..i + 1, open_ended: false, continued: false, paragraph: p }, &mut previous);
+                    emit(
+                        Quoted {
+                            tokens: o..i + 1,
+                            open_ended: false,
+                            continued: false,
+                            paragraph: p,
+                        },
+                        &mut previous,
+                    );
                     open = None;
                 }
                 // An opening mark while one is open: the first was never closed.
                 Some(o) => {
-                    emit(Quoted { tokens: o..i, open_ended: true, continued: false, paragraph: p }, &mut previous);
+                    emit(
+                        Quoted {
+                            tokens: o..i,
+                            open_ended: true,
+                            continued: false,
+                            paragraph: p,
+                        },
+                        &mut previous,
+                    );
                     open = Some(i);
                 }
                 None => {}
@@ -81,7 +117,15 @@ pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
         }
         if let Some(o) = open {
             if o + 1 < range.end {
-                emit(Quoted { tokens: o..range.end, open_ended: true, continued: false, paragraph: p }, &mut previous);
+                emit(
+                    Quoted {
+                        tokens: o..range.end,
+                        open_ended: true,
+                        continued: false,
+                        paragraph: p,
+                    },
+                    &mut previous,
+                );
             }
         }
     }

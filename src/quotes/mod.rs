@@ -57,7 +57,11 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let reported = reported::reported(doc, &speakers, &found, &in_quotation);
     // A quotation inside a mixed quote is part of it, not a quote of its own — unless its own
     // attribution is inside too ("... all they get is a message stating, "..."").
-    let mixed: Vec<(usize, usize)> = reported.iter().filter(|f| f.kind != QuoteKind::Indirect).map(|f| f.fragments[0]).collect();
+    let mixed: Vec<(usize, usize)> = reported
+        .iter()
+        .filter(|f| f.kind != QuoteKind::Indirect)
+        .map(|f| f.fragments[0])
+        .collect();
     let inside = |f: &Found, &(s, e): &(usize, usize)| {
         let own_cue = f.attributed && f.cue.is_some_and(|c| s <= c.0 && c.1 <= e);
         s <= f.fragments[0].0 && f.fragments.last().map_or(e, |l| l.1) <= e && !own_cue
@@ -99,9 +103,12 @@ fn token_range(doc: &Document, start: usize, end: usize) -> Range<usize> {
 
 /// The sentence holding token `i`.
 fn sentence_of(doc: &Document, i: usize) -> usize {
-    doc.sentences.partition_point(|s| s.tokens.end <= i).min(doc.sentences.len().saturating_sub(1))
+    doc.sentences
+        .partition_point(|s| s.tokens.end <= i)
+        .min(doc.sentences.len().saturating_sub(1))
 }
 
 fn words_in(doc: &Document, r: Range<usize>) -> usize {
-    r.filter(|&i| doc.tokens[i].is_word() || doc.tokens[i].kind == TokenKind::Number).count()
+    r.filter(|&i| doc.tokens[i].is_word() || doc.tokens[i].kind == TokenKind::Number)
+        .count()
 }

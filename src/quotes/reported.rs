@@ -21,9 +21,23 @@ struct Report {
 /// Reported speech in sentences that are not mostly direct quotation. `speech` holds the
 /// direct quotations; `in_quotation` tells, token by token, whether it is inside a quotation,
 /// speech or not: a verb inside one ("Anon declares war", a title) reports nothing.
-pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], in_quotation: &[bool]) -> Vec<Found> {
+pub(super) fn reported(
+    doc: &Document,
+    speakers: &Speakers,
+    direct: &[Found],
+    in_quotation: &[bool],
+) -> Vec<Found> {
     // Sorted by position (quotations come in text order), disjoint.
-    let speech: Vec<Range<usize>> = direct.iter().map(|f| token_range(doc, f.fragments[0].0, f.fragments.last().map_or(f.fragments[0].1, |l| l.1))).collect();
+    let speech: Vec<Range<usize>> = direct
+        .iter()
+        .map(|f| {
+            token_range(
+                doc,
+                f.fragments[0].0,
+                f.fragments.last().map_or(f.fragments[0].1, |l| l.1),
+            )
+        })
+        .collect();
     let mut out: Vec<Found> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let r = s.tokens.clone();
@@ -42,20 +56,45 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], in
             }
             let mut speaker = speakers.resolve_subject(&rep.chunks);
             // "He described Montalvo as ...": the pronoun is not the person the report is about.
-            if speaker.entity.is_some_and(|e| speakers.is_person(e) && speakers.by_pronoun(&speaker) && speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end()).contains(&e)) {
-                let other = speakers.excluding(&speakers.named_in(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())).resolve_subject(&rep.chunks);
+            if speaker.entity.is_some_and(|e| {
+                speakers.is_person(e)
+                    && speakers.by_pronoun(&speaker)
+                    && speakers
+                        .named_in(
+                            doc.tokens[content.start].start(),
+                            doc.tokens[content.end - 1].end(),
+                        )
+                        .contains(&e)
+            }) {
+                let other = speakers
+                    .excluding(&speakers.named_in(
+                        doc.tokens[content.start].start(),
+                        doc.tokens[content.end - 1].end(),
+                    ))
+                    .resolve_subject(&rep.chunks);
                 if other.entity.is_some() {
                     speaker = other;
                 }
             }
             if speaker.name.is_none() && first_person(doc, &rep.chunks) {
-                speaker = unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
+                speaker =
+                    unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
             }
             out.push(Found {
-                kind: if rep.block { QuoteKind::Direct } else { content_kind(doc, content.clone()) },
-                fragments: vec![(doc.tokens[content.start].start(), doc.tokens[content.end - 1].end())],
+                kind: if rep.block {
+                    QuoteKind::Direct
+                } else {
+                    content_kind(doc, content.clone())
+                },
+                fragments: vec![(
+                    doc.tokens[content.start].start(),
+                    doc.tokens[content.end - 1].end(),
+                )],
                 speaker,
-                cue: Some((doc.tokens[rep.cue.start].start(), doc.tokens[rep.cue.end - 1].end())),
+                cue: Some((
+                    doc.tokens[rep.cue.start].start(),
+                    doc.tokens[rep.cue.end - 1].end(),
+                )),
                 attributed: true,
                 paragraph,
                 open_ended: false,
@@ -70,29 +109,54 @@ pub(super) fn reported(doc: &Document, speakers: &Speakers, direct: &[Found], in
 /// Whether the speaker phrase is "I" or "we": speech in the first person outside quotation
 /// marks is a quotation that lost its marks (a pull quote copied as text).
 fn first_person(doc: &Document, chunks: &[Range<usize>]) -> bool {
-    chunks.first().and_then(|c| c.clone().find(|&i| doc.tokens[i].is_word())).is_some_and(|i| matches!(doc.lower(i), "i" | "we"))
+    chunks
+        .first()
+        .and_then(|c| c.clone().find(|&i| doc.tokens[i].is_word()))
+        .is_some_and(|i| matches!(doc.lower(i), "i" | "we"))
 }
 
 /// Who speaks in an unmarked first-person quotation in `paragraph`: the person named alone
 /// at its end (a pull quote's byline, "... she was suppressive. Valeska Paris"), else the
 /// speaker of the quote just before, in this paragraph or the one before.
-fn unmarked_speaker(doc: &Document, speakers: &Speakers, paragraph: usize, direct: &[Found], reported: &[Found]) -> Option<Speaker> {
+fn unmarked_speaker(
+    doc: &Document,
+    speakers: &Speakers,
+    paragraph: usize,
+    direct: &[Found],
+    reported: &[Found],
+) -> Option<Speaker> {
     let para = doc.paragraphs.get(paragraph)?;
     let last = doc.sentences.get(para.sentences.end.checked_sub(1)?)?;
-    let words = last.tokens.clone().filter(|&i| doc.tokens[i].is_word()).count();
+    let words = last
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].is_word())
+        .count();
     if let Some(sp) = speakers.first_person(last.tokens.clone()) {
         let (s, e) = sp.mention?;
-        let covered = last.tokens.clone().filter(|&i| doc.tokens[i].is_word() && doc.tokens[i].start() >= s && doc.tokens[i].end() <= e).count();
+        let covered = last
+            .tokens
+            .clone()
+            .filter(|&i| {
+                doc.tokens[i].is_word() && doc.tokens[i].start() >= s && doc.tokens[i].end() <= e
+            })
+            .count();
         if covered == words {
             return Some(sp);
         }
     }
     let start = para.start;
-    let before = |f: &&Found| f.fragments[0].0 < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some();
+    let before = |f: &&Found| {
+        f.fragments[0].0 < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some()
+    };
     let d = direct.iter().rfind(before);
     let r = reported.iter().rfind(before);
     let latest = match (d, r) {
-        (Some(a), Some(b)) => Some(if a.fragments[0].0 > b.fragments[0].0 { a } else { b }),
+        (Some(a), Some(b)) => Some(if a.fragments[0].0 > b.fragments[0].0 {
+            a
+        } else {
+            b
+        }),
         (a, b) => a.or(b),
     };
     latest.map(|f| f.speaker.clone())
@@ -108,35 +172,66 @@ fn block_quote(doc: &Document, si: usize) -> Option<Report> {
     if para.sentences.start != si || p == 0 {
         return None;
     }
-    let intro = doc.sentences.get(doc.paragraphs.get(p - 1)?.sentences.end.checked_sub(1)?)?;
+    let intro = doc
+        .sentences
+        .get(doc.paragraphs.get(p - 1)?.sentences.end.checked_sub(1)?)?;
     let intro_end = intro.tokens.end.checked_sub(1)?;
     if doc.token_text(intro_end) != ":" {
         return None;
     }
-    let v = (intro.tokens.start..intro_end).rev().find(|&i| cues::is_verb_at(doc, i))?;
+    let v = (intro.tokens.start..intro_end)
+        .rev()
+        .find(|&i| cues::is_verb_at(doc, i))?;
     let first = doc.sentences.get(si)?;
-    if doc.tokens.get(first.tokens.start).is_some_and(|t| t.is_quote()) {
+    if doc
+        .tokens
+        .get(first.tokens.start)
+        .is_some_and(|t| t.is_quote())
+    {
         return None;
     }
-    let reports_again = |k: usize| doc.sentences.get(k).is_some_and(|s| s.tokens.clone().any(|i| cues::is_verb_at(doc, i)));
-    let last = (si..para.sentences.end).take_while(|&k| !reports_again(k)).last()?;
+    let reports_again = |k: usize| {
+        doc.sentences
+            .get(k)
+            .is_some_and(|s| s.tokens.clone().any(|i| cues::is_verb_at(doc, i)))
+    };
+    let last = (si..para.sentences.end)
+        .take_while(|&k| !reports_again(k))
+        .last()?;
     let end = doc.sentences.get(last)?.tokens.end;
-    Some(Report { content: first.tokens.start..end, cue: v..v + 1, chunks: cues::subject_chunks(doc, v, intro.tokens.start), block: true })
+    Some(Report {
+        content: first.tokens.start..end,
+        cue: v..v + 1,
+        chunks: cues::subject_chunks(doc, v, intro.tokens.start),
+        block: true,
+    })
 }
 
 /// Whether direct quotations (sorted, disjoint) cover half the tokens of `r` or more.
 fn mostly_speech(r: Range<usize>, speech: &[Range<usize>]) -> bool {
     let first = speech.partition_point(|q| q.end <= r.start);
     let here = speech.get(first..).unwrap_or_default();
-    let covered: usize = here.iter().take_while(|q| q.start < r.end).map(|q| q.end.min(r.end).saturating_sub(q.start.max(r.start))).sum();
+    let covered: usize = here
+        .iter()
+        .take_while(|q| q.start < r.end)
+        .map(|q| q.end.min(r.end).saturating_sub(q.start.max(r.start)))
+        .sum();
     covered * 2 >= r.len()
 }
 
 /// The reports of the sentence `r`.
-fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, in_quotation: &[bool]) -> Vec<Report> {
+fn sentence_reports(
+    doc: &Document,
+    speakers: &Speakers,
+    r: Range<usize>,
+    in_quotation: &[bool],
+) -> Vec<Report> {
     // Final punctuation is no part of the content.
     let mut end = r.end;
-    while end > r.start && doc.tokens[end - 1].kind == TokenKind::Punct && matches!(doc.token_text(end - 1), "." | "!" | "?" | "…") {
+    while end > r.start
+        && doc.tokens[end - 1].kind == TokenKind::Punct
+        && matches!(doc.token_text(end - 1), "." | "!" | "?" | "…")
+    {
         end -= 1;
     }
     if let Some(rep) = according_to(doc, r.clone(), end) {
@@ -153,7 +248,10 @@ fn sentence_reports(doc: &Document, speakers: &Speakers, r: Range<usize>, in_quo
     }
     // "X theorized that ..., and wrote that ...": one report after another.
     let mut from = r.start + 1;
-    while let Some(rep) = (from..end).filter(|&i| !in_quotation[i]).find_map(|v| said_before(doc, speakers, r.start, v, end)) {
+    while let Some(rep) = (from..end)
+        .filter(|&i| !in_quotation[i])
+        .find_map(|v| said_before(doc, speakers, r.start, v, end))
+    {
         from = rep.content.end.max(rep.cue.end);
         out.push(rep);
     }
@@ -169,7 +267,11 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     // A comma far on belongs to the clause, not to the source ("According to the Ministry
     // over 345 pilgrims have been killed near Mecca, Saudi Arabia").
     let comma_after = (a + 2..end.min(a + 14)).find(|&i| doc.token_text(i) == ",");
-    let opens = a <= r.start + 1 || matches!(doc.lower(a - 1), "that" | "which" | "who" | "and" | "but") || (a >= 2 && doc.token_text(a - 1) == "," && matches!(doc.lower(a - 2), "which" | "that" | "who"));
+    let opens = a <= r.start + 1
+        || matches!(doc.lower(a - 1), "that" | "which" | "who" | "and" | "but")
+        || (a >= 2
+            && doc.token_text(a - 1) == ","
+            && matches!(doc.lower(a - 2), "which" | "that" | "who"));
     if opens {
         let (source, content_start) = match comma_after {
             Some(c) => (a + 2..c, c + 1),
@@ -179,22 +281,48 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
             }
         };
         // "According to the team's coach, Alireza Mehraban, ...": the name in apposition.
-        let role = source.clone().last().is_some_and(|i| doc.tokens[i].case == Case::Lower);
-        let apposition = (content_start + 1..end.min(content_start + 6)).find(|&i| doc.token_text(i) == ",").filter(|&c2| {
-            role && (content_start..c2).all(|i| doc.tokens[i].is_word() && doc.tokens[i].case != Case::Lower)
-        });
+        let role = source
+            .clone()
+            .last()
+            .is_some_and(|i| doc.tokens[i].case == Case::Lower);
+        let apposition = (content_start + 1..end.min(content_start + 6))
+            .find(|&i| doc.token_text(i) == ",")
+            .filter(|&c2| {
+                role && (content_start..c2)
+                    .all(|i| doc.tokens[i].is_word() && doc.tokens[i].case != Case::Lower)
+            });
         if let Some(c2) = apposition {
-            return Some(Report { content: c2 + 1..end, cue, chunks: vec![content_start..c2, source], block: false });
+            return Some(Report {
+                content: c2 + 1..end,
+                cue,
+                chunks: vec![content_start..c2, source],
+                block: false,
+            });
         }
         // "..., quoting Y, ...": what Y said, as X reports it.
         if content_start < end && matches!(doc.lower(content_start), "quoting" | "citing") {
             if let Some(c2) = (content_start + 1..end).find(|&i| doc.token_text(i) == ",") {
-                return Some(Report { content: c2 + 1..end, cue, chunks: vec![source], block: false });
+                return Some(Report {
+                    content: c2 + 1..end,
+                    cue,
+                    chunks: vec![source],
+                    block: false,
+                });
             }
         }
-        return Some(Report { content: content_start..end, cue, chunks: vec![source], block: false });
+        return Some(Report {
+            content: content_start..end,
+            cue,
+            chunks: vec![source],
+            block: false,
+        });
     }
-    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report { content: r.start..a - 1, cue, chunks: vec![source_after(a, comma_after.unwrap_or(end))], block: false })
+    (a >= 2 && doc.token_text(a - 1) == ",").then(|| Report {
+        content: r.start..a - 1,
+        cue,
+        chunks: vec![source_after(a, comma_after.unwrap_or(end))],
+        block: false,
+    })
 }
 
 /// The source named after "according to" at `a`, up to `end`.
@@ -212,7 +340,8 @@ fn name_end(doc: &Document, start: usize, end: usize) -> usize {
     }
     while i < end {
         let t = &doc.tokens[i];
-        let joins = matches!(doc.lower(i), "of" | "for" | "and" | "'s") && doc.tokens.get(i + 1).is_some_and(|n| n.case != Case::Lower);
+        let joins = matches!(doc.lower(i), "of" | "for" | "and" | "'s")
+            && doc.tokens.get(i + 1).is_some_and(|n| n.case != Case::Lower);
         let name_word = t.is_word() && t.case != Case::Lower;
         if !(name_word || joins || (t.kind == TokenKind::Punct && doc.token_text(i) == "'s")) {
             break;
@@ -225,37 +354,81 @@ fn name_end(doc: &Document, start: usize, end: usize) -> usize {
 /// "Institutional recipients, said Mauer, are required ...": an attribution set off by commas
 /// inside the sentence it reports, the verb before the name.
 fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
-    let v = (r.start + 2..end).find(|&i| doc.token_text(i - 1) == "," && cues::is_verb_at(doc, i))?;
+    let v =
+        (r.start + 2..end).find(|&i| doc.token_text(i - 1) == "," && cues::is_verb_at(doc, i))?;
     let close = (v + 1..end.min(v + 6)).find(|&i| doc.token_text(i) == ",")?;
     let name = v + 1..close;
-    let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower) && words_in(doc, name.clone()) >= 1;
-    (named && words_in(doc, close + 1..end) >= 3).then(|| Report { content: r.start..end, cue: v..v + 1, chunks: vec![name], block: false })
+    let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower)
+        && words_in(doc, name.clone()) >= 1;
+    (named && words_in(doc, close + 1..end) >= 3).then(|| Report {
+        content: r.start..end,
+        cue: v..v + 1,
+        chunks: vec![name],
+        block: false,
+    })
 }
 
 /// "..., X said." / "..., said X."
 fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
-    let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
+    let c = (r.start + 3..end)
+        .rev()
+        .take(10)
+        .find(|&i| doc.token_text(i) == ",")?;
     let v = cues::find_verb(doc, c + 1..end)?;
-    let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
+    let np = if words_in(doc, c + 1..v) > 0 {
+        c + 1..v
+    } else {
+        v + 1..end
+    };
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
-    (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report { content: r.start..c, cue: v..v + 1, chunks: vec![np], block: false })
+    (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report {
+        content: r.start..c,
+        cue: v..v + 1,
+        chunks: vec![np],
+        block: false,
+    })
 }
 
 /// "X said (that) ...", "X told reporters (that) ...", "X called for ..." with the cue at `v`.
-fn said_before(doc: &Document, speakers: &Speakers, start: usize, v: usize, end: usize) -> Option<Report> {
+fn said_before(
+    doc: &Document,
+    speakers: &Speakers,
+    start: usize,
+    v: usize,
+    end: usize,
+) -> Option<Report> {
     if is_call_for(doc, v) {
-        return Some(Report { content: v + 2..end, cue: v..v + 2, chunks: subject(doc, speakers, v, start), block: false });
+        return Some(Report {
+            content: v + 2..end,
+            cue: v..v + 2,
+            chunks: subject(doc, speakers, v, start),
+            block: false,
+        });
     }
     if describes_as(doc, v, end) && !is_negated(doc, v) {
-        return Some(Report { content: v + 1..end, cue: v..v + 1, chunks: subject(doc, speakers, v, start), block: false });
+        return Some(Report {
+            content: v + 1..end,
+            cue: v..v + 1,
+            chunks: subject(doc, speakers, v, start),
+            block: false,
+        });
     }
     if !cues::is_verb_at(doc, v) || is_negated(doc, v) {
         return None;
     }
     let c = clause_start(doc, v, end)?;
     // The clause ends where another report begins: "..., but he replied "..."".
-    let stop = (c..end).find(|&k| doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))).unwrap_or(end);
-    Some(Report { content: c..stop, cue: v..v + 1, chunks: subject(doc, speakers, v, start), block: false })
+    let stop = (c..end)
+        .find(|&k| {
+            doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))
+        })
+        .unwrap_or(end);
+    Some(Report {
+        content: c..stop,
+        cue: v..v + 1,
+        chunks: subject(doc, speakers, v, start),
+        block: false,
+    })
 }
 
 /// The phrases that may name who speaks at `v`; for a second verb of a clause, which has
@@ -267,7 +440,11 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
     // the sentence's main clause when the sentence opens with a name.
     let participle = v > start && doc.token_text(v - 1) == "," && doc.lower(v).ends_with("ing");
     let opening = start..name_end(doc, start, v);
-    if participle && words_in(doc, opening.clone()) > 0 && doc.tokens[start].case != Case::Lower && !is_preposition(doc.lower(start)) {
+    if participle
+        && words_in(doc, opening.clone()) > 0
+        && doc.tokens[start].case != Case::Lower
+        && !is_preposition(doc.lower(start))
+    {
         return vec![opening];
     }
     let chunks = cues::subject_chunks(doc, v, start);
@@ -277,7 +454,9 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
     if let Some((s, e)) = speakers.last_person(start..v).and_then(|sp| sp.mention) {
         return vec![token_range(doc, s, e)];
     }
-    let first_lower = (start..v).find(|&i| doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word()).unwrap_or(v);
+    let first_lower = (start..v)
+        .find(|&i| doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word())
+        .unwrap_or(v);
     let opening = start..first_lower;
     vec![opening]
 }
@@ -292,16 +471,47 @@ fn is_negated(doc: &Document, v: usize) -> bool {
 /// ("has been described as") names no one.
 fn describes_as(doc: &Document, v: usize, end: usize) -> bool {
     doc.tokens[v].case == Case::Lower
-        && matches!(doc.lower(v), "describe" | "describes" | "described" | "characterized" | "characterizes" | "characterised" | "characterises" | "characterize" | "characterise" | "dubbed" | "labelled" | "labeled" | "branded")
-        && !(v.saturating_sub(2)..v).any(|i| matches!(doc.lower(i), "been" | "was" | "were" | "is" | "are" | "be"))
+        && matches!(
+            doc.lower(v),
+            "describe"
+                | "describes"
+                | "described"
+                | "characterized"
+                | "characterizes"
+                | "characterised"
+                | "characterises"
+                | "characterize"
+                | "characterise"
+                | "dubbed"
+                | "labelled"
+                | "labeled"
+                | "branded"
+        )
+        && !(v.saturating_sub(2)..v)
+            .any(|i| matches!(doc.lower(i), "been" | "was" | "were" | "is" | "are" | "be"))
         && (v + 2..end.min(v + 12)).any(|i| doc.lower(i) == "as")
 }
 
 /// A demand: "called for", "argued for", "appealed for" — what follows is its content.
 fn is_call_for(doc: &Document, v: usize) -> bool {
     doc.tokens[v].case == Case::Lower
-        && matches!(doc.lower(v), "call" | "calls" | "called" | "calling" | "argued" | "argues" | "appealed" | "appeals" | "pressed" | "presses")
-        && doc.tokens.get(v + 1).is_some_and(|_| doc.lower(v + 1) == "for")
+        && matches!(
+            doc.lower(v),
+            "call"
+                | "calls"
+                | "called"
+                | "calling"
+                | "argued"
+                | "argues"
+                | "appealed"
+                | "appeals"
+                | "pressed"
+                | "presses"
+        )
+        && doc
+            .tokens
+            .get(v + 1)
+            .is_some_and(|_| doc.lower(v + 1) == "for")
 }
 
 /// Where the clause a speech verb at `v` reports opens: after "that", after the hearer of
@@ -317,10 +527,47 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
         c = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "to")?;
     } else if cues::is_tell_verb(lower(v)) {
         // Skip the hearer: "told reporters", "told the BBC", "urged the government to".
-        while c < end && c < v + 5 && lower(c) != "to" && (doc.tokens[c].case != Case::Lower || matches!(lower(c), "the" | "reporters" | "journalists" | "a" | "an" | "him" | "her" | "them" | "us" | "with" | "government" | "people")) && !matches!(lower(c), "he" | "she" | "they" | "it" | "we") {
+        while c < end
+            && c < v + 5
+            && lower(c) != "to"
+            && (doc.tokens[c].case != Case::Lower
+                || matches!(
+                    lower(c),
+                    "the"
+                        | "reporters"
+                        | "journalists"
+                        | "a"
+                        | "an"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "with"
+                        | "government"
+                        | "people"
+                ))
+            && !matches!(lower(c), "he" | "she" | "they" | "it" | "we")
+        {
             c += 1;
         }
-    } else if c < end && matches!(lower(c), "in" | "at" | "on" | "to" | "by" | "of" | "for" | "with" | "from" | "about" | "during" | "after" | "before") && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v))) {
+    } else if c < end
+        && matches!(
+            lower(c),
+            "in" | "at"
+                | "on"
+                | "to"
+                | "by"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "about"
+                | "during"
+                | "after"
+                | "before"
+        )
+        && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v)))
+    {
         return None;
     }
     // Verbs with other senses ("denied visas", "tweeted support", "estimated at a cost")
@@ -332,11 +579,38 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
         let t = &doc.tokens[c];
         let w = lower(c);
         let function_word = crate::lexicon::get().is_function_word(w) && !is_preposition(w);
-        (t.is_word() && t.case != Case::Lower) || t.kind == TokenKind::Number || t.is_quote() || function_word || matches!(w, "there" | "his" | "her" | "their" | "its" | "our")
+        (t.is_word() && t.case != Case::Lower)
+            || t.kind == TokenKind::Number
+            || t.is_quote()
+            || function_word
+            || matches!(w, "there" | "his" | "her" | "their" | "its" | "our")
     };
     let object = c < end && matches!(lower(c), "a" | "an" | "this" | "these" | "those");
     // A clause does not open with an auxiliary: "the case on which the Court has ruled was ...".
-    if c < end && matches!(lower(c), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does" | "did" | "be" | "been") {
+    if c < end
+        && matches!(
+            lower(c),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+                | "be"
+                | "been"
+        )
+    {
         return None;
     }
     if cues::is_ambiguous(lower(v)) && !after_that && (!opens_clause || object) {
@@ -348,7 +622,10 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
 /// A report's content is indirect speech, mixed when it holds a quotation, and direct when
 /// it is nothing but one quotation (`The poster wrote that "..."`).
 fn content_kind(doc: &Document, content: Range<usize>) -> QuoteKind {
-    let marks: Vec<usize> = content.clone().filter(|&i| doc.tokens[i].is_quote()).collect();
+    let marks: Vec<usize> = content
+        .clone()
+        .filter(|&i| doc.tokens[i].is_quote())
+        .collect();
     match marks.as_slice() {
         [] => QuoteKind::Indirect,
         [a, b] if *a == content.start && *b + 1 == content.end => QuoteKind::Direct,
@@ -360,13 +637,39 @@ fn content_kind(doc: &Document, content: Range<usize>) -> QuoteKind {
 /// it) or introduces what follows (a colon): the clause before the comma is not its report.
 fn takes_object(doc: &Document, subject: Range<usize>, v: usize, sentence_end: usize) -> bool {
     let colon = sentence_end > 0 && doc.token_text(sentence_end - 1) == ":";
-    let object = words_in(doc, subject) > 0 && !cues::is_tell_verb(doc.lower(v)) && v + 1 < sentence_end && matches!(doc.lower(v + 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their");
+    let object = words_in(doc, subject) > 0
+        && !cues::is_tell_verb(doc.lower(v))
+        && v + 1 < sentence_end
+        && matches!(
+            doc.lower(v + 1),
+            "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their"
+        );
     colon || object
 }
 
 /// A preposition: after a verb it opens a phrase ("requested in arrears"), not a clause.
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as" | "into" | "over" | "under" | "about" | "between" | "through" | "during" | "until" | "than" | "to" | "of")
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "between"
+            | "through"
+            | "during"
+            | "until"
+            | "than"
+            | "to"
+            | "of"
+    )
 }
 
 /// Whether the dash or comma at `i` opens the writer's aside: "- which can lead to ...",
@@ -374,13 +677,17 @@ fn is_preposition(w: &str) -> bool {
 fn writers_aside(doc: &Document, i: usize) -> bool {
     let next = doc.lower(i + 1);
     let dash = doc.token_text(i) != ",";
-    (dash && matches!(next, "which" | "who")) || matches!(next, "despite" | "although" | "though" | "whereas")
+    (dash && matches!(next, "which" | "who"))
+        || matches!(next, "despite" | "although" | "though" | "whereas")
 }
 
 /// A reported clause without edge punctuation, and without a writer's aside
 /// ("many are not getting enough iodine - which can lead to ...").
 fn trim_content(doc: &Document, mut r: Range<usize>) -> Range<usize> {
-    if let Some(d) = r.clone().find(|&i| matches!(doc.token_text(i), "-" | "—" | "–" | ",") && doc.tokens.get(i + 1).is_some_and(|_| writers_aside(doc, i))) {
+    if let Some(d) = r.clone().find(|&i| {
+        matches!(doc.token_text(i), "-" | "—" | "–" | ",")
+            && doc.tokens.get(i + 1).is_some_and(|_| writers_aside(doc, i))
+    }) {
         r.end = d;
     }
     while r.start < r.end && doc.tokens[r.start].kind == TokenKind::Punct {

@@ -20,7 +20,10 @@ pub fn is_space(c: char) -> bool {
 /// tokens they are skipped like spaces.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// Combining marks that follow a base letter (accents written as separate code points).
@@ -100,7 +103,17 @@ pub fn is_close_bracket(c: char) -> bool {
 /// Marks that end a sentence: `.`, `!`, `?`, the ellipsis, and their full-width forms.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{203C}' | '\u{2047}'..='\u{2049}')
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{2026}'
+            | '\u{3002}'
+            | '\u{FF01}'
+            | '\u{FF1F}'
+            | '\u{203C}'
+            | '\u{2047}'..='\u{2049}'
+    )
 }
 
 /// Line breaks: `\n`, `\r`, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
@@ -117,7 +130,9 @@ mod tests {
     fn classes() {
         assert!(is_space('\u{00A0}') && is_space('\u{3000}') && is_space('\r'));
         assert!(!is_space('\u{200B}') && is_ignorable('\u{200B}'));
-        assert!(is_word_char('é') && is_word_char('\u{301}') && is_word_char('東') && is_word_char('7'));
+        assert!(
+            is_word_char('é') && is_word_char('\u{301}') && is_word_char('東') && is_word_char('7')
+        );
         assert!(!is_word_char('😀') && !is_word_char('-'));
         assert_eq!(quote_mark('“'), Some((true, Facing::Open)));
         assert_eq!(quote_mark('’'), Some((false, Facing::Close)));

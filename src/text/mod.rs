@@ -77,12 +77,27 @@ impl<'t> Document<'t> {
             let first_sentence = sentences.len();
             for range in sentences::split(text, &tokens, first..t) {
                 let (s, e) = (tokens[range.start].start(), tokens[range.end - 1].end());
-                sentences.push(Sentence { start: s, end: e, tokens: range });
+                sentences.push(Sentence {
+                    start: s,
+                    end: e,
+                    tokens: range,
+                });
             }
-            paragraphs.push(Paragraph { start, end, sentences: first_sentence..sentences.len() });
+            paragraphs.push(Paragraph {
+                start,
+                end,
+                sentences: first_sentence..sentences.len(),
+            });
         }
         let (lower, lower_moved) = lowercased(text, &tokens);
-        Document { text, paragraphs, sentences, tokens, lower, lower_moved }
+        Document {
+            text,
+            paragraphs,
+            sentences,
+            tokens,
+            lower,
+            lower_moved,
+        }
     }
 
     /// The original text.
@@ -104,7 +119,9 @@ impl<'t> Document<'t> {
     /// Whether token `i` is followed by another with nothing between them ("#" and "tag",
     /// "US" and "$"); false for the last token.
     pub fn touches_next(&self, i: usize) -> bool {
-        self.tokens.get(i + 1).is_some_and(|next| self.tokens[i].end == next.start)
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|next| self.tokens[i].end == next.start)
     }
 
     /// The text of a token, lowercased: computed once for the whole document, so the stages
@@ -122,7 +139,11 @@ impl<'t> Document<'t> {
 
     /// An output [`Span`] (byte offsets, with its text) for `start..end`.
     pub fn span(&self, (start, end): (usize, usize)) -> Span {
-        Span { start, end, text: self.text[start..end].to_string() }
+        Span {
+            start,
+            end,
+            text: self.text[start..end].to_string(),
+        }
     }
 
     /// The tokens of a sentence.
@@ -154,7 +175,10 @@ fn lowercased(text: &str, tokens: &[Token]) -> (String, Vec<(u32, Box<str>)>) {
         }
     }
     // Whole characters replaced by whole characters at character boundaries: still UTF-8.
-    (String::from_utf8(bytes).expect("lowercasing in place keeps UTF-8"), moved)
+    (
+        String::from_utf8(bytes).expect("lowercasing in place keeps UTF-8"),
+        moved,
+    )
 }
 
 #[cfg(test)]
@@ -167,6 +191,17 @@ mod tests {
         let text = "İstanbul ZÜRICH \u{212A}elvin Straße and DONE.";
         let doc = Document::new(text);
         let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
-        assert_eq!(lower, ["i\u{307}stanbul", "zürich", "kelvin", "straße", "and", "done", "."]);
+        assert_eq!(
+            lower,
+            [
+                "i\u{307}stanbul",
+                "zürich",
+                "kelvin",
+                "straße",
+                "and",
+                "done",
+                "."
+            ]
+        );
     }
 }

@@ -42,7 +42,10 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         // Skip to the next byte that can begin a break: most bytes are not.
-        i += b[i..].iter().take_while(|&&c| !matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2)).count();
+        i += b[i..]
+            .iter()
+            .take_while(|&&c| !matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
+            .count();
         if i == b.len() {
             break;
         }
@@ -74,14 +77,20 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let blank = |c: char| chars::is_space(c) || chars::is_ignorable(c);
     let line = &text[start..end];
     let s = start + line.find(|c| !blank(c))?;
-    let e = start + line.rfind(|c| !blank(c)).map(|i| i + line[i..].chars().next().map_or(0, char::len_utf8))?;
+    let e = start
+        + line
+            .rfind(|c| !blank(c))
+            .map(|i| i + line[i..].chars().next().map_or(0, char::len_utf8))?;
     Some((s, e))
 }
 
 /// Whether the line `next` continues the paragraph of the line `prev` (wrapped text).
 fn continues(prev: &str, next: &str) -> bool {
     let long = prev.chars().count() >= WRAP_WIDTH;
-    let ends_open = prev.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',' || chars::is_joining_hyphen(c));
+    let ends_open = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',' || chars::is_joining_hyphen(c));
     let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
     long && ends_open && starts_lower
 }
@@ -91,14 +100,20 @@ mod tests {
     use super::*;
 
     fn paras(text: &str) -> Vec<&str> {
-        paragraphs(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        paragraphs(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn every_line_break_ends_a_line() {
         let text = "a\nb\r\nc\rd\u{0085}e\u{2028}f\u{2029}g é\u{00C2}\u{2027}h\r";
         let lines: Vec<&str> = lines(text).into_iter().map(|(s, e)| &text[s..e]).collect();
-        assert_eq!(lines, ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]);
+        assert_eq!(
+            lines,
+            ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]
+        );
     }
 
     #[test]
@@ -111,7 +126,10 @@ mod tests {
 
     #[test]
     fn crlf_cr_and_separators() {
-        assert_eq!(paras("One.\r\nTwo.\r\rThree.\u{2029}Four."), ["One.", "Two.", "Three.", "Four."]);
+        assert_eq!(
+            paras("One.\r\nTwo.\r\rThree.\u{2029}Four."),
+            ["One.", "Two.", "Three.", "Four."]
+        );
     }
 
     #[test]
@@ -122,7 +140,10 @@ mod tests {
         );
         assert_eq!(
             paras("Saturday, September 12, 2015\nworkers at the port in 2010"),
-            ["Saturday, September 12, 2015", "workers at the port in 2010"],
+            [
+                "Saturday, September 12, 2015",
+                "workers at the port in 2010"
+            ],
             "a short line stands alone"
         );
     }

@@ -58,7 +58,12 @@ enum Stop {
 /// Whether (and how strongly) `t` can end a sentence.
 fn terminator(text: &str, t: &Token) -> Option<Stop> {
     match t.kind {
-        TokenKind::Punct => t.text(text).chars().next_back().filter(|&c| chars::is_terminal(c)).map(|_| Stop::Mark),
+        TokenKind::Punct => t
+            .text(text)
+            .chars()
+            .next_back()
+            .filter(|&c| chars::is_terminal(c))
+            .map(|_| Stop::Mark),
         TokenKind::Abbreviation => {
             let word = t.text(text).strip_suffix('.').unwrap_or(t.text(text));
             match lexicon::get().abbreviation(word) {
@@ -84,19 +89,34 @@ fn closes(text: &str, t: &Token) -> bool {
 fn starts_sentence(text: &str, prev: &Token, next: &Token, stop: Stop) -> bool {
     let gap = &text[prev.end()..next.start()];
     let first = next.text(text).chars().next();
-    let full_width_stop = text[..prev.end()].chars().next_back().is_some_and(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+    let full_width_stop = text[..prev.end()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
     if gap.is_empty() && !full_width_stop {
         return false;
     }
-    let opens_quote = matches!(next.kind, TokenKind::Quote { facing: Facing::Open, .. });
+    let opens_quote = matches!(
+        next.kind,
+        TokenKind::Quote {
+            facing: Facing::Open,
+            ..
+        }
+    );
     let capitalised = next.is_word() && matches!(next.case, Case::Capitalized | Case::Upper);
     match stop {
-        Stop::Acronym => return opens_quote || (next.case == Case::Capitalized && lexicon::get().is_function_word(next.text(text))),
+        Stop::Acronym => {
+            return opens_quote
+                || (next.case == Case::Capitalized
+                    && lexicon::get().is_function_word(next.text(text)))
+        }
         Stop::Listed => return opens_quote || capitalised,
         Stop::Mark => {}
     }
     match next.kind {
-        TokenKind::Word | TokenKind::Abbreviation => next.case != Case::Lower && next.case != Case::Mixed,
+        TokenKind::Word | TokenKind::Abbreviation => {
+            next.case != Case::Lower && next.case != Case::Mixed
+        }
         TokenKind::Punct => first.is_some_and(chars::is_open_bracket),
         TokenKind::Possessive => false,
         _ => true,
@@ -110,7 +130,10 @@ mod tests {
     /// The sentences of `text`.
     fn split(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
-        doc.sentences.iter().map(|s| doc.slice(s.start, s.end)).collect()
+        doc.sentences
+            .iter()
+            .map(|s| doc.slice(s.start, s.end))
+            .collect()
     }
 
     #[test]
@@ -135,21 +158,61 @@ mod tests {
 
     #[test]
     fn acronyms_and_initials() {
-        assert_eq!(split("U.S. Defense Undersecretary Paul Reed spoke."), ["U.S. Defense Undersecretary Paul Reed spoke."]);
-        assert_eq!(split("He works for the U.N. The agency declined to comment."), ["He works for the U.N.", "The agency declined to comment."]);
-        assert_eq!(split("The vote is at 9 a.m. Monday in Washington."), ["The vote is at 9 a.m. Monday in Washington."]);
-        assert_eq!(split("It ended at 5 p.m. They went home."), ["It ended at 5 p.m.", "They went home."]);
-        assert_eq!(split("President George W. Bush and J. K. Rowling met."), ["President George W. Bush and J. K. Rowling met."]);
-        assert_eq!(split("Shares of Acme Inc. rose. Widget Corp. But then it fell."), ["Shares of Acme Inc. rose.", "Widget Corp.", "But then it fell."]);
-        assert_eq!(split("He moved to Washington, D.C. in 2010."), ["He moved to Washington, D.C. in 2010."]);
+        assert_eq!(
+            split("U.S. Defense Undersecretary Paul Reed spoke."),
+            ["U.S. Defense Undersecretary Paul Reed spoke."]
+        );
+        assert_eq!(
+            split("He works for the U.N. The agency declined to comment."),
+            ["He works for the U.N.", "The agency declined to comment."]
+        );
+        assert_eq!(
+            split("The vote is at 9 a.m. Monday in Washington."),
+            ["The vote is at 9 a.m. Monday in Washington."]
+        );
+        assert_eq!(
+            split("It ended at 5 p.m. They went home."),
+            ["It ended at 5 p.m.", "They went home."]
+        );
+        assert_eq!(
+            split("President George W. Bush and J. K. Rowling met."),
+            ["President George W. Bush and J. K. Rowling met."]
+        );
+        assert_eq!(
+            split("Shares of Acme Inc. rose. Widget Corp. But then it fell."),
+            [
+                "Shares of Acme Inc. rose.",
+                "Widget Corp.",
+                "But then it fell."
+            ]
+        );
+        assert_eq!(
+            split("He moved to Washington, D.C. in 2010."),
+            ["He moved to Washington, D.C. in 2010."]
+        );
     }
 
     #[test]
     fn numbers_money_and_ellipses() {
-        assert_eq!(split("The deal is worth $1.5 billion. Shares rose 3.2 percent."), ["The deal is worth $1.5 billion.", "Shares rose 3.2 percent."]);
-        assert_eq!(split("It was 98.6 degrees at 10:30. Then it cooled."), ["It was 98.6 degrees at 10:30.", "Then it cooled."]);
-        assert_eq!(split("We waited... and waited. Then... Nothing."), ["We waited... and waited.", "Then...", "Nothing."]);
-        assert_eq!(split("It was over… Everyone left."), ["It was over…", "Everyone left."]);
+        assert_eq!(
+            split("The deal is worth $1.5 billion. Shares rose 3.2 percent."),
+            [
+                "The deal is worth $1.5 billion.",
+                "Shares rose 3.2 percent."
+            ]
+        );
+        assert_eq!(
+            split("It was 98.6 degrees at 10:30. Then it cooled."),
+            ["It was 98.6 degrees at 10:30.", "Then it cooled."]
+        );
+        assert_eq!(
+            split("We waited... and waited. Then... Nothing."),
+            ["We waited... and waited.", "Then...", "Nothing."]
+        );
+        assert_eq!(
+            split("It was over… Everyone left."),
+            ["It was over…", "Everyone left."]
+        );
     }
 
     #[test]
@@ -158,9 +221,22 @@ mod tests {
             split("\"We will sign the deal.\" He said it twice. \"Why now?\" she asked. 'Later,' he said."),
             ["\"We will sign the deal.\"", "He said it twice.", "\"Why now?\" she asked.", "'Later,' he said."]
         );
-        assert_eq!(split("“It is over.” The crowd left."), ["“It is over.”", "The crowd left."]);
-        assert_eq!(split("He said it was \"done.\" The rest (all of it.) Stayed."), ["He said it was \"done.\"", "The rest (all of it.)", "Stayed."]);
-        assert_eq!(split("The talks ended. \"We agreed,\" she said."), ["The talks ended.", "\"We agreed,\" she said."]);
+        assert_eq!(
+            split("“It is over.” The crowd left."),
+            ["“It is over.”", "The crowd left."]
+        );
+        assert_eq!(
+            split("He said it was \"done.\" The rest (all of it.) Stayed."),
+            [
+                "He said it was \"done.\"",
+                "The rest (all of it.)",
+                "Stayed."
+            ]
+        );
+        assert_eq!(
+            split("The talks ended. \"We agreed,\" she said."),
+            ["The talks ended.", "\"We agreed,\" she said."]
+        );
     }
 
     #[test]
@@ -173,8 +249,14 @@ mod tests {
 
     #[test]
     fn no_space_no_break() {
-        assert_eq!(split("See example.com or the U.S.-Mexico border."), ["See example.com or the U.S.-Mexico border."]);
-        assert_eq!(split("东京很大。大阪也很大。"), ["东京很大。", "大阪也很大。"]);
+        assert_eq!(
+            split("See example.com or the U.S.-Mexico border."),
+            ["See example.com or the U.S.-Mexico border."]
+        );
+        assert_eq!(
+            split("东京很大。大阪也很大。"),
+            ["东京很大。", "大阪也很大。"]
+        );
     }
 
     #[test]

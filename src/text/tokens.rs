@@ -29,7 +29,10 @@ pub enum TokenKind {
     /// The possessive "'s" / "’s" split off a word.
     Possessive,
     /// A quotation mark; doubled single marks (`''`, ``` `` ```) count as double.
-    Quote { double: bool, facing: Facing },
+    Quote {
+        double: bool,
+        facing: Facing,
+    },
     /// Sentence and clause punctuation, dashes, brackets, ellipses.
     Punct,
     /// Anything else: currency and other symbols, emoji.
@@ -91,7 +94,10 @@ impl Token {
 /// Splits `text` into tokens, in order. Offsets are `u32`: the text must be under 4 GB
 /// (`analyze` takes at most 16 MB).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    assert!(u32::try_from(text.len()).is_ok(), "texts over 4 GB are not supported");
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "texts over 4 GB are not supported"
+    );
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut pos = 0;
     while let Some(c) = char_at(text, pos) {
@@ -101,8 +107,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let (end, kind) = scan(text, pos, c);
         let t = &text[pos..end];
-        let case = if matches!(kind, TokenKind::Word | TokenKind::Abbreviation) { case_of(t) } else { Case::None };
-        tokens.push(Token { start: pos as u32, end: end as u32, kind, case });
+        let case = if matches!(kind, TokenKind::Word | TokenKind::Abbreviation) {
+            case_of(t)
+        } else {
+            Case::None
+        };
+        tokens.push(Token {
+            start: pos as u32,
+            end: end as u32,
+            kind,
+            case,
+        });
         pos = end;
     }
     tokens
@@ -133,7 +148,11 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         }
         let end = scan_word(text, start);
         let word = &text[start..end];
-        if char_at(text, end) == Some('.') && char_at(text, end + 1) != Some('.') && is_abbreviation(word) && !lowercased_word_ends_sentence(text, word, end) {
+        if char_at(text, end) == Some('.')
+            && char_at(text, end + 1) != Some('.')
+            && is_abbreviation(word)
+            && !lowercased_word_ends_sentence(text, word, end)
+        {
             return (end + 1, TokenKind::Abbreviation);
         }
         return (end, TokenKind::Word);
@@ -149,8 +168,20 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         // `` and '' are one double quotation mark.
         let doubled = (c == '`' || c == '\'') && next == Some(c);
         let end = start + if doubled { 2 } else { c.len_utf8() };
-        let facing = if c == '`' { Facing::Open } else if facing == Facing::Either { facing_of(text, start, end) } else { facing };
-        return (end, TokenKind::Quote { double: double || doubled, facing });
+        let facing = if c == '`' {
+            Facing::Open
+        } else if facing == Facing::Either {
+            facing_of(text, start, end)
+        } else {
+            facing
+        };
+        return (
+            end,
+            TokenKind::Quote {
+                double: double || doubled,
+                facing,
+            },
+        );
     }
     if c == '.' || c == '-' {
         // "..." and "--" are one token.
@@ -162,8 +193,18 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         || chars::is_dash(c)
         || chars::is_open_bracket(c)
         || chars::is_close_bracket(c)
-        || matches!(c, ',' | ';' | ':' | '/' | '\u{3001}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}');
-    (end, if punct { TokenKind::Punct } else { TokenKind::Symbol })
+        || matches!(
+            c,
+            ',' | ';' | ':' | '/' | '\u{3001}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}'
+        );
+    (
+        end,
+        if punct {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        },
+    )
 }
 
 /// A word: letters and digits, joined by hyphens ("ITAR-Tass"), apostrophes ("O'Brien",
@@ -173,7 +214,10 @@ fn scan_word(text: &str, start: usize) -> usize {
     let mut pos = start;
     loop {
         // ASCII letters and digits first, a byte at a time: most of every word.
-        pos += text.as_bytes()[pos..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        pos += text.as_bytes()[pos..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
         let Some(c) = char_at(text, pos) else { break };
         let after = pos + c.len_utf8();
         if chars::is_word_char(c) {
@@ -189,7 +233,8 @@ fn scan_word(text: &str, start: usize) -> usize {
                 && !char_at(text, after + 1).is_some_and(chars::is_word_char);
             next_is_word && !possessive
         } else if c == '&' {
-            char_before(text, pos).is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase)
+            char_before(text, pos).is_some_and(char::is_uppercase)
+                && next.is_some_and(char::is_uppercase)
         } else {
             false
         };
@@ -268,7 +313,12 @@ fn is_abbreviation(word: &str) -> bool {
 fn facing_of(text: &str, start: usize, end: usize) -> Facing {
     let before = char_before(text, start);
     let after = char_at(text, end);
-    let opens_after = |c: char| chars::is_space(c) || chars::is_open_bracket(c) || chars::is_dash(c) || chars::quote_mark(c).is_some();
+    let opens_after = |c: char| {
+        chars::is_space(c)
+            || chars::is_open_bracket(c)
+            || chars::is_dash(c)
+            || chars::quote_mark(c).is_some()
+    };
     if before.is_none_or(opens_after) {
         return Facing::Open;
     }
@@ -284,7 +334,9 @@ fn case_of(word: &str) -> Case {
     if word.is_ascii() {
         // The same rules on bytes: for ASCII, letters and their case are the ASCII ones.
         let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
-        let Some(first) = letters.next() else { return Case::None };
+        let Some(first) = letters.next() else {
+            return Case::None;
+        };
         let (mut upper, mut lower) = (0, 0);
         for c in letters {
             upper += c.is_ascii_uppercase() as usize;
@@ -298,7 +350,9 @@ fn case_of(word: &str) -> Case {
         };
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = letters.next() else { return Case::None };
+    let Some(first) = letters.next() else {
+        return Case::None;
+    };
     let (mut upper, mut lower) = (0, 0);
     for c in letters {
         upper += c.is_uppercase() as usize;
@@ -327,9 +381,18 @@ mod tests {
                     TokenKind::Abbreviation => "abbr",
                     TokenKind::Number => "num",
                     TokenKind::Possessive => "pos",
-                    TokenKind::Quote { facing: Facing::Open, .. } => "q<",
-                    TokenKind::Quote { facing: Facing::Close, .. } => "q>",
-                    TokenKind::Quote { facing: Facing::Either, .. } => "q?",
+                    TokenKind::Quote {
+                        facing: Facing::Open,
+                        ..
+                    } => "q<",
+                    TokenKind::Quote {
+                        facing: Facing::Close,
+                        ..
+                    } => "q>",
+                    TokenKind::Quote {
+                        facing: Facing::Either,
+                        ..
+                    } => "q?",
                     TokenKind::Punct => "p",
                     TokenKind::Symbol => "sym",
                 };
@@ -340,18 +403,57 @@ mod tests {
 
     #[test]
     fn words_possessives_and_joins() {
-        assert_eq!(toks("the State Department's top official"), ["the/w", "State/w", "Department/w", "'s/pos", "top/w", "official/w"]);
+        assert_eq!(
+            toks("the State Department's top official"),
+            [
+                "the/w",
+                "State/w",
+                "Department/w",
+                "'s/pos",
+                "top/w",
+                "official/w"
+            ]
+        );
         assert_eq!(toks("Donilon’s visit"), ["Donilon/w", "’s/pos", "visit/w"]);
-        assert_eq!(toks("ITAR-Tass and AT&T, O'Brien's"), ["ITAR-Tass/w", "and/w", "AT&T/w", ",/p", "O'Brien/w", "'s/pos"]);
+        assert_eq!(
+            toks("ITAR-Tass and AT&T, O'Brien's"),
+            [
+                "ITAR-Tass/w",
+                "and/w",
+                "AT&T/w",
+                ",/p",
+                "O'Brien/w",
+                "'s/pos"
+            ]
+        );
         assert_eq!(toks("don't it’s"), ["don't/w", "it/w", "’s/pos"]);
-        assert_eq!(toks("next-generation al-Assad"), ["next-generation/w", "al-Assad/w"]);
+        assert_eq!(
+            toks("next-generation al-Assad"),
+            ["next-generation/w", "al-Assad/w"]
+        );
     }
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(toks("U.S.-Russia relations"), ["U.S./abbr", "-/p", "Russia/w", "relations/w"]);
-        assert_eq!(toks("Gen. J. Miller at 3 p.m."), ["Gen./abbr", "J./abbr", "Miller/w", "at/w", "3/num", "p.m./abbr"]);
-        assert_eq!(toks("Acme Inc. and U.N."), ["Acme/w", "Inc./abbr", "and/w", "U.N./abbr"]);
+        assert_eq!(
+            toks("U.S.-Russia relations"),
+            ["U.S./abbr", "-/p", "Russia/w", "relations/w"]
+        );
+        assert_eq!(
+            toks("Gen. J. Miller at 3 p.m."),
+            [
+                "Gen./abbr",
+                "J./abbr",
+                "Miller/w",
+                "at/w",
+                "3/num",
+                "p.m./abbr"
+            ]
+        );
+        assert_eq!(
+            toks("Acme Inc. and U.N."),
+            ["Acme/w", "Inc./abbr", "and/w", "U.N./abbr"]
+        );
         assert_eq!(toks("the end."), ["the/w", "end/w", "./p"]);
         assert_eq!(toks("Plan B..."), ["Plan/w", "B/w", ".../p"]);
     }
@@ -359,17 +461,51 @@ mod tests {
     #[test]
     fn numbers() {
         assert_eq!(toks("$1.5 billion"), ["$/sym", "1.5/num", "billion/w"]);
-        assert_eq!(toks("1,000 on 4/16/2013 at 10:30"), ["1,000/num", "on/w", "4/16/2013/num", "at/w", "10:30/num"]);
-        assert_eq!(toks("the 1990s, 19th, 2013-04-16."), ["the/w", "1990s/num", ",/p", "19th/num", ",/p", "2013-04-16/num", "./p"]);
+        assert_eq!(
+            toks("1,000 on 4/16/2013 at 10:30"),
+            ["1,000/num", "on/w", "4/16/2013/num", "at/w", "10:30/num"]
+        );
+        assert_eq!(
+            toks("the 1990s, 19th, 2013-04-16."),
+            [
+                "the/w",
+                "1990s/num",
+                ",/p",
+                "19th/num",
+                ",/p",
+                "2013-04-16/num",
+                "./p"
+            ]
+        );
         assert_eq!(toks("in 2013."), ["in/w", "2013/num", "./p"]);
     }
 
     #[test]
     fn quotation_marks() {
-        assert_eq!(toks("\"We regret,\" he said"), ["\"/q<", "We/w", "regret/w", ",/p", "\"/q>", "he/w", "said/w"]);
-        assert_eq!(toks("“Yes.” ‘no’"), ["“/q<", "Yes/w", "./p", "”/q>", "‘/q<", "no/w", "’/q>"]);
-        assert_eq!(toks("``Hi,'' she"), ["``/q<", "Hi/w", ",/p", "''/q>", "she/w"]);
-        assert_eq!(toks("as they are \"provocative\" and"), ["as/w", "they/w", "are/w", "\"/q<", "provocative/w", "\"/q>", "and/w"]);
+        assert_eq!(
+            toks("\"We regret,\" he said"),
+            ["\"/q<", "We/w", "regret/w", ",/p", "\"/q>", "he/w", "said/w"]
+        );
+        assert_eq!(
+            toks("“Yes.” ‘no’"),
+            ["“/q<", "Yes/w", "./p", "”/q>", "‘/q<", "no/w", "’/q>"]
+        );
+        assert_eq!(
+            toks("``Hi,'' she"),
+            ["``/q<", "Hi/w", ",/p", "''/q>", "she/w"]
+        );
+        assert_eq!(
+            toks("as they are \"provocative\" and"),
+            [
+                "as/w",
+                "they/w",
+                "are/w",
+                "\"/q<",
+                "provocative/w",
+                "\"/q>",
+                "and/w"
+            ]
+        );
         assert_eq!(toks("(\"x\")"), ["(/p", "\"/q<", "x/w", "\"/q>", ")/p"]);
     }
 
@@ -390,13 +526,30 @@ mod tests {
 
     #[test]
     fn cases() {
-        let cases: Vec<_> = tokenize("missile Russia MOSCOW iPhone ICBMs I 2013").iter().map(|t| t.case).collect();
+        let cases: Vec<_> = tokenize("missile Russia MOSCOW iPhone ICBMs I 2013")
+            .iter()
+            .map(|t| t.case)
+            .collect();
         use Case::*;
-        assert_eq!(cases, [Lower, Capitalized, Upper, Mixed, Capitalized, Capitalized, None]);
+        assert_eq!(
+            cases,
+            [
+                Lower,
+                Capitalized,
+                Upper,
+                Mixed,
+                Capitalized,
+                Capitalized,
+                None
+            ]
+        );
     }
 
     #[test]
     fn other_scripts_and_symbols() {
-        assert_eq!(toks("Cafe\u{301} 東京で 😀!"), ["Cafe\u{301}/w", "東京で/w", "😀/sym", "!/p"]);
+        assert_eq!(
+            toks("Cafe\u{301} 東京で 😀!"),
+            ["Cafe\u{301}/w", "東京で/w", "😀/sym", "!/p"]
+        );
     }
 }

@@ -83,9 +83,16 @@ impl Date {
     }
 
     fn from_parts(year: i64, month: i64, day: i64) -> Option<Date> {
-        let valid = (0..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid = (0..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
         // The ranges just checked fit the field types.
-        valid.then(|| Date { year: year as i16, month: month as i8, day: day as i8 })
+        valid.then(|| Date {
+            year: year as i16,
+            month: month as i8,
+            day: day as i8,
+        })
     }
 
     pub fn year(self) -> i16 {
@@ -101,7 +108,11 @@ impl Date {
     }
 
     fn days(self) -> i64 {
-        days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
+        days_from_civil(
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        )
     }
 
     /// The ISO weekday: 1 for Monday to 7 for Sunday.
@@ -137,7 +148,10 @@ impl Date {
     }
 
     pub fn last_of_month(self) -> Date {
-        Date { day: days_in_month(i64::from(self.year), i64::from(self.month)) as i8, ..self }
+        Date {
+            day: days_in_month(i64::from(self.year), i64::from(self.month)) as i8,
+            ..self
+        }
     }
 
     /// The ISO 8601 week: (week-based year, week 1..=53). Week 1 holds the year's first Thursday.
@@ -170,7 +184,18 @@ impl fmt::Display for Date {
         let (y, m, d) = (self.year as u16, self.month as u8, self.day as u8);
         if y <= 9999 && (1..=12).contains(&m) && (1..=31).contains(&d) {
             let digit = |n: u16| b'0' + (n % 10) as u8;
-            let b = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(u16::from(m) / 10), digit(u16::from(m)), b'-', digit(u16::from(d) / 10), digit(u16::from(d))];
+            let b = [
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(u16::from(m) / 10),
+                digit(u16::from(m)),
+                b'-',
+                digit(u16::from(d) / 10),
+                digit(u16::from(d)),
+            ];
             if let Ok(s) = std::str::from_utf8(&b) {
                 return f.write_str(s);
             }
@@ -186,13 +211,18 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, InvalidDate> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<i64> {
-            b.get(r)?.iter().try_fold(0i64, |n, &c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
+            b.get(r)?.iter().try_fold(0i64, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+            })
         };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(InvalidDate);
         }
         let (y, m, d) = (digits(0..4), digits(5..7), digits(8..10));
-        y.zip(m).zip(d).and_then(|((y, m), d)| Date::from_parts(y, m, d)).ok_or(InvalidDate)
+        y.zip(m)
+            .zip(d)
+            .and_then(|((y, m), d)| Date::from_parts(y, m, d))
+            .ok_or(InvalidDate)
     }
 }
 
@@ -250,8 +280,14 @@ mod tests {
 
     #[test]
     fn dates_are_strings_in_json() {
-        assert_eq!(serde_json::to_string(&d("0987-01-02")).unwrap(), "\"0987-01-02\"");
-        assert_eq!(serde_json::from_str::<Date>("\"2013-04-16\"").unwrap(), d("2013-04-16"));
+        assert_eq!(
+            serde_json::to_string(&d("0987-01-02")).unwrap(),
+            "\"0987-01-02\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2013-04-16\"").unwrap(),
+            d("2013-04-16")
+        );
         for bad in ["\"2013-02-30\"", "\"2013-4-16\"", "20130416", "\"\""] {
             assert!(serde_json::from_str::<Date>(bad).is_err(), "{bad}");
         }

@@ -26,8 +26,26 @@ use crate::text::{Document, TokenKind};
 
 /// Verbs of saying that make a clause an attribution or a reporting frame.
 const SAYING: &[&str] = &[
-    "said", "says", "reported", "reports", "told", "added", "announced", "stated", "confirmed", "according", "wrote",
-    "noted", "explained", "claimed", "insisted", "warned", "argued", "estimated", "believes", "believed",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "told",
+    "added",
+    "announced",
+    "stated",
+    "confirmed",
+    "according",
+    "wrote",
+    "noted",
+    "explained",
+    "claimed",
+    "insisted",
+    "warned",
+    "argued",
+    "estimated",
+    "believes",
+    "believed",
 ];
 
 /// How far, in tokens, an event reaches from its date (or, for a sentence that continues a
@@ -36,7 +54,9 @@ const SAYING: &[&str] = &[
 const EVENT_REACH: usize = 80;
 
 /// Prepositions that go with a date at the edge of a clause.
-const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of"];
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of",
+];
 
 /// The timeline of `found` (byte offsets), each entry with the entities mentioned in its
 /// event.
@@ -47,10 +67,17 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
     let index = mention_index(entities);
     for (fi, f) in found.iter().enumerate() {
         let Some((from, to)) = f.range else { continue };
-        let Some((start, end)) = event_span(doc, f) else { continue };
+        let Some((start, end)) = event_span(doc, f) else {
+            continue;
+        };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !seen.insert((from, to, words(doc.slice(start, end)), words(f.text(doc.text())))) {
+        if !seen.insert((
+            from,
+            to,
+            words(doc.slice(start, end)),
+            words(f.text(doc.text())),
+        )) {
             continue;
         }
         entries.push((
@@ -72,12 +99,15 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
     for (pos, fi, entry) in &entries {
         let f = &found[*fi];
         let next = f.sentence + 1;
-        let same_paragraph = next < doc.sentences.len() && paragraph_of(f.sentence) == paragraph_of(next);
+        let same_paragraph =
+            next < doc.sentences.len() && paragraph_of(f.sentence) == paragraph_of(next);
         if !same_paragraph || dated.contains(&next) || !continues_actor(doc, next) {
             continue;
         }
         let s = &doc.sentences[next];
-        let Some((start, end)) = clause_without_attribution(doc, s.tokens.clone()) else { continue };
+        let Some((start, end)) = clause_without_attribution(doc, s.tokens.clone()) else {
+            continue;
+        };
         let mut e = entry.clone();
         e.event = Some(doc.span((start, end)));
         e.entities = entities_in(entities, &index, start, end);
@@ -95,15 +125,29 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
 
 /// Every entity mention as (start, end, entity index), sorted.
 fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
-    let mut all: Vec<_> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    let mut all: Vec<_> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
     crate::sort::by_key(&mut all, |&(s, e, i)| crate::sort::key3(s, e, i));
     all
 }
 
 /// The ids of the entities mentioned in bytes `start..end`, in order of entity.
-fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usize, end: usize) -> Vec<Id> {
+fn entities_in(
+    entities: &[Entity],
+    index: &[(usize, usize, usize)],
+    start: usize,
+    end: usize,
+) -> Vec<Id> {
     let first = index.partition_point(|m| m.0 < start);
-    let mut ids: Vec<usize> = index[first..].iter().take_while(|m| m.0 < end).filter(|m| m.1 <= end).map(|m| m.2).collect();
+    let mut ids: Vec<usize> = index[first..]
+        .iter()
+        .take_while(|m| m.0 < end)
+        .filter(|m| m.1 <= end)
+        .map(|m| m.2)
+        .collect();
     crate::sort::by_key(&mut ids, |&i| i as u128);
     ids.dedup();
     ids.into_iter().map(|i| entities[i].id).collect()
@@ -113,13 +157,19 @@ fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], start: usiz
 /// an actor already named.
 fn continues_actor(doc: &Document, s: usize) -> bool {
     let toks = doc.sentences[s].tokens.clone();
-    let Some(first) = toks.clone().next() else { return false };
+    let Some(first) = toks.clone().next() else {
+        return false;
+    };
     let w = doc.lower(first);
     if matches!(w, "he" | "she" | "they") {
         return true;
     }
     let names = &crate::lexicon::get().names;
-    w == "the" && toks.skip(1).take(5).any(|i| doc.tokens[i].case == crate::text::Case::Lower && names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person))
+    w == "the"
+        && toks.skip(1).take(5).any(|i| {
+            doc.tokens[i].case == crate::text::Case::Lower
+                && names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person)
+        })
 }
 
 /// The end of the clause in tokens `r` (absolute indices) without its final punctuation,
@@ -128,10 +178,19 @@ fn continues_actor(doc: &Document, s: usize) -> bool {
 fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize>) {
     let lower = |i: usize| doc.lower(i);
     let mut last = r.end;
-    while last > r.start && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. }) {
+    while last > r.start
+        && matches!(
+            doc.tokens[last - 1].kind,
+            TokenKind::Punct | TokenKind::Quote { .. }
+        )
+    {
         last -= 1;
     }
-    let comma = (r.start..last).rev().take(8).find(|&i| lower(i) == ",").filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i))));
+    let comma = (r.start..last)
+        .rev()
+        .take(8)
+        .find(|&i| lower(i) == ",")
+        .filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i))));
     (last, comma)
 }
 
@@ -177,11 +236,15 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
         }
     }
     // "X confirmed that ...": start after the "that" of a reporting frame before the date.
-    if let Some(that) = (first..first_t.min(last)).find(|&i| lower(i) == "that" && i > first && is_saying(i - 1)) {
+    if let Some(that) =
+        (first..first_t.min(last)).find(|&i| lower(i) == "that" && i > first && is_saying(i - 1))
+    {
         first = that + 1;
     }
     // The date (and its preposition) at either edge.
-    if (first..=first + 1).contains(&first_t) && (first_t == first || DATE_PREPOSITIONS.contains(&lower(first))) {
+    if (first..=first + 1).contains(&first_t)
+        && (first_t == first || DATE_PREPOSITIONS.contains(&lower(first)))
+    {
         first = end_t;
         if first < last && lower(first) == "," {
             first += 1;

@@ -72,7 +72,11 @@ impl Found {
 /// Every temporal expression of `doc`, resolved against `reference`, in order: the `n`th
 /// has id `t{n+1}` ([`Found::timex`]).
 /// `date_line` is the article's date line, if it has one: it dates the article, not an event.
-pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateLine>) -> Vec<Found> {
+pub fn timexes(
+    doc: &Document,
+    reference: Option<Date>,
+    date_line: Option<&DateLine>,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut sentence = 0;
     // The day of the last day-precise date before (for clock times); the date line is not
@@ -90,9 +94,17 @@ pub fn timexes(doc: &Document, reference: Option<Date>, date_line: Option<&DateL
             tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
         };
-        let Some(resolved) = normalize::resolve(&found.expr, &cx) else { return };
-        let (start, end) = (doc.tokens[found.first].start(), doc.tokens[found.end - 1].end());
-        if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
+        let Some(resolved) = normalize::resolve(&found.expr, &cx) else {
+            return;
+        };
+        let (start, end) = (
+            doc.tokens[found.first].start(),
+            doc.tokens[found.end - 1].end(),
+        );
+        if let Some((day, _)) = resolved
+            .range
+            .filter(|(a, b)| a == b && date_line != Some(start))
+        {
             anchor = Some(day);
         }
         out.push(Found {

@@ -45,23 +45,51 @@ pub struct Context {
 
 /// Resolves `expr`; `None` when it names no real date (February 30).
 pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
-    let date = |value: String, range: Option<(Date, Date)>| Some(Resolved { kind: TimexType::Date, value, range });
+    let date = |value: String, range: Option<(Date, Date)>| {
+        Some(Resolved {
+            kind: TimexType::Date,
+            value,
+            range,
+        })
+    };
     match *expr {
-        Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
+        Expr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        } => {
             let day = Date::new(y, m as i8, d as i8).ok()?;
             date(day.to_string(), Some((day, day)))
         }
-        Expr::Calendar { year: Some(y), month: Some(m), day: None } => {
+        Expr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+        } => {
             let first = Date::new(y, m as i8, 1).ok()?;
-            date(format!("{y:04}-{m:02}"), Some((first, first.last_of_month())))
+            date(
+                format!("{y:04}-{m:02}"),
+                Some((first, first.last_of_month())),
+            )
         }
-        Expr::Calendar { year: Some(y), month: None, .. } => date(format!("{y:04}"), Some(year_range(y)?)),
-        Expr::Calendar { year: None, month: Some(m), day } => {
+        Expr::Calendar {
+            year: Some(y),
+            month: None,
+            ..
+        } => date(format!("{y:04}"), Some(year_range(y)?)),
+        Expr::Calendar {
+            year: None,
+            month: Some(m),
+            day,
+        } => {
             let Some(r) = cx.reference else {
-                return date(match day {
-                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
-                    None => format!("XXXX-{m:02}"),
-                }, None);
+                return date(
+                    match day {
+                        Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                        None => format!("XXXX-{m:02}"),
+                    },
+                    None,
+                );
             };
             // The year before, of, or after the reference that the tense points to.
             let candidates = (-1..=1).filter_map(|k| {
@@ -83,13 +111,25 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
             };
             date(value, Some((from, to)))
         }
-        Expr::Calendar { year: None, month: None, .. } => None,
+        Expr::Calendar {
+            year: None,
+            month: None,
+            ..
+        } => None,
         Expr::Weekday { day, shift } => {
-            let Some(r) = cx.reference else { return date(format!("XXXX-WXX-{day}"), None) };
+            let Some(r) = cx.reference else {
+                return date(format!("XXXX-WXX-{day}"), None);
+            };
             let d = weekday(r, day, shift, cx.tense)?;
             date(d.to_string(), Some((d, d)))
         }
-        Expr::Relative { unit, offset } => relative(unit, offset, cx).map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
+        Expr::Relative { unit, offset } => {
+            relative(unit, offset, cx).map(|(value, range)| Resolved {
+                kind: TimexType::Date,
+                value,
+                range,
+            })
+        }
         Expr::Ago { unit, amount } => {
             if cx.reference.is_none() {
                 return date(unresolved(unit).to_string(), None);
@@ -105,20 +145,35 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
                 Unit::Second => (Unit::Day, amount / (24 * 3600)),
                 u => (u, amount),
             };
-            relative(unit, Some(amount), cx).map(|(value, range)| Resolved { kind: TimexType::Date, value, range })
+            relative(unit, Some(amount), cx).map(|(value, range)| Resolved {
+                kind: TimexType::Date,
+                value,
+                range,
+            })
         }
-        Expr::Decade { start: Some(y), .. } => date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1))),
+        Expr::Decade { start: Some(y), .. } => date(
+            format!("{:03}", y / 10),
+            Some((year_range(y)?.0, year_range(y + 9)?.1)),
+        ),
         Expr::Decade { start: None, digit } => {
-            let Some(r) = cx.reference else { return date(format!("XX{digit}"), None) };
+            let Some(r) = cx.reference else {
+                return date(format!("XX{digit}"), None);
+            };
             let mut y = r.year() / 100 * 100 + digit as i16 * 10;
             if y > r.year() {
                 y -= 100;
             }
-            date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
+            date(
+                format!("{:03}", y / 10),
+                Some((year_range(y)?.0, year_range(y + 9)?.1)),
+            )
         }
         Expr::Century { ordinal } => {
             let c = ordinal as i16 - 1;
-            date(format!("{c:02}"), Some((year_range(c * 100)?.0, year_range(c * 100 + 99)?.1)))
+            date(
+                format!("{c:02}"),
+                Some((year_range(c * 100)?.0, year_range(c * 100 + 99)?.1)),
+            )
         }
         Expr::Season { which, year, shift } => {
             let y = match (year, cx.reference) {
@@ -139,14 +194,34 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
             date(format!("{y:04}-Q{n}"), Some((first, last)))
         }
         Expr::Ref(r) => date(r.to_string(), None),
-        Expr::Duration { amount, unit } => Some(Resolved { kind: TimexType::Duration, value: duration(amount, unit), range: None }),
-        Expr::Set { every, unit } => Some(Resolved { kind: TimexType::Set, value: duration(Some(every), unit), range: None }),
-        Expr::WeekdaySet { day } => Some(Resolved { kind: TimexType::Set, value: format!("XXXX-WXX-{day}"), range: None }),
-        Expr::WeekendSet => Some(Resolved { kind: TimexType::Set, value: "XXXX-WXX-WE".into(), range: None }),
+        Expr::Duration { amount, unit } => Some(Resolved {
+            kind: TimexType::Duration,
+            value: duration(amount, unit),
+            range: None,
+        }),
+        Expr::Set { every, unit } => Some(Resolved {
+            kind: TimexType::Set,
+            value: duration(Some(every), unit),
+            range: None,
+        }),
+        Expr::WeekdaySet { day } => Some(Resolved {
+            kind: TimexType::Set,
+            value: format!("XXXX-WXX-{day}"),
+            range: None,
+        }),
+        Expr::WeekendSet => Some(Resolved {
+            kind: TimexType::Set,
+            value: "XXXX-WXX-WE".into(),
+            range: None,
+        }),
         Expr::Clock { hour, minute } => {
             let anchor = cx.anchor.or(cx.reference);
             let day = anchor.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.to_string());
-            Some(Resolved { kind: TimexType::Time, value: format!("{day}T{hour:02}:{minute:02}"), range: anchor.map(|d| (d, d)) })
+            Some(Resolved {
+                kind: TimexType::Time,
+                value: format!("{day}T{hour:02}:{minute:02}"),
+                range: anchor.map(|d| (d, d)),
+            })
         }
         Expr::PartOfDay { ref base, part } => {
             let inner = resolve(base, cx)?;
@@ -156,7 +231,11 @@ pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
                 None if inner.value.starts_with('X') => format!("{}T{part}", inner.value),
                 None => format!("XXXX-XX-XXT{part}"),
             };
-            Some(Resolved { kind: TimexType::Time, value, range: day.map(|d| (d, d)) })
+            Some(Resolved {
+                kind: TimexType::Time,
+                value,
+                range: day.map(|d| (d, d)),
+            })
         }
     }
 }
@@ -177,7 +256,9 @@ fn pick(candidates: Vec<(Date, Date)>, r: Date, tense: Tense) -> Option<(Date, D
     match tense {
         Tense::Future => candidates.into_iter().filter(|(_, to)| *to >= r).min(),
         Tense::Past => candidates.into_iter().filter(|(from, _)| *from <= r).max(),
-        Tense::Present | Tense::Unknown => candidates.into_iter().min_by_key(|c| (distance(c), std::cmp::Reverse(c.0))),
+        Tense::Present | Tense::Unknown => candidates
+            .into_iter()
+            .min_by_key(|c| (distance(c), std::cmp::Reverse(c.0))),
     }
 }
 
@@ -189,8 +270,20 @@ fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
     let offset = match (shift, tense) {
         (Some(0), _) => day as i64 - today,
         (Some(-1), _) => -(if back == 0 { 7 } else { back }),
-        (Some(1), _) => if forward == 0 { 7 } else { forward },
-        (_, Tense::Future) => if forward == 0 { 7 } else { forward },
+        (Some(1), _) => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        (_, Tense::Future) => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
         _ => -back,
     };
     r.add_days(offset)
@@ -198,7 +291,9 @@ fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
 
 /// A unit counted from the reference date, as a value and range.
 fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(Date, Date)>)> {
-    let Some(r) = cx.reference else { return Some((unresolved(unit).to_string(), None)) };
+    let Some(r) = cx.reference else {
+        return Some((unresolved(unit).to_string(), None));
+    };
     let n = offset.unwrap_or(0);
     Some(match unit {
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
@@ -209,7 +304,10 @@ fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(
             let d = r.add_days(7 * n)?;
             let w = d.iso_week();
             let monday = d.add_days(-(d.iso_weekday() as i64 - 1))?;
-            (format!("{:04}-W{:02}", w.0, w.1), Some((monday, monday.add_days(6)?)))
+            (
+                format!("{:04}-W{:02}", w.0, w.1),
+                Some((monday, monday.add_days(6)?)),
+            )
         }
         Unit::Weekend => {
             // "this weekend", "the weekend": the one just past in a past-tense clause, the one
@@ -220,22 +318,35 @@ fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(
                 (Some(k), _) if k != 0 => k > 0,
                 (_, tense) => matches!(tense, Tense::Future | Tense::Present),
             };
-            let saturday_offset = if coming || today >= 6 { 6 - today } else { 6 - today - 7 };
+            let saturday_offset = if coming || today >= 6 {
+                6 - today
+            } else {
+                6 - today - 7
+            };
             let saturday = r.add_days(saturday_offset)?;
             let w = saturday.iso_week();
-            (format!("{:04}-W{:02}-WE", w.0, w.1), Some((saturday, saturday.add_days(1)?)))
+            (
+                format!("{:04}-W{:02}-WE", w.0, w.1),
+                Some((saturday, saturday.add_days(1)?)),
+            )
         }
         Unit::Month | Unit::Season => {
             let months = if unit == Unit::Season { 3 * n } else { n };
             let first = r.first_of_month().add_months(months)?;
-            (format!("{:04}-{:02}", first.year(), first.month()), Some((first, first.last_of_month())))
+            (
+                format!("{:04}-{:02}", first.year(), first.month()),
+                Some((first, first.last_of_month())),
+            )
         }
         Unit::Quarter => {
             let q0 = (r.month() as i64 - 1) / 3 + n;
             let y = r.year() as i64 + q0.div_euclid(4);
             let q = q0.rem_euclid(4) + 1;
             let first = Date::new(y as i16, (q as i8 - 1) * 3 + 1, 1).ok()?;
-            (format!("{y:04}-Q{q}"), Some((first, first.add_months(2)?.last_of_month())))
+            (
+                format!("{y:04}-Q{q}"),
+                Some((first, first.add_months(2)?.last_of_month())),
+            )
         }
         Unit::Year => {
             let y = r.year() + n as i16;
@@ -243,11 +354,17 @@ fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(
         }
         Unit::Decade => {
             let y = r.year() / 10 * 10 + 10 * n as i16;
-            (format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
+            (
+                format!("{:03}", y / 10),
+                Some((year_range(y)?.0, year_range(y + 9)?.1)),
+            )
         }
         Unit::Century => {
             let y = r.year() / 100 * 100 + 100 * n as i16;
-            (format!("{:02}", y / 100), Some((year_range(y)?.0, year_range(y + 99)?.1)))
+            (
+                format!("{:02}", y / 100),
+                Some((year_range(y)?.0, year_range(y + 99)?.1)),
+            )
         }
     })
 }

@@ -40,17 +40,34 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
         if toks.len() <= LOWERED_MAX {
             lowered.extend(s.tokens.clone().map(|i| doc.lower(i)));
         }
-        let sent = Sent { toks, lower: &lowered, doc, first: s.tokens.start };
+        let sent = Sent {
+            toks,
+            lower: &lowered,
+            doc,
+            first: s.tokens.start,
+        };
         let mut i = 0;
         while i < toks.len() {
-            if !may_start(&mut opens, &toks[i], lowered.get(i).copied().unwrap_or_else(|| doc.lower(s.tokens.start + i))) {
+            if !may_start(
+                &mut opens,
+                &toks[i],
+                lowered
+                    .get(i)
+                    .copied()
+                    .unwrap_or_else(|| doc.lower(s.tokens.start + i)),
+            ) {
                 i += 1;
                 continue;
             }
             let c = Cur { s: &sent, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
-                    each(Found { first: s.tokens.start + i, end: s.tokens.start + end.i, expr, modifier });
+                    each(Found {
+                        first: s.tokens.start + i,
+                        end: s.tokens.start + end.i,
+                        expr,
+                        modifier,
+                    });
                     i = end.i;
                 }
                 _ => i += 1,
@@ -66,19 +83,90 @@ const LOWERED_MAX: usize = 4096;
 /// Words that can open a temporal expression, besides numbers, months, weekdays, units,
 /// seasons and the like (which [`may_start`] looks up).
 const OPENERS: &[&str] = &[
-    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "late", "mid",
-    "earlier", "later", "end", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "less",
-    "just", "more", "at", "up", "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays",
-    "presently", "recently", "lately", "previously", "formerly", "future", "year", "year-end", "a", "an", "half",
-    "every", "each", "per", "annual", "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly",
-    "quarterly", "noon", "midday", "midnight", "fiscal", "dozens", "several", "few", "many", "numerous", "recent",
-    "christmas", "boxing", "new", "halloween", "valentine's", "independence", "bastille", "veterans", "armistice",
-    "remembrance", "st.",
+    "the",
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "previous",
+    "current",
+    "following",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "less",
+    "just",
+    "more",
+    "at",
+    "up",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "nowadays",
+    "presently",
+    "recently",
+    "lately",
+    "previously",
+    "formerly",
+    "future",
+    "year",
+    "year-end",
+    "a",
+    "an",
+    "half",
+    "every",
+    "each",
+    "per",
+    "annual",
+    "annually",
+    "yearly",
+    "daily",
+    "nightly",
+    "weekly",
+    "monthly",
+    "hourly",
+    "quarterly",
+    "noon",
+    "midday",
+    "midnight",
+    "fiscal",
+    "dozens",
+    "several",
+    "few",
+    "many",
+    "numerous",
+    "recent",
+    "christmas",
+    "boxing",
+    "new",
+    "halloween",
+    "valentine's",
+    "independence",
+    "bastille",
+    "veterans",
+    "armistice",
+    "remembrance",
+    "st.",
 ];
 
 /// [`OPENERS`] as a hash set, built once.
 fn openers() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
     SET.get_or_init(|| OPENERS.iter().copied().collect())
 }
 
@@ -189,14 +277,20 @@ impl<'a> Cur<'a> {
         true
     }
     fn is_capitalised(&self) -> bool {
-        self.tok().is_some_and(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))
+        self.tok()
+            .is_some_and(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))
     }
 }
 
 /// The longest expression starting at `c`.
 fn match_at(c: Cur) -> Match {
     // Never start on a token that only continues something.
-    if !c.tok().is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)) {
+    if !c.tok().is_some_and(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+        )
+    }) {
         return None;
     }
     longest([positioned(c), approximated(c), earlier_later(c), core(c)])
@@ -217,7 +311,18 @@ fn longest<'a, const N: usize>(matches: [Match<'a>; N]) -> Match<'a> {
 
 /// Everything but the modifiers.
 fn core(c: Cur) -> Match {
-    longest([calendar(c), weekday(c), deictic(c), relative(c), amount_of_time(c), set(c), clock(c), decade_or_century(c), holiday(c), quarter(c)])
+    longest([
+        calendar(c),
+        weekday(c),
+        deictic(c),
+        relative(c),
+        amount_of_time(c),
+        set(c),
+        clock(c),
+        decade_or_century(c),
+        holiday(c),
+        quarter(c),
+    ])
 }
 
 /// "the end of the month", "the beginning of 2014", "early in 2016", "late last year",
@@ -226,7 +331,11 @@ fn positioned(c: Cur) -> Match {
     let mut p = c;
     let modifier = if p.eat_seq(&["the", "end", "of"]) || p.eat_seq(&["end", "of"]) {
         Mod::End
-    } else if p.eat_seq(&["the", "beginning", "of"]) || p.eat_seq(&["the", "start", "of"]) || p.eat_seq(&["beginning", "of"]) || p.eat_seq(&["the", "turn", "of"]) {
+    } else if p.eat_seq(&["the", "beginning", "of"])
+        || p.eat_seq(&["the", "start", "of"])
+        || p.eat_seq(&["beginning", "of"])
+        || p.eat_seq(&["the", "turn", "of"])
+    {
         Mod::Start
     } else if p.eat_seq(&["the", "middle", "of"]) {
         Mod::Mid
@@ -245,21 +354,57 @@ fn positioned(c: Cur) -> Match {
     // After "the end of", "the month" means this month.
     let mut q = p;
     if q.eat("the") {
-        if let Some(unit) = q.word().and_then(Unit::parse).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Day | Unit::Quarter)) {
-            return Some((q.next(), Expr::Relative { unit, offset: Some(0) }, Some(modifier)));
+        if let Some(unit) = q.word().and_then(Unit::parse).filter(|u| {
+            matches!(
+                u,
+                Unit::Week
+                    | Unit::Month
+                    | Unit::Year
+                    | Unit::Decade
+                    | Unit::Century
+                    | Unit::Day
+                    | Unit::Quarter
+            )
+        }) {
+            return Some((
+                q.next(),
+                Expr::Relative {
+                    unit,
+                    offset: Some(0),
+                },
+                Some(modifier),
+            ));
         }
     }
     let (end, expr, _) = core(p)?;
-    matches!(expr, Expr::Calendar { .. } | Expr::Relative { .. } | Expr::Season { .. } | Expr::Decade { .. } | Expr::Century { .. } | Expr::Weekday { .. } | Expr::Quarter { .. })
-        .then_some((end, expr, Some(modifier)))
+    matches!(
+        expr,
+        Expr::Calendar { .. }
+            | Expr::Relative { .. }
+            | Expr::Season { .. }
+            | Expr::Decade { .. }
+            | Expr::Century { .. }
+            | Expr::Weekday { .. }
+            | Expr::Quarter { .. }
+    )
+    .then_some((end, expr, Some(modifier)))
 }
 
 /// "nearly two decades", "about three weeks ago", "at least four decades", "just over 24 hours ago".
 fn approximated(c: Cur) -> Match {
     let mut p = c;
-    let modifier = if p.eat("about") || p.eat("around") || p.eat("approximately") || p.eat("roughly") || p.eat("some") {
+    let modifier = if p.eat("about")
+        || p.eat("around")
+        || p.eat("approximately")
+        || p.eat("roughly")
+        || p.eat("some")
+    {
         Mod::Approx
-    } else if p.eat("nearly") || p.eat("almost") || p.eat_seq(&["less", "than"]) || p.eat_seq(&["just", "under"]) {
+    } else if p.eat("nearly")
+        || p.eat("almost")
+        || p.eat_seq(&["less", "than"])
+        || p.eat_seq(&["just", "under"])
+    {
         Mod::LessThan
     } else if p.eat_seq(&["more", "than"]) || p.eat_seq(&["just", "over"]) {
         Mod::MoreThan
@@ -271,7 +416,11 @@ fn approximated(c: Cur) -> Match {
         return None;
     };
     let (end, expr, _) = amount_of_time(p)?;
-    let modifier = if matches!(expr, Expr::Ago { .. }) && modifier == Mod::LessThan { Mod::Approx } else { modifier };
+    let modifier = if matches!(expr, Expr::Ago { .. }) && modifier == Mod::LessThan {
+        Mod::Approx
+    } else {
+        modifier
+    };
     Some((end, expr, Some(modifier)))
 }
 
@@ -282,12 +431,21 @@ fn earlier_later(c: Cur) -> Match {
         return None;
     }
     let (end, expr, m) = deictic(p).or_else(|| relative(p))?;
-    matches!(expr, Expr::Relative { offset: Some(0), .. } | Expr::PartOfDay { .. }).then_some((end, expr, m))
+    matches!(
+        expr,
+        Expr::Relative {
+            offset: Some(0),
+            ..
+        } | Expr::PartOfDay { .. }
+    )
+    .then_some((end, expr, m))
 }
 
 /// The month a token names, if it is written like one (capitalised; "Sept." or "Sept").
 fn month_of(c: &Cur) -> Option<u8> {
-    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    let t = c
+        .tok()
+        .filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
     lexicon::get().month(c.text_of(t).trim_end_matches('.'))
 }
 
@@ -295,7 +453,11 @@ fn month_of(c: &Cur) -> Option<u8> {
 fn day_of(c: &Cur) -> Option<u8> {
     let t = c.tok().filter(|t| t.kind == TokenKind::Number)?;
     let s = c.text_of(t);
-    let n: u64 = if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 2 { s.parse().ok()? } else { words::ordinal(s)? };
+    let n: u64 = if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 2 {
+        s.parse().ok()?
+    } else {
+        words::ordinal(s)?
+    };
     (1..=31).contains(&n).then_some(n as u8)
 }
 
@@ -303,23 +465,53 @@ fn day_of(c: &Cur) -> Option<u8> {
 fn year_of(c: &Cur) -> Option<i16> {
     let t = c.tok().filter(|t| t.kind == TokenKind::Number)?;
     let s = c.text_of(t);
-    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 /// The weekday a token names: full names, or abbreviations written with their period.
 fn weekday_of(c: &Cur) -> Option<u8> {
-    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    let t = c
+        .tok()
+        .filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
     let w = c.text_of(t);
     let full = w.len() >= 6 && w.to_ascii_lowercase().ends_with("day");
-    (full || t.kind == TokenKind::Abbreviation).then(|| lexicon::get().weekday(w.trim_end_matches('.'))).flatten()
+    (full || t.kind == TokenKind::Abbreviation)
+        .then(|| lexicon::get().weekday(w.trim_end_matches('.')))
+        .flatten()
 }
 
 /// Words before which a bare month or year is a date: "in May", "since 2008".
 fn introduces_date(prev: Option<&str>) -> bool {
     matches!(
         prev,
-        Some("in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "of" | "between" | "before" | "after"
-            | "throughout" | "and" | "to" | "or" | "early" | "late" | "mid" | "last" | "next" | "this" | "fiscal" | "(" | ",")
+        Some(
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "through"
+                | "during"
+                | "of"
+                | "between"
+                | "before"
+                | "after"
+                | "throughout"
+                | "and"
+                | "to"
+                | "or"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "fiscal"
+                | "("
+                | ","
+        )
     )
 }
 
@@ -342,25 +534,65 @@ fn calendar(c: Cur) -> Match {
             let mut y = r;
             y.eat(",");
             if let Some(year) = year_of(&y) {
-                return Some((y.next(), Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }, None));
+                return Some((
+                    y.next(),
+                    Expr::Calendar {
+                        year: Some(year),
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    None,
+                ));
             }
             // "March 11 this year": the year is the one the tense picks anyway.
             if r.eat_seq(&["this", "year"]) {
-                return Some((r, Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+                return Some((
+                    r,
+                    Expr::Calendar {
+                        year: None,
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    None,
+                ));
             }
-            return Some((q.next(), Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+            return Some((
+                q.next(),
+                Expr::Calendar {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                },
+                None,
+            ));
         }
         let mut q2 = q;
         q2.eat(",");
         if let Some(year) = year_of(&q2) {
-            return Some((q2.next(), Expr::Calendar { year: Some(year), month: Some(month), day: None }, None));
+            return Some((
+                q2.next(),
+                Expr::Calendar {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                },
+                None,
+            ));
         }
         // A bare month needs a word before it that makes it a date ("in May", not
         // "Theresa May"), and no weekday before it.
         let prev = c.prev_lower();
         let name_like = p.word() == Some("May") && prev == Some(",");
         if p.i == c.i && introduces_date(prev) && !name_like {
-            return Some((p.next(), Expr::Calendar { year: None, month: Some(month), day: None }, None));
+            return Some((
+                p.next(),
+                Expr::Calendar {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                },
+                None,
+            ));
         }
         return None;
     }
@@ -370,9 +602,25 @@ fn calendar(c: Cur) -> Match {
             let mut r = q.next();
             r.eat(",");
             if let Some(year) = year_of(&r) {
-                return Some((r.next(), Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) }, None));
+                return Some((
+                    r.next(),
+                    Expr::Calendar {
+                        year: Some(year),
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    None,
+                ));
             }
-            return Some((q.next(), Expr::Calendar { year: None, month: Some(month), day: Some(day) }, None));
+            return Some((
+                q.next(),
+                Expr::Calendar {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                },
+                None,
+            ));
         }
     }
     if p.i != c.i {
@@ -382,7 +630,15 @@ fn calendar(c: Cur) -> Match {
     let mut f = p;
     if f.eat("fiscal") {
         let year = year_of(&f)?;
-        return Some((f.next(), Expr::Calendar { year: Some(year), month: None, day: None }, None));
+        return Some((
+            f.next(),
+            Expr::Calendar {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+            None,
+        ));
     }
     // Numeric dates in one token.
     let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
@@ -400,14 +656,46 @@ fn calendar(c: Cur) -> Match {
         return None;
     }
     let next = p.next();
-    let content_word_after = next.tok().is_some_and(|t| t.is_word() && t.case == Case::Lower && !lexicon::get().is_function_word(next.word().unwrap_or_default()));
-    let unit_after = next.tok().is_some_and(|t| t.kind == TokenKind::Symbol) || next.lower().is_some_and(|w| w == "percent");
+    let content_word_after = next.tok().is_some_and(|t| {
+        t.is_word()
+            && t.case == Case::Lower
+            && !lexicon::get().is_function_word(next.word().unwrap_or_default())
+    });
+    let unit_after = next.tok().is_some_and(|t| t.kind == TokenKind::Symbol)
+        || next.lower().is_some_and(|w| w == "percent");
     // "by 2050 exceeded", "the 2014 protests": a year whatever follows.
-    let strong_before = matches!(prev, Some("the" | "'s" | "’s" | "its" | "their" | "his" | "her" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "through"));
+    let strong_before = matches!(
+        prev,
+        Some(
+            "the"
+                | "'s"
+                | "’s"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "through"
+        )
+    );
     if unit_after || (content_word_after && !strong_before) {
         return None;
     }
-    Some((next, Expr::Calendar { year: Some(year), month: None, day: None }, None))
+    Some((
+        next,
+        Expr::Calendar {
+            year: Some(year),
+            month: None,
+            day: None,
+        },
+        None,
+    ))
 }
 
 /// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
@@ -417,20 +705,32 @@ fn numeric_date(s: &str) -> Option<Expr> {
         return None;
     }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
-    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let n = |p: &str| p.parse::<i64>().ok();
     let (y, m, d) = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && s.contains('-') || y.len() == 4 && s.contains('/') => (n(y)?, n(m)?, Some(n(d)?)),
+        [y, m, d] if y.len() == 4 && s.contains('-') || y.len() == 4 && s.contains('/') => {
+            (n(y)?, n(m)?, Some(n(d)?))
+        }
         [m, d, y] if y.len() == 4 && s.contains('/') => (n(y)?, n(m)?, Some(n(d)?)),
         [y, m] if y.len() == 4 && m.len() == 2 && s.contains('-') => (n(y)?, n(m)?, None),
         _ => return None,
     };
-    if !(1..=12).contains(&m) || d.is_some_and(|d| !(1..=31).contains(&d)) || !(1000..=2999).contains(&y) {
+    if !(1..=12).contains(&m)
+        || d.is_some_and(|d| !(1..=31).contains(&d))
+        || !(1000..=2999).contains(&y)
+    {
         return None;
     }
-    Some(Expr::Calendar { year: Some(y as i16), month: Some(m as u8), day: d.map(|d| d as u8) })
+    Some(Expr::Calendar {
+        year: Some(y as i16),
+        month: Some(m as u8),
+        day: d.map(|d| d as u8),
+    })
 }
 
 /// "Tuesday", "next Friday", "the following Monday", "Monday morning", "Saturday night".
@@ -445,7 +745,10 @@ fn weekday(c: Cur) -> Match {
     let mut q = p.next();
     let mut expr = Expr::Weekday { day, shift };
     if let Some(part) = q.word().and_then(words::part_of_day) {
-        expr = Expr::PartOfDay { base: Box::new(expr), part };
+        expr = Expr::PartOfDay {
+            base: Box::new(expr),
+            part,
+        };
         q = q.next();
     } else if q.is_capitalised() && month_of(&q).is_none() {
         // "Sunday Times", "Monday Night Football"
@@ -474,30 +777,69 @@ fn shift_word(p: &mut Cur) -> Shift {
 /// "currently", "recently", "in the past", "the future".
 fn deictic(c: Cur) -> Match {
     let w = c.lower()?;
-    let day = |offset| Expr::Relative { unit: Unit::Day, offset: Some(offset) };
+    let day = |offset| Expr::Relative {
+        unit: Unit::Day,
+        offset: Some(offset),
+    };
     fn with_part(p: Cur, base: Expr) -> (Cur, Expr) {
         match p.word().and_then(words::part_of_day) {
-            Some(part) => (p.next(), Expr::PartOfDay { base: Box::new(base), part }),
+            Some(part) => (
+                p.next(),
+                Expr::PartOfDay {
+                    base: Box::new(base),
+                    part,
+                },
+            ),
             None => (p, base),
         }
     }
     let r = match w {
         "today" => with_part(c.next(), day(0)),
-        "tonight" => (c.next(), Expr::PartOfDay { base: Box::new(day(0)), part: "NI" }),
+        "tonight" => (
+            c.next(),
+            Expr::PartOfDay {
+                base: Box::new(day(0)),
+                part: "NI",
+            },
+        ),
         "yesterday" => with_part(c.next(), day(-1)),
         "tomorrow" => with_part(c.next(), day(1)),
         "now" | "currently" | "nowadays" | "presently" => (c.next(), Expr::Ref("PRESENT_REF")),
         "recently" | "lately" | "previously" | "formerly" => (c.next(), Expr::Ref("PAST_REF")),
         "this" => {
-            let part = c.next().word().and_then(words::part_of_day).filter(|p| *p != "NI")?;
-            (c.next().next(), Expr::PartOfDay { base: Box::new(day(0)), part })
+            let part = c
+                .next()
+                .word()
+                .and_then(words::part_of_day)
+                .filter(|p| *p != "NI")?;
+            (
+                c.next().next(),
+                Expr::PartOfDay {
+                    base: Box::new(day(0)),
+                    part,
+                },
+            )
         }
-        "last" if c.next().lower() == Some("night") => (c.next().next(), Expr::PartOfDay { base: Box::new(day(-1)), part: "NI" }),
+        "last" if c.next().lower() == Some("night") => (
+            c.next().next(),
+            Expr::PartOfDay {
+                base: Box::new(day(-1)),
+                part: "NI",
+            },
+        ),
         "the" | "future" => {
             let mut p = c;
             p.eat("the");
             let prev = c.prev_lower();
-            if prev == Some("in") && p.eat("past") && !p.tok().is_some_and(|t| t.kind == TokenKind::Number || words::number(p.word().unwrap_or_default()).is_some() || p.word().and_then(Unit::parse).is_some() || p.word().is_some_and(words::is_vague_amount)) {
+            if prev == Some("in")
+                && p.eat("past")
+                && !p.tok().is_some_and(|t| {
+                    t.kind == TokenKind::Number
+                        || words::number(p.word().unwrap_or_default()).is_some()
+                        || p.word().and_then(Unit::parse).is_some()
+                        || p.word().is_some_and(words::is_vague_amount)
+                })
+            {
                 (p, Expr::Ref("PAST_REF"))
             } else if matches!(prev, Some("in" | "the" | "near")) || p.i > c.i {
                 p.eat("near");
@@ -521,7 +863,16 @@ fn relative(c: Cur) -> Match {
     if p.eat("the") {
         // "the weekend" / "the weekends"
         match p.lower() {
-            Some("weekend") => return Some((p.next(), Expr::Relative { unit: Unit::Weekend, offset: None }, None)),
+            Some("weekend") => {
+                return Some((
+                    p.next(),
+                    Expr::Relative {
+                        unit: Unit::Weekend,
+                        offset: None,
+                    },
+                    None,
+                ))
+            }
             Some("weekends") => return Some((p.next(), Expr::WeekendSet, None)),
             _ => {}
         }
@@ -529,13 +880,26 @@ fn relative(c: Cur) -> Match {
         let mut q = p;
         if let Some(shift @ Some(s)) = shift_word(&mut q).map(Some) {
             if matches!(c.next().lower(), Some("previous" | "following")) {
-                let unit = q.word().and_then(Unit::parse).filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour))?;
+                let unit = q
+                    .word()
+                    .and_then(Unit::parse)
+                    .filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour))?;
                 if !q.word().is_some_and(|w| w.ends_with('s')) {
-                    return Some((q.next(), Expr::Relative { unit, offset: shift.map(|_| s) }, None));
+                    return Some((
+                        q.next(),
+                        Expr::Relative {
+                            unit,
+                            offset: shift.map(|_| s),
+                        },
+                        None,
+                    ));
                 }
             }
         }
-        let unit = p.word().and_then(Unit::parse).filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
+        let unit = p
+            .word()
+            .and_then(Unit::parse)
+            .filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day))?;
         let q = p.next();
         let offset = match q.lower() {
             Some("before" | "earlier") => -1,
@@ -545,23 +909,53 @@ fn relative(c: Cur) -> Match {
         if p.word().is_some_and(|w| w.ends_with('s')) {
             return None;
         }
-        return Some((q.next(), Expr::Relative { unit, offset: Some(offset) }, None));
+        return Some((
+            q.next(),
+            Expr::Relative {
+                unit,
+                offset: Some(offset),
+            },
+            None,
+        ));
     }
     // "year end", "year-end"
     if p.eat("year-end") || p.eat_seq(&["year", "end"]) {
-        return Some((p, Expr::Relative { unit: Unit::Year, offset: Some(0) }, Some(Mod::End)));
+        return Some((
+            p,
+            Expr::Relative {
+                unit: Unit::Year,
+                offset: Some(0),
+            },
+            Some(Mod::End),
+        ));
     }
     let shift = shift_word(&mut p)?;
     let w = p.word()?;
     if let Some(which) = words::season(w) {
-        return Some((p.next(), Expr::Season { which, year: None, shift: Some(shift) }, None));
+        return Some((
+            p.next(),
+            Expr::Season {
+                which,
+                year: None,
+                shift: Some(shift),
+            },
+            None,
+        ));
     }
-    let unit = Unit::parse(w).filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day))?;
+    let unit = Unit::parse(w)
+        .filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day))?;
     // "this years lantern festival" is a (misspelt) year; other plurals are durations.
     if w.ends_with('s') && unit != Unit::Year {
         return None;
     }
-    Some((p.next(), Expr::Relative { unit, offset: Some(shift) }, None))
+    Some((
+        p.next(),
+        Expr::Relative {
+            unit,
+            offset: Some(shift),
+        },
+        None,
+    ))
 }
 
 /// An amount of a unit, as a duration or counted back: "three years", "a decade",
@@ -572,7 +966,14 @@ fn amount_of_time(c: Cur) -> Match {
     // "the past 30 days", "the next 30 hours", "the last five months", "the first two weeks"
     let the_span = {
         let mut q = p;
-        let ok = q.eat("the") && (q.eat("past") || q.eat("last") || q.eat("next") || q.eat("first") || q.eat("coming") || q.eat("following") || q.eat("previous"));
+        let ok = q.eat("the")
+            && (q.eat("past")
+                || q.eat("last")
+                || q.eat("next")
+                || q.eat("first")
+                || q.eat("coming")
+                || q.eat("following")
+                || q.eat("previous"));
         if ok {
             p = q;
         }
@@ -586,7 +987,14 @@ fn amount_of_time(c: Cur) -> Match {
             if parts.len() >= 2 && parts.len() <= 3 {
                 if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {
                     if !parts[1].ends_with('s') && (parts.len() == 2 || parts[2] == "long") {
-                        return Some((p.next(), Expr::Duration { amount: Some(n), unit }, None));
+                        return Some((
+                            p.next(),
+                            Expr::Duration {
+                                amount: Some(n),
+                                unit,
+                            },
+                            None,
+                        ));
                     }
                 }
             }
@@ -594,14 +1002,27 @@ fn amount_of_time(c: Cur) -> Match {
     }
     let mut amount = None;
     let mut known = false;
-    if p.eat_seq(&["a", "matter", "of"]) || p.eat_seq(&["a", "few"]) || p.eat_seq(&["a", "couple", "of"]) || p.eat_seq(&["dozens", "of"]) {
+    if p.eat_seq(&["a", "matter", "of"])
+        || p.eat_seq(&["a", "few"])
+        || p.eat_seq(&["a", "couple", "of"])
+        || p.eat_seq(&["dozens", "of"])
+    {
     } else if p.eat_seq(&["half", "an", "hour"]) {
-        return Some((p, Expr::Duration { amount: Some(30), unit: Unit::Minute }, None));
+        return Some((
+            p,
+            Expr::Duration {
+                amount: Some(30),
+                unit: Unit::Minute,
+            },
+            None,
+        ));
     } else if p.word().is_some_and(words::is_vague_amount) {
         p = p.next();
     } else if let Some(n) = p.word().and_then(words::number) {
         // "2018 day five", "a 2000 year": a year, not an amount.
-        let year_like = p.tok().is_some_and(|t| t.kind == TokenKind::Number) && p.word().is_some_and(|w| w.len() == 4) && (1800..=2100).contains(&n);
+        let year_like = p.tok().is_some_and(|t| t.kind == TokenKind::Number)
+            && p.word().is_some_and(|w| w.len() == 4)
+            && (1800..=2100).contains(&n);
         if year_like && !p.next().word().is_some_and(|w| w.ends_with('s')) {
             return None;
         }
@@ -614,7 +1035,9 @@ fn amount_of_time(c: Cur) -> Match {
         p = p.next();
         // "8–10 years", "five to seven years": the first figure
         let mut q = p;
-        if (q.eat("-") || q.eat("–") || q.eat("to") || q.eat("or")) && q.word().and_then(words::number).is_some() {
+        if (q.eat("-") || q.eat("–") || q.eat("to") || q.eat("or"))
+            && q.word().and_then(words::number).is_some()
+        {
             p = q.next();
         }
         // "a million years"
@@ -624,21 +1047,51 @@ fn amount_of_time(c: Cur) -> Match {
         }
     }
     // Adjectives between the amount and the unit.
-    for adj in ["more", "additional", "working", "business", "straight", "consecutive", "full", "long"] {
+    for adj in [
+        "more",
+        "additional",
+        "working",
+        "business",
+        "straight",
+        "consecutive",
+        "full",
+        "long",
+    ] {
         p.eat(adj);
     }
     let w = p.word()?;
     let unit = Unit::parse(w)?;
-    let plural = w.to_ascii_lowercase().ends_with('s') && unit != Unit::Weekend || w.eq_ignore_ascii_case("weekends");
+    let plural = w.to_ascii_lowercase().ends_with('s') && unit != Unit::Weekend
+        || w.eq_ignore_ascii_case("weekends");
     let lone = !known && !the_span && p.i == c.i;
     if lone {
         // A bare plural unit is a duration only after a word that takes one: "for years".
         let prev = c.prev_lower();
-        if !plural || !matches!(prev, Some("for" | "over" | "within" | "after" | "spent" | "took" | "lasted" | "be" | "recent")) {
+        if !plural
+            || !matches!(
+                prev,
+                Some(
+                    "for"
+                        | "over"
+                        | "within"
+                        | "after"
+                        | "spent"
+                        | "took"
+                        | "lasted"
+                        | "be"
+                        | "recent"
+                )
+            )
+        {
             return None;
         }
     }
-    if known && amount == Some(1) && !plural && c.lower().is_some_and(|w| w == "a" || w == "an") && matches!(unit, Unit::Second | Unit::Quarter | Unit::Weekend) {
+    if known
+        && amount == Some(1)
+        && !plural
+        && c.lower().is_some_and(|w| w == "a" || w == "an")
+        && matches!(unit, Unit::Second | Unit::Quarter | Unit::Weekend)
+    {
         return None;
     }
     if !known && !plural {
@@ -693,7 +1146,11 @@ fn set(c: Cur) -> Match {
         return Some((p.next(), Expr::WeekdaySet { day }, None));
     }
     let mut n = 1;
-    if let Some(k) = p.word().and_then(words::number).filter(|_| !p.lower().is_some_and(|w| w == "a" || w == "an")) {
+    if let Some(k) = p
+        .word()
+        .and_then(words::number)
+        .filter(|_| !p.lower().is_some_and(|w| w == "a" || w == "an"))
+    {
         n = k;
         p = p.next();
     }
@@ -705,15 +1162,35 @@ fn set(c: Cur) -> Match {
 fn clock(c: Cur) -> Match {
     let w = c.lower()?;
     match w {
-        "noon" | "midday" => return Some((c.next(), Expr::Clock { hour: 12, minute: 0 }, None)),
-        "midnight" => return Some((c.next(), Expr::Clock { hour: 24, minute: 0 }, None)),
+        "noon" | "midday" => {
+            return Some((
+                c.next(),
+                Expr::Clock {
+                    hour: 12,
+                    minute: 0,
+                },
+                None,
+            ))
+        }
+        "midnight" => {
+            return Some((
+                c.next(),
+                Expr::Clock {
+                    hour: 24,
+                    minute: 0,
+                },
+                None,
+            ))
+        }
         _ => {}
     }
     if c.tok()?.kind != TokenKind::Number {
         return None;
     }
     // Split "6:00am" into the figures and the suffix.
-    let digits_end = w.find(|ch: char| !(ch.is_ascii_digit() || ch == ':')).unwrap_or(w.len());
+    let digits_end = w
+        .find(|ch: char| !(ch.is_ascii_digit() || ch == ':'))
+        .unwrap_or(w.len());
     let (figures, suffix) = w.split_at(digits_end);
     let (h, m) = match figures.split_once(':') {
         Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
@@ -750,7 +1227,10 @@ fn clock(c: Cur) -> Match {
         Some(false) if h == 12 => 0,
         _ => h,
     };
-    for zone in ["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "ist", "jst", "aest"] {
+    for zone in [
+        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+        "ist", "jst", "aest",
+    ] {
         if p.lower() == Some(zone) {
             p = p.next();
             break;
@@ -764,8 +1244,18 @@ fn decade_or_century(c: Cur) -> Match {
     let mut p = c;
     let the = p.eat("the");
     let w = p.word()?;
-    if let Some(digits) = w.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
-        return Some((p.next(), Expr::Decade { start: digits.parse().ok(), digit: 0 }, None));
+    if let Some(digits) = w
+        .strip_suffix('s')
+        .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some((
+            p.next(),
+            Expr::Decade {
+                start: digits.parse().ok(),
+                digit: 0,
+            },
+            None,
+        ));
     }
     if let Some(digit) = words::decade_word(w).filter(|_| the) {
         return Some((p.next(), Expr::Decade { start: None, digit }, None));
@@ -773,7 +1263,13 @@ fn decade_or_century(c: Cur) -> Match {
     let ordinal = words::ordinal(w).filter(|n| (1..=30).contains(n))?;
     let q = p.next();
     q.lower().filter(|u| *u == "century")?;
-    Some((q.next(), Expr::Century { ordinal: ordinal as u8 }, None))
+    Some((
+        q.next(),
+        Expr::Century {
+            ordinal: ordinal as u8,
+        },
+        None,
+    ))
 }
 
 /// Holidays on fixed dates: "Christmas", "New Year's Day", "Halloween".
@@ -791,7 +1287,15 @@ fn holiday(c: Cur) -> Match {
             ok
         }) {
             // "New Year's" is one word then a possessive: the tokenizer splits "'s" off.
-            return Some((p, Expr::Calendar { year: None, month: Some(*month), day: Some(*day) }, None));
+            return Some((
+                p,
+                Expr::Calendar {
+                    year: None,
+                    month: Some(*month),
+                    day: Some(*day),
+                },
+                None,
+            ));
         }
     }
     None
@@ -800,7 +1304,12 @@ fn holiday(c: Cur) -> Match {
 /// "the first quarter", "Q3", "the third quarter of 2014".
 fn quarter(c: Cur) -> Match {
     let mut p = c;
-    if let Some(n) = c.word().and_then(|w| w.strip_prefix('Q')).and_then(|d| d.parse::<u8>().ok()).filter(|n| (1..=4).contains(n)) {
+    if let Some(n) = c
+        .word()
+        .and_then(|w| w.strip_prefix('Q'))
+        .and_then(|d| d.parse::<u8>().ok())
+        .filter(|n| (1..=4).contains(n))
+    {
         let mut q = c.next();
         let year = year_of(&q);
         if year.is_some() {
@@ -811,7 +1320,10 @@ fn quarter(c: Cur) -> Match {
     if !p.eat("the") {
         return None;
     }
-    let n = p.word().and_then(words::ordinal).filter(|n| (1..=4).contains(n))?;
+    let n = p
+        .word()
+        .and_then(words::ordinal)
+        .filter(|n| (1..=4).contains(n))?;
     let mut q = p.next();
     if !q.eat("quarter") {
         return None;

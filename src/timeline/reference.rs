@@ -42,7 +42,10 @@ impl DateLine {
             end: self.span.1,
             text: doc.slice(self.span.0, self.span.1).to_string(),
             kind: TimexType::Date,
-            range: Some(DateRange { from: self.date, to: self.date }),
+            range: Some(DateRange {
+                from: self.date,
+                to: self.date,
+            }),
             value,
             modifier: None,
         }
@@ -58,7 +61,11 @@ const OPENING_PARAGRAPHS: usize = 3;
 pub fn find_reference_date(doc: &Document) -> Option<DateLine> {
     doc.paragraphs.iter().enumerate().find_map(|(n, p)| {
         let first = doc.sentences.get(p.sentences.start)?.tokens.start;
-        let last = doc.sentences.get(p.sentences.end.checked_sub(1)?)?.tokens.end;
+        let last = doc
+            .sentences
+            .get(p.sentences.end.checked_sub(1)?)?
+            .tokens
+            .end;
         date_line(doc.text(), &doc.tokens[first..last], n < OPENING_PARAGRAPHS)
     })
 }
@@ -74,31 +81,58 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
     // A dateline: "MOSCOW, April 16, 2013 (Reuters) —", "WASHINGTON, D.C., Jan. 5, 2020 —".
     if prefix {
         let mut k = 0;
-        while tokens.get(k).is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper) || (k > 0 && is(k, ",") && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper)) {
+        while tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper)
+            || (k > 0
+                && is(k, ",")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper))
+        {
             k += 1;
         }
         if k > 0 && is(k, ",") {
             i = k + 1;
         }
     }
-    if i == 0 && tokens.first().is_some_and(|t| matches!(word(t).to_ascii_lowercase().as_str(), "published" | "posted" | "updated" | "dated")) {
+    if i == 0
+        && tokens.first().is_some_and(|t| {
+            matches!(
+                word(t).to_ascii_lowercase().as_str(),
+                "published" | "posted" | "updated" | "dated"
+            )
+        })
+    {
         i += 1;
         if is(i, ":") || is(i, "on") {
             i += 1;
         }
     }
     let start = tokens.get(i)?.start();
-    if tokens.get(i).is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some()) {
+    if tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some())
+    {
         i += 1;
         if is(i, ",") {
             i += 1;
         }
     }
-    let month = |i: usize| tokens.get(i).filter(|t| t.is_word()).and_then(|t| lex.month(word(t)));
+    let month = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|t| lex.month(word(t)))
+    };
     let number = |i: usize, digits: std::ops::RangeInclusive<usize>| -> Option<i16> {
         let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         let s = t.text(text);
-        if digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
+        if digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
     };
     let (date, last) = if let Some(m) = month(i) {
         // April 16, 2013 / April 16 2013
@@ -107,14 +141,20 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
         (Date::new(number(y, 4..=4)?, m as i8, day as i8).ok()?, y)
     } else if let (Some(day), Some(m)) = (number(i, 1..=2), month(i + 1)) {
         // 16 April 2013
-        (Date::new(number(i + 2, 4..=4)?, m as i8, day as i8).ok()?, i + 2)
+        (
+            Date::new(number(i + 2, 4..=4)?, m as i8, day as i8).ok()?,
+            i + 2,
+        )
     } else {
         // 2013-04-16
         let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         (t.text(text).parse::<Date>().ok()?, i)
     };
     let whole = last + 1 == tokens.len();
-    (whole || prefix).then(|| DateLine { date, span: (start, tokens[last].end()) })
+    (whole || prefix).then(|| DateLine {
+        date,
+        span: (start, tokens[last].end()),
+    })
 }
 
 #[cfg(test)]
@@ -130,11 +170,19 @@ mod tests {
     fn date_line_forms() {
         for (line, value, span) in [
             ("April 16, 2013", "2013-04-16", "April 16, 2013"),
-            ("Tuesday, March 8, 2011", "2011-03-08", "Tuesday, March 8, 2011"),
+            (
+                "Tuesday, March 8, 2011",
+                "2011-03-08",
+                "Tuesday, March 8, 2011",
+            ),
             ("16 April 2013", "2013-04-16", "16 April 2013"),
             ("Sept. 3, 2014", "2014-09-03", "Sept. 3, 2014"),
             ("2013-04-16", "2013-04-16", "2013-04-16"),
-            ("Published: Monday 18 May 2015", "2015-05-18", "Monday 18 May 2015"),
+            (
+                "Published: Monday 18 May 2015",
+                "2015-05-18",
+                "Monday 18 May 2015",
+            ),
             ("Updated on Dec 1, 2020", "2020-12-01", "Dec 1, 2020"),
         ] {
             let text = format!("Headline Of The Day\n{line}\nBody text follows here. It is long.");
@@ -145,21 +193,37 @@ mod tests {
     #[test]
     fn datelines() {
         let text = "MOSCOW, April 16, 2013 (Reuters) — Officials met.\nMore text.";
-        assert_eq!(found(text), Some(("2013-04-16".to_string(), "April 16, 2013")));
+        assert_eq!(
+            found(text),
+            Some(("2013-04-16".to_string(), "April 16, 2013"))
+        );
         let text = "WASHINGTON, D.C., Jan. 5, 2020 — The vote failed.";
-        assert_eq!(found(text), Some(("2020-01-05".to_string(), "Jan. 5, 2020")));
-        assert_eq!(found("MOSCOW, April 16 (Reuters) — Officials met."), None, "no year, no guess");
+        assert_eq!(
+            found(text),
+            Some(("2020-01-05".to_string(), "Jan. 5, 2020"))
+        );
+        assert_eq!(
+            found("MOSCOW, April 16 (Reuters) — Officials met."),
+            None,
+            "no year, no guess"
+        );
     }
 
     #[test]
     fn at_the_end_and_first_wins() {
-        assert_eq!(found("Body.\n\nApril 16, 2013\n\nMay 1, 2014").unwrap().0, "2013-04-16");
+        assert_eq!(
+            found("Body.\n\nApril 16, 2013\n\nMay 1, 2014").unwrap().0,
+            "2013-04-16"
+        );
     }
 
     #[test]
     fn a_date_opening_one_of_the_first_paragraphs() {
         let text = "Flag Vote Begins\nThursday, May 7, 2015 On Tuesday, the vote began.\nMore.";
-        assert_eq!(found(text), Some(("2015-05-07".to_string(), "Thursday, May 7, 2015")));
+        assert_eq!(
+            found(text),
+            Some(("2015-05-07".to_string(), "Thursday, May 7, 2015"))
+        );
         let late = "A.\nB.\nC.\nApril 16, 2013 was the day it began.";
         assert_eq!(found(late), None, "only near the top");
     }

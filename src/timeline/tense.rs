@@ -18,15 +18,92 @@ pub enum Tense {
 
 /// Irregular past-tense verbs common in news.
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "met", "went", "came", "took", "gave", "made", "held", "began", "left", "found", "saw", "spoke",
-    "won", "lost", "ran", "fell", "rose", "sent", "brought", "thought", "wrote", "became", "knew", "got", "led",
-    "paid", "sold", "built", "chose", "drove", "flew", "kept", "meant", "shot", "stood", "struck", "threw", "heard",
-    "broke", "caught", "fought", "felt", "grew", "hit", "hung", "laid", "lay", "did", "had", "was", "were", "ago",
-    "last", "earlier", "previously", "yesterday", "sank", "swore", "spent", "sought", "taught", "wore", "woke",
+    "said",
+    "told",
+    "met",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "began",
+    "left",
+    "found",
+    "saw",
+    "spoke",
+    "won",
+    "lost",
+    "ran",
+    "fell",
+    "rose",
+    "sent",
+    "brought",
+    "thought",
+    "wrote",
+    "became",
+    "knew",
+    "got",
+    "led",
+    "paid",
+    "sold",
+    "built",
+    "chose",
+    "drove",
+    "flew",
+    "kept",
+    "meant",
+    "shot",
+    "stood",
+    "struck",
+    "threw",
+    "heard",
+    "broke",
+    "caught",
+    "fought",
+    "felt",
+    "grew",
+    "hit",
+    "hung",
+    "laid",
+    "lay",
+    "did",
+    "had",
+    "was",
+    "were",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "yesterday",
+    "sank",
+    "swore",
+    "spent",
+    "sought",
+    "taught",
+    "wore",
+    "woke",
 ];
 
 /// Words that mark a future (or future-in-the-past) clause.
-const FUTURE: &[&str] = &["will", "shall", "would", "'ll", "next", "upcoming", "tomorrow", "coming", "scheduled", "slated", "expected", "due", "plans", "plan", "planned", "intends"];
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "'ll",
+    "next",
+    "upcoming",
+    "tomorrow",
+    "coming",
+    "scheduled",
+    "slated",
+    "expected",
+    "due",
+    "plans",
+    "plan",
+    "planned",
+    "intends",
+];
 
 const PRESENT: &[&str] = &["is", "are", "am", "now", "currently", "today"];
 
@@ -49,11 +126,19 @@ pub struct Markers {
 
 impl Markers {
     pub fn new(doc: &Document) -> Markers {
-        Markers { known: vec![0; doc.tokens.len()] }
+        Markers {
+            known: vec![0; doc.tokens.len()],
+        }
     }
 
     /// [`tense_at`], remembering each token's marker.
-    pub fn tense_at(&mut self, doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
+    pub fn tense_at(
+        &mut self,
+        doc: &Document,
+        sentence: &Sentence,
+        first: usize,
+        end: usize,
+    ) -> Tense {
         nearest(sentence, first, end, |i| self.marker(doc, sentence, i))
     }
 
@@ -82,9 +167,17 @@ impl Markers {
 
 /// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
-fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut(usize) -> Option<Tense>) -> Tense {
+fn nearest(
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+    mut marker: impl FnMut(usize) -> Option<Tense>,
+) -> Tense {
     let mut before = None;
-    let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
+    let stop = sentence
+        .tokens
+        .start
+        .max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
     let mut i = first.min(sentence.tokens.end);
     while i > stop {
         i -= 1;
@@ -95,7 +188,12 @@ fn nearest(sentence: &Sentence, first: usize, end: usize, mut marker: impl FnMut
     }
     let mut after = None;
     let from = end.max(sentence.tokens.start);
-    for i in from..sentence.tokens.end.min(from.saturating_add(WINDOW)).max(from) {
+    for i in from..sentence
+        .tokens
+        .end
+        .min(from.saturating_add(WINDOW))
+        .max(from)
+    {
         if let Some(t) = marker(i) {
             after = Some((i + 1 - end, t));
             break;
@@ -115,10 +213,15 @@ const IN_PRESENT: u8 = 4;
 /// Which of [`FUTURE`], [`IRREGULAR_PAST`] and [`PRESENT`] list `w` (bits), from one hash
 /// lookup rather than a scan of the three lists.
 fn listed(w: &str) -> u8 {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = rustc_hash::FxHashMap::default();
-        for (list, bit) in [(FUTURE, IN_FUTURE), (IRREGULAR_PAST, IN_PAST), (PRESENT, IN_PRESENT)] {
+        for (list, bit) in [
+            (FUTURE, IN_FUTURE),
+            (IRREGULAR_PAST, IN_PAST),
+            (PRESENT, IN_PRESENT),
+        ] {
             for &w in list {
                 *map.entry(w).or_insert(0) |= bit;
             }
@@ -135,33 +238,65 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
         return None;
     }
     let w = doc.lower(i);
-    let next = doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.lower(i + 1));
+    let next = doc
+        .tokens
+        .get(i + 1)
+        .filter(|_| i + 1 < sentence.tokens.end)
+        .map(|_| doc.lower(i + 1));
     let prev = (i > sentence.tokens.start).then(|| doc.lower(i - 1));
     // A participle after "be" ("is to be held") tells no tense of its own.
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
     let listed = listed(w);
-    Some(if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
-        // "is to begin", "were to meet": planned.
-        Tense::Future
-    } else if listed & IN_FUTURE != 0 || w.ends_with("'ll") || w.ends_with("’ll") || (w == "going" && next == Some("to")) || (w == "set" && next == Some("to")) {
-        // "scheduled", "expected" and the like mark the future only before "to" or "for".
-        if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned") && !matches!(next, Some("to" | "for")) {
-            Tense::Past
-        } else {
+    Some(
+        if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
+            // "is to begin", "were to meet": planned.
             Tense::Future
-        }
-    } else if listed & IN_PAST != 0 || is_regular_past(w) {
-        Tense::Past
-    } else if listed & IN_PRESENT != 0 {
-        Tense::Present
-    } else {
-        return None;
-    })
+        } else if listed & IN_FUTURE != 0
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (w == "going" && next == Some("to"))
+            || (w == "set" && next == Some("to"))
+        {
+            // "scheduled", "expected" and the like mark the future only before "to" or "for".
+            if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned")
+                && !matches!(next, Some("to" | "for"))
+            {
+                Tense::Past
+            } else {
+                Tense::Future
+            }
+        } else if listed & IN_PAST != 0 || is_regular_past(w) {
+            Tense::Past
+        } else if listed & IN_PRESENT != 0 {
+            Tense::Present
+        } else {
+            return None;
+        },
+    )
 }
 
 /// A lowercase word in "-ed" that is most likely a past-tense verb ("reported", "cancelled").
 fn is_regular_past(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed" | "indeed" | "proceed" | "succeed" | "exceed" | "united" | "hundred" | "red" | "bed" | "feed" | "seed" | "weed" | "greed")
+    w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "need"
+                | "speed"
+                | "breed"
+                | "indeed"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "united"
+                | "hundred"
+                | "red"
+                | "bed"
+                | "feed"
+                | "seed"
+                | "weed"
+                | "greed"
+        )
 }

@@ -71,7 +71,13 @@ impl Unit {
 /// "twenty-five", "a", "an", "one", "30", "1,000".
 pub fn number(word: &str) -> Option<u64> {
     if word.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-        return word.bytes().filter(u8::is_ascii_digit).try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add((b - b'0') as u64)).filter(|_| !word.is_empty() && !word.starts_with(','));
+        return word
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .try_fold(0u64, |n, b| {
+                n.checked_mul(10)?.checked_add((b - b'0') as u64)
+            })
+            .filter(|_| !word.is_empty() && !word.starts_with(','));
     }
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) {
         return None;
@@ -124,7 +130,10 @@ fn small_number(w: &str) -> Option<u64> {
 
 /// Words for an unknown amount: "several years", "a few days", "many hours".
 pub fn is_vague_amount(word: &str) -> bool {
-    matches!(ascii_lower(word, &mut [0; 24]), "several" | "few" | "many" | "some" | "numerous" | "recent" | "coming")
+    matches!(
+        ascii_lower(word, &mut [0; 24]),
+        "several" | "few" | "many" | "some" | "numerous" | "recent" | "coming"
+    )
 }
 
 /// An ordinal: "first" → 1, "19th" → 19, "twentieth" → 20.
@@ -246,7 +255,9 @@ fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> &'b str {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return word;
     }
-    let Some(out) = buf.get_mut(..word.len()) else { return "" };
+    let Some(out) = buf.get_mut(..word.len()) else {
+        return "";
+    };
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
     // Only ASCII bytes changed, so the UTF-8 stays valid.
