@@ -210,11 +210,7 @@ impl Progress {
         }
         self.last_drawn = Some(Instant::now());
         let seconds = self.started.elapsed().as_secs_f64().max(1e-9);
-        let percent = if self.total == 0 {
-            100
-        } else {
-            self.done * 100 / self.total
-        };
+        let percent = (self.done * 100).checked_div(self.total).unwrap_or(100);
         let width = 30;
         let filled = percent * width / 100;
         eprint!(

@@ -163,12 +163,12 @@ pub fn cluster(
                     // word after "the" is an institution.
                     let after_the = m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the";
                     let institution_word =
-                        names.is_common_lowered(&t) || names.org_word(&t) != Default::default();
+                        names.is_common_lowered(t) || names.org_word(t) != Default::default();
                     // After "the" a listed name is still a person's when it is no institution
                     // word: "the Marilyn pictures", but "the Church".
                     let listed_name = single
                         && !(after_the && institution_word)
-                        && (names.is_surname(&t) || names.first_name(&t).is_some());
+                        && (names.is_surname(t) || names.first_name(t).is_some());
                     if single && after_the && matches!(t, "North" | "South" | "East" | "West") {
                         // "the North", "the South": a region of the country in question.
                         (EntityKind::Place, t)
@@ -189,7 +189,7 @@ pub fn cluster(
                         // A word the article writes in lowercase at least as often ("Iodine
                         // deficiency ... iodine") is that word, capitalised by habit.
                         continue;
-                    } else if single && !upper && names.is_common_lowered(&t) {
+                    } else if single && !upper && names.is_common_lowered(t) {
                         // A lone capitalised common word ("Results", "University") names
                         // nothing the lists or the text confirm.
                         continue;

@@ -88,7 +88,7 @@ impl Date {
             && day >= 1
             && day <= days_in_month(year, month);
         // The ranges just checked fit the field types.
-        valid.then(|| Date {
+        valid.then_some(Date {
             year: year as i16,
             month: month as i8,
             day: day as i8,

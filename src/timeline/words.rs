@@ -227,6 +227,22 @@ pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
     (&["may", "day"], 5, 1),
 ];
 
+/// `word` with ASCII letters lowercased (as `to_ascii_lowercase`): `word` itself when it
+/// has no capitals (the usual case: callers mostly pass lowercased tokens), else a copy in
+/// `buf`. A longer word than the buffer holds is none of the words matched here: "".
+fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> &'b str {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return word;
+    }
+    let Some(out) = buf.get_mut(..word.len()) else {
+        return "";
+    };
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // Only ASCII bytes changed, so the UTF-8 stays valid.
+    std::str::from_utf8(out).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,20 +262,4 @@ mod tests {
         assert_eq!(season("fall"), Some("FA"));
         assert_eq!(decade_word("sixties"), Some(6));
     }
-}
-
-/// `word` with ASCII letters lowercased (as `to_ascii_lowercase`): `word` itself when it
-/// has no capitals (the usual case: callers mostly pass lowercased tokens), else a copy in
-/// `buf`. A longer word than the buffer holds is none of the words matched here: "".
-fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> &'b str {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return word;
-    }
-    let Some(out) = buf.get_mut(..word.len()) else {
-        return "";
-    };
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    // Only ASCII bytes changed, so the UTF-8 stays valid.
-    std::str::from_utf8(out).unwrap_or_default()
 }
