@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-size test-rust test-linear test-wasm test-browser release bench bench-browser fuzz
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-wasm test-browser release bench bench-browser fuzz
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-size test-rust test-linear test-wasm test-browser test-spark
+	$(MAKE) test-style test-size test-rust test-linear test-wasm test-browser test-spark
 
 setup:
 	bash scripts/setup.sh
@@ -19,6 +19,15 @@ setup:
 wasm: setup
 	bash scripts/build-wasm.sh
 	node scripts/build-single.mjs
+
+# Style, enforced: rustfmt (rustfmt.toml), clippy with warnings as errors on every target and
+# on the wasm32 library, and the page's JavaScript type-checked by tsc against the generated
+# www/pkg/newslens.d.ts (needs `make wasm` first).
+test-style: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	npm run --silent typecheck
 
 # The page-weight budget: www/ (HTML, CSS, JS, wasm) at most 300 KB gzip; prints each file.
 test-size: wasm

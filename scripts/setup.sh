@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what building and testing newslens needs, skipping what is already there:
-# the wasm32 Rust target, the wasm-bindgen CLI matching Cargo.toml's pin, the npm tools
-# (binaryen's wasm-opt, playwright-core), and Debian's Chromium + ChromeDriver.
+# Installs what building and testing newslens needs, skipping what is already there: the
+# wasm32 Rust target, rustfmt and clippy, the wasm-bindgen CLI matching Cargo.toml's pin, the
+# npm tools (binaryen's wasm-opt, playwright-core), and Debian's Chromium + ChromeDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown Rust target"
   rustup target add wasm32-unknown-unknown
 fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component Rust component"
+    rustup component add "$component"
+  fi
+done
 
 # The CLI must be exactly the version Cargo.toml pins (wasm-bindgen = "=X").
 want=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)

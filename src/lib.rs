@@ -14,7 +14,8 @@
 //! * [`lexicon`] holds the word lists from `data/`, compiled in and parsed once.
 //! * [`entities`] finds the people, organisations and places, with titles, clustered.
 //! * [`quotes`] finds direct, mixed and reported speech, attributed to speakers.
-//! * [`timeline`] finds the article's reference date (and, later, every temporal expression).
+//! * [`timeline`] finds the article's reference date and every temporal expression, resolved,
+//!   with the events they date.
 //! * [`sort`] sorts the stages' lists with one compiled sort (the wasm is downloaded).
 //! * [`eval`] scores the analyses against gold annotations (`newslens eval`).
 //! * [`analysis`] is the public output contract (schema 1) and the conversion of byte offsets

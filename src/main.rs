@@ -22,8 +22,9 @@ usage:
       A bad line is reported on standard error and as {\"id\", \"line\", \"error\"}; the others go on.
       Uses every core (--jobs N to choose); output is in input order; shows progress on a terminal.
   newslens eval GOLD.jsonl [--json]
-      Analyse every text of a gold file (../shared/eval format, with its \"dct\" as the reference
-      date) and print precision, recall and F1 per layer, as ../shared/eval's scorers define them.
+      Analyse every text of a gold file (JSON Lines {\"id\", \"text\", \"dct\", \"entities\",
+      \"timexes\", \"quotes\"}, offsets in code points; the README describes it), with its \"dct\"
+      as the reference date, and print precision, recall and F1 per layer.
   newslens --version
 ";
 

@@ -25,7 +25,7 @@ fn timex_figures_hold() {
     let r = eval_json();
     let t = &r["timex"];
     let f1 = |k: &str| t[k]["f1"].as_f64().unwrap();
-    // Acceptance of issue 5: value F1 ≥ 85, strict ≥ 85, relaxed ≥ 92.
+    // The dates' floors: value F1 ≥ 85, strict ≥ 85, relaxed ≥ 92.
     assert!(f1("value") >= 0.85, "timex value F1 {}", f1("value"));
     assert!(f1("strict") >= 0.85, "timex strict F1 {}", f1("strict"));
     assert!(f1("relaxed") >= 0.92, "timex relaxed F1 {}", f1("relaxed"));

@@ -64,7 +64,7 @@ fn ten_times_the_text_takes_about_ten_times_as_long() {
     }
 }
 
-/// The same shapes from 10 KB to 10 MB, as issue 8 asks: optimised code only (debug builds
+/// The same shapes from 10 KB to 10 MB, optimised code only (debug builds
 /// are too slow for 10 MB), so `make test` runs it with `cargo test --release -- --ignored`.
 #[test]
 #[ignore = "10 MB inputs: run in release (make test-linear)"]

@@ -3,7 +3,7 @@
 //! A quote names its speaker by entity id and a timeline entry its timex and entities, so ids
 //! appear many times over. They are held as a letter and a number (8 bytes, copied freely)
 //! and written as strings only in the output: as `String`s, a text of short quotes would spend
-//! a tenth of its memory on them (issue 7's bound is 20 times the input).
+//! a tenth of its memory on them (the memory bound, `benches/memory.sh`, is 20 times the input).
 
 use std::fmt;
 use std::str::FromStr;

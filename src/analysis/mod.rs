@@ -1,4 +1,4 @@
-//! The public output contract, schema 1 (see `../shared/DESIGN.md` and the README).
+//! The public output contract, schema 1 (the README has a summary of its fields).
 //!
 //! Stages build an [`Analysis`] whose spans are **byte** offsets into the original text.
 //! The last step of the pipeline, [`Analysis::convert_offsets`], rewrites every `start` and

@@ -18,7 +18,7 @@ pub mod mention;
 pub mod runs;
 
 use crate::analysis::{Entity, EntityKind, Id};
-use crate::text::Document;
+use crate::text::{language, Document};
 
 /// In a sports report, countries are teams: the listed places named in a sentence with a
 /// score ("Sweden defeated South Korea 1 – 0"), when the article gives two scores or more.
@@ -101,26 +101,6 @@ fn apposition_title(
     None
 }
 
-/// Whether `doc` reads as English prose: of its first 2,000 lowercase words (at least 20 of
-/// them), a fifth or more are English function words ("the", "of", "and", "is"). English
-/// news runs at 37–50 % (the development set's lowest is 37.6 %); German or French at about
-/// 10 %; a shorter text is given the benefit of the doubt.
-pub fn reads_as_english(doc: &Document) -> bool {
-    let lex = crate::lexicon::get();
-    let lower: Vec<usize> = (0..doc.tokens.len())
-        .filter(|&i| {
-            doc.tokens[i].kind == crate::text::TokenKind::Word
-                && doc.tokens[i].case == crate::text::Case::Lower
-        })
-        .take(2000)
-        .collect();
-    let function = lower
-        .iter()
-        .filter(|&&i| lex.is_function_word(doc.lower(i)))
-        .count();
-    lower.len() < 20 || function * 5 >= lower.len()
-}
-
 /// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
 pub fn entities(doc: &Document) -> Vec<Entity> {
     let cx = mention::Context::new(doc);
@@ -142,7 +122,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
     }
     // In text that is not English the shapes that make a name here ("Le ministre", "Viele
     // Bürger") mean nothing: keep only the names the lists know (Berlin, Paris, UNESCO).
-    if !reads_as_english(doc) {
+    if !language::reads_as_english(doc) {
         mentions
             .retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
     }

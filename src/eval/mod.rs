@@ -1,10 +1,10 @@
 //! Scoring newslens against gold annotations, as `newslens eval GOLD.jsonl` does.
 //!
-//! The gold format and the definitions are those of `../shared/eval` (its `README.md` and
-//! scorers): each line `{"id", "text", "dct", "entities", "timexes", "quotes"}` with offsets
-//! in code points. [`evaluate`] analyses every text (with its `dct` as the reference date and
-//! offsets in code points) and scores each layer with the same matching rules as the Python
-//! scorers; `tests/eval.rs` checks that both give the same figures.
+//! The gold format (described in the README) has one document a line, `{"id", "text", "dct",
+//! "entities", "timexes", "quotes"}`, with offsets in code points. [`evaluate`] analyses every
+//! text (with its `dct` as the reference date and offsets in code points) and scores each
+//! layer with the same matching rules as the Python scorers copied into
+//! `tests/fixtures/eval/`; `tests/eval.rs` checks that both give the same figures.
 
 pub mod ner;
 pub mod quotes;

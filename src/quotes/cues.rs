@@ -3,172 +3,22 @@
 
 use std::ops::Range;
 
+use crate::lexicon::{self, SpeechUses};
 use crate::text::{Document, TokenKind};
 
-/// Verbs that report speech or writing, in the forms news uses.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "confirmed",
-    "confirms",
-    "argued",
-    "argues",
-    "warned",
-    "warns",
-    "denied",
-    "denies",
-    "announced",
-    "announces",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "asserted",
-    "asserts",
-    "commented",
-    "comments",
-    "observed",
-    "observes",
-    "tweeted",
-    "tweets",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "suggested",
-    "suggests",
-    "believes",
-    "believed",
-    "estimated",
-    "estimates",
-    "predicted",
-    "predicts",
-    "revealed",
-    "reveals",
-    "disclosed",
-    "replied",
-    "responded",
-    "recalled",
-    "recalls",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "stresses",
-    "concluded",
-    "testified",
-    "alleged",
-    "alleges",
-    "conceded",
-    "contended",
-    "countered",
-    "declared",
-    "declares",
-    "maintained",
-    "maintains",
-    "promised",
-    "vowed",
-    "agreed",
-    "complained",
-    "cautioned",
-    "asked",
-    "urged",
-    "continued",
-    "stating",
-    "recommended",
-    "recommends",
-    "requested",
-    "ordered",
-    "demanded",
-    "pleaded",
-    "reasoned",
-    "reads",
-    "tell",
-    "ruled",
-    "rules",
-    "theorized",
-    "theorised",
-    "charged",
-    "charges",
-    "accused",
-    "advised",
-    "described",
-    "describes",
-    "saying",
-    "telling",
-    "adding",
-    "writing",
-    "noting",
-    "reporting",
-    "claiming",
-    "warning",
-    "arguing",
-    "explaining",
-    "insisting",
-    "ask",
-    "asks",
-    "asking",
-];
-
-/// Verbs that take the hearer as object before the clause: "told reporters that ...".
-const TELL_VERBS: &[&str] = &[
-    "told",
-    "tells",
-    "tell",
-    "advised",
-    "accused",
-    "ask",
-    "asks",
-    "asking",
-    "assured",
-    "informed",
-    "reminded",
-    "warned",
-    "urged",
-    "asked",
-    "ordered",
-    "requested",
-    "pleaded",
-];
-
-/// Verbs whose content may be an infinitive ("asked the government to ...", "urged them to").
-pub const INFINITIVE_VERBS: &[&str] = &[
-    "ask",
-    "asks",
-    "asking",
-    "asked",
-    "urged",
-    "ordered",
-    "requested",
-    "pleaded",
-    "told",
-    "warned",
-    "called",
-];
-
+/// Whether `lower` reports speech or writing (`data/speech_verbs.txt`, use `speech`).
 pub fn is_speech_verb(lower: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
-        .contains(lower)
+    lexicon::get().speech_verb(lower).has(SpeechUses::SPEECH)
 }
 
+/// Whether `lower` takes the hearer as object before the content: "told reporters that ...".
 pub fn is_tell_verb(lower: &str) -> bool {
-    TELL_VERBS.contains(&lower)
+    lexicon::get().speech_verb(lower).has(SpeechUses::TELL)
+}
+
+/// Whether the content of `word` may be an infinitive: "asked the government to ...".
+pub fn takes_infinitive(word: &str) -> bool {
+    lexicon::get().speech_verb(word).has(SpeechUses::TO)
 }
 
 fn lower<'d>(doc: &'d Document, i: usize) -> &'d str {
@@ -400,7 +250,7 @@ pub fn is_ambiguous(lower: &str) -> bool {
 /// A request rather than a saying: "pleaded with him to send ...", "asked them to leave".
 /// A quotation after it may be someone else's reply, so it attributes none.
 pub fn is_request(doc: &Document, i: usize) -> bool {
-    INFINITIVE_VERBS.contains(&doc.token_text(i))
+    takes_infinitive(doc.token_text(i))
         && (i + 1..(i + 7).min(doc.tokens.len())).any(|k| doc.token_text(k) == "to")
 }
 

@@ -566,7 +566,7 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
                 | "after"
                 | "before"
         )
-        && !(lower(c) == "to" && cues::INFINITIVE_VERBS.contains(&lower(v)))
+        && !(lower(c) == "to" && cues::takes_infinitive(lower(v)))
     {
         return None;
     }

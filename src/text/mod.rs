@@ -21,6 +21,7 @@
 //! ```
 
 pub mod chars;
+pub mod language;
 pub mod paragraphs;
 pub mod sentences;
 pub mod tokens;
@@ -144,11 +145,6 @@ impl<'t> Document<'t> {
             end,
             text: self.text[start..end].to_string(),
         }
-    }
-
-    /// The tokens of a sentence.
-    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
-        &self.tokens[s.tokens.clone()]
     }
 }
 

@@ -22,31 +22,14 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::Found;
 use crate::analysis::{DateRange, Entity, Id, TimelineEntry};
+use crate::lexicon::{self, SpeechUses};
 use crate::text::{Document, TokenKind};
 
-/// Verbs of saying that make a clause an attribution or a reporting frame.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "reports",
-    "told",
-    "added",
-    "announced",
-    "stated",
-    "confirmed",
-    "according",
-    "wrote",
-    "noted",
-    "explained",
-    "claimed",
-    "insisted",
-    "warned",
-    "argued",
-    "estimated",
-    "believes",
-    "believed",
-];
+/// Whether `lower` is a verb of saying that makes a clause an attribution or a reporting frame
+/// (`data/speech_verbs.txt`, use `frame`).
+fn frames_attribution(lower: &str) -> bool {
+    lexicon::get().speech_verb(lower).has(SpeechUses::FRAME)
+}
 
 /// How far, in tokens, an event reaches from its date (or, for a sentence that continues a
 /// dated one, from the sentence's start). News clauses are far shorter; the bound keeps a
@@ -190,7 +173,7 @@ fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize
         .rev()
         .take(8)
         .find(|&i| lower(i) == ",")
-        .filter(|&c| (c + 1..last).any(|i| SAYING.contains(&lower(i))));
+        .filter(|&c| (c + 1..last).any(|i| frames_attribution(lower(i))));
     (last, comma)
 }
 
@@ -207,7 +190,7 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     let s = &doc.sentences[f.sentence];
     let toks = &doc.tokens[s.tokens.clone()];
     let lower = |i: usize| doc.lower(s.tokens.start + i);
-    let is_saying = |i: usize| SAYING.contains(&lower(i));
+    let is_saying = |i: usize| frames_attribution(lower(i));
     // The date's tokens, relative to the sentence.
     let first_t = toks.partition_point(|t| t.start() < f.start);
     let end_t = toks.partition_point(|t| t.end() <= f.end);

@@ -27,7 +27,8 @@ pub struct Found {
 
 /// Calls `each` with every temporal expression of `doc`, in order. A callback rather than a
 /// list: the caller resolves each expression as it comes, so a text made of dates never holds
-/// all of them twice, once found and once resolved (issue 7's memory bound).
+/// all of them twice, once found and once resolved (memory stays a small multiple of
+/// the input).
 pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
     // The lowercase words of the sentence at hand, for the matchers' many look-ups; left empty
     // for a sentence longer than LOWERED_MAX tokens, whose words are looked up in `doc`.
