@@ -27,6 +27,7 @@ SPECS = {
     "org_words.txt": (2, {1: {"suffix", "head"}}),
     "organizations.txt": (2, {}),
     "event_words.txt": (1, {}),
+    "speech_verbs.txt": (2, {}),
 }
 
 

@@ -193,6 +193,11 @@ mod tests {
                 data!("places"),
             ),
             (
+                "speech_verbs",
+                include_str!("../../data/speech_verbs.txt"),
+                data!("speech_verbs"),
+            ),
+            (
                 "surnames",
                 include_str!("../../data/surnames.txt"),
                 data!("surnames"),
@@ -222,7 +227,7 @@ mod tests {
                     .extension()
                     .is_some_and(|x| x == "txt"))
                 .count(),
-            15
+            16
         );
     }
 }
