@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory of `newslens analyze` on 10 MB inputs of the adversarial shapes of tests/linear.rs:
-# prints each shape's peak resident set size and its ratio to the input size (issue 7 asks for
-# less than 20x). Builds the release CLI first; about 30 s in all.
+# prints each shape's peak resident set size and its ratio to the input size (the target: less
+# than 20x; benches/README.md). Builds the release CLI first; about 30 s in all.
 #   bash benches/memory.sh [BYTES]     (default 10000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."

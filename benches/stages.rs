@@ -1,6 +1,6 @@
 //! Criterion benchmarks of the whole analysis and of each stage, on three kinds of input:
 //!
-//! - **short**: the example article (about 9 KB);
+//! - **short**: the example article (about 3 KB);
 //! - **long**: a 10,000-word text assembled from the development-set articles
 //!   (`tests/fixtures/eval/newsdev.jsonl`), as one article;
 //! - **adversarial**: shapes that make naive code quadratic (a 200 KB line of quotation

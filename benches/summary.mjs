@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The one table `make bench` ends with: every figure issue 7 sets a target for, next to its
-// target, from the runs `make bench` has just made (it reads their results, measures nothing
+// The one table `make bench` ends with: every figure with a target (benches/README.md), next to
+// its target, from the runs `make bench` has just made (it reads their results, measures nothing
 // itself except the page weight, which is cheap):
 //   native      criterion's `analyze` group  target/criterion/analyze/<input>/new/*.json
 //   memory      benches/memory.sh's table    target/bench/memory.txt
@@ -76,5 +76,5 @@ try {
 }
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-console.log('\nnewslens benchmark summary (issue 7 targets)\n');
+console.log('\nnewslens benchmark summary (targets: benches/README.md)\n');
 for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd());

@@ -15,7 +15,7 @@
 //    rendered); meanwhile the page records requestAnimationFrame gaps and 'longtask' entries
 //    on the main thread. Reported: the longest frame (rAF gap), the longest long task, and
 //    how many frames took over 50 ms.
-// Targets (issue 6): cold start ≤ 300 ms; every frame < 50 ms while typing.
+// The page's targets: cold start ≤ 300 ms; every frame < 50 ms while typing (benches/README.md).
 
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -59,9 +59,8 @@ export async function coldStart(browser, url, RUNS = 7) {
     await page.goto(`${url}#example`);
     // Nothing is asked of the page until it has had time to finish: playwright's first
     // waitForFunction in a document evaluates its injected script on the page's main thread,
-    // in the middle of the load (a trace: 60 ms, run just before the page's next-frame timer,
-    // so 'painted' came 85 ms late; 20 loads interleaved: medians 6–12 ms later). The page's
-    // own performance marks are read afterwards.
+    // in the middle of the load, and delays the marks (benches/README.md). The page's own
+    // performance marks are read afterwards.
     await page.waitForTimeout(SETTLE_MS);
     const finished = await page.evaluate(() => ['rendered', 'ready', 'complete'].every((m) => performance.getEntriesByName(`newslens:${m}`).length > 0));
     if (!finished) {

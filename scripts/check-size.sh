@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The page-weight budget (issue 7): everything the page can transfer from www/ (HTML, CSS,
+# The page-weight budget: everything the page can transfer from www/ (HTML, CSS,
 # JS, the wasm, the service worker, the example article) must total at most 300 KB gzipped.
 # Compressed with gzip's default level (as static hosts do, so no better than in practice).
 # TypeScript declarations (*.d.ts) are left out: browsers never load them.

@@ -84,13 +84,10 @@ async function coldStart(browser) {
 }
 
 // Warming up. V8 runs wasm first as its baseline compiler's code and moves each function to
-// its optimising compiler once the function has run enough, each at its own time; JS is
-// optimised the same way. newslens on the dev set in 250 ms windows from the first call,
-// 2026-11-29: 1.0-2.0 MB/s, then 3-4 MB/s for one to five seconds while less hot functions
-// are still baseline code (Chromium's --trace-wasm-compilation-times shows optimised
-// compiles until 6 s), then 5.8 MB/s; the step came after 3 s on the dev set and 5 s on it
-// joined. So each tool settles for SETTLE_MS over every text before any timing (the same for
-// every tool), and each group gets WARM_MS more after its garbage collection.
+// its optimising compiler once the function has run enough, each at its own time, for seconds
+// (the measured ramp: benches/README.md); JS is optimised the same way. So each tool settles
+// for SETTLE_MS over every text before any timing (the same for every tool), and each group
+// gets WARM_MS more after its garbage collection.
 const SETTLE_MS = 6000;
 const WARM_MS = 1000;
 
