@@ -18,7 +18,7 @@ pub mod mention;
 pub mod runs;
 
 use crate::analysis::{Entity, EntityKind, Id};
-use crate::text::{language, Document};
+use crate::text::{language, ByteSpan, Document};
 
 /// In a sports report, countries are teams: the listed places named in a sentence with a
 /// score ("Sweden defeated South Korea 1 – 0"), when the article gives two scores or more.
@@ -132,18 +132,15 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
         .iter()
         .enumerate()
         .map(|(n, c)| {
-            let spans: Vec<_> = c
+            let spans: Vec<ByteSpan> = c
                 .mentions
                 .iter()
-                .map(|&i| {
-                    let r = &mentions[i].tokens;
-                    (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end())
-                })
+                .map(|&i| doc.byte_span(mentions[i].tokens.clone()))
                 .collect();
             let longest = spans
                 .iter()
-                .max_by_key(|(s, e)| (e - s, std::cmp::Reverse(*s)))
-                .map(|&(s, e)| doc.slice(s, e))
+                .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)))
+                .map(|s| s.of(doc.text()))
                 .unwrap_or_default();
             // Places by their listed name ("United States" for "U.S."); organisations by the
             // listed name only when the article writes one of its names ("U.N."), else as
@@ -167,9 +164,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                     .then(|| apposition_title(doc, mentions[i].tokens.clone()))
                     .flatten();
                 if let Some(t) = mentions[i].title.as_ref().or(apposition.as_ref()) {
-                    let title = doc
-                        .slice(doc.tokens[t.start].start(), doc.tokens[t.end - 1].end())
-                        .to_string();
+                    let title = doc.byte_span(t.clone()).of(doc.text()).to_string();
                     if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
                         titles.push(title);
                     }

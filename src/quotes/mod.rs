@@ -26,7 +26,7 @@ pub mod speaker;
 use std::ops::Range;
 
 use crate::analysis::{Entity, Id, Quote, QuoteKind};
-use crate::text::{Document, TokenKind};
+use crate::text::{ByteSpan, Document, TokenKind};
 use speaker::{Speaker, Speakers};
 
 /// A quote under construction (byte offsets).
@@ -84,11 +84,18 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             start,
             end,
             text: doc.slice(start, end).to_string(),
-            fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
+            fragments: f
+                .fragments
+                .iter()
+                .map(|&(s, e)| doc.span(ByteSpan::new(s, e)))
+                .collect(),
             speaker: f.speaker.entity.map(|e| entities[e].id),
             speaker_name: f.speaker.name,
-            speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
-            cue: f.cue.map(|s| doc.span(s)),
+            speaker_mention: f
+                .speaker
+                .mention
+                .map(|(s, e)| doc.span(ByteSpan::new(s, e))),
+            cue: f.cue.map(|(s, e)| doc.span(ByteSpan::new(s, e))),
         });
     }
     quotes

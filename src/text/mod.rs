@@ -24,13 +24,13 @@ pub mod chars;
 pub mod language;
 pub mod paragraphs;
 pub mod sentences;
+mod span;
 pub mod tokens;
 
 use std::ops::Range;
 
+pub use span::{ByteSpan, TokenRange};
 pub use tokens::{Case, Token, TokenKind};
-
-use crate::analysis::Span;
 
 /// A paragraph: its bytes and its sentences (indices into [`Document::sentences`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,17 +70,17 @@ impl<'t> Document<'t> {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut t = 0;
-        for (start, end) in paragraphs::paragraphs(text) {
+        for ByteSpan { start, end } in paragraphs::paragraphs(text) {
             let first = t;
             while t < tokens.len() && tokens[t].start() < end {
                 t += 1;
             }
             let first_sentence = sentences.len();
             for range in sentences::split(text, &tokens, first..t) {
-                let (s, e) = (tokens[range.start].start(), tokens[range.end - 1].end());
+                let bytes = span::of_tokens(&tokens, range.clone());
                 sentences.push(Sentence {
-                    start: s,
-                    end: e,
+                    start: bytes.start,
+                    end: bytes.end,
                     tokens: range,
                 });
             }
@@ -136,15 +136,6 @@ impl<'t> Document<'t> {
             }
         }
         &self.lower[t.start()..t.end()]
-    }
-
-    /// An output [`Span`] (byte offsets, with its text) for `start..end`.
-    pub fn span(&self, (start, end): (usize, usize)) -> Span {
-        Span {
-            start,
-            end,
-            text: self.text[start..end].to_string(),
-        }
     }
 }
 

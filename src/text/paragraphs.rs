@@ -6,28 +6,30 @@
 //! does not end a sentence, followed by one that starts in lowercase, continues the same
 //! paragraph. Short lines (a date line, a caption) stand alone whatever follows.
 
-use super::chars;
+use super::{chars, ByteSpan};
 
 /// The shortest line that can have been wrapped at a fixed width.
 pub const WRAP_WIDTH: usize = 40;
 
 /// The byte ranges of the paragraphs of `text`, trimmed of spaces, in order.
-pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
+    let mut out: Vec<ByteSpan> = Vec::new();
     let mut open = false;
     // The previous non-blank line.
-    let mut line = (0, 0);
-    for (start, end) in lines(text) {
-        let Some((s, e)) = trim(text, start, end) else {
+    let mut line = ByteSpan::default();
+    for raw in lines(text) {
+        let Some(trimmed) = trim(text, raw) else {
             open = false;
             continue;
         };
         match out.last_mut() {
-            Some(last) if open && continues(&text[line.0..line.1], &text[s..e]) => last.1 = e,
-            _ => out.push((s, e)),
+            Some(last) if open && continues(line.of(text), trimmed.of(text)) => {
+                last.end = trimmed.end
+            }
+            _ => out.push(trimmed),
         }
         open = true;
-        line = (s, e);
+        line = trimmed;
     }
     out
 }
@@ -35,7 +37,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 /// The lines of `text` (byte ranges without their line breaks). `\r\n` is one break.
 /// Scanned as bytes: every break ([`chars::is_line_break`]) is ASCII or starts with a lead
 /// byte (U+0085 is `C2 85`, U+2028/U+2029 are `E2 80 A8`/`E2 80 A9`), never a continuation.
-fn lines(text: &str) -> Vec<(usize, usize)> {
+fn lines(text: &str) -> Vec<ByteSpan> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -59,29 +61,30 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         };
-        out.push((start, i));
+        out.push(ByteSpan::new(start, i));
         start = i + len;
         if len == 3 && b[i + 2] == 0xA9 {
             // PARAGRAPH SEPARATOR: a blank line's worth.
-            out.push((start, start));
+            out.push(ByteSpan::new(start, start));
         }
         i += len;
     }
-    out.push((start, text.len()));
+    out.push(ByteSpan::new(start, text.len()));
     out
 }
 
-/// `start..end` without leading and trailing spaces and zero-width characters; `None` if
-/// nothing is left.
-fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// `line` without leading and trailing spaces and zero-width characters; `None` if nothing is
+/// left.
+fn trim(text: &str, line: ByteSpan) -> Option<ByteSpan> {
     let blank = |c: char| chars::is_space(c) || chars::is_ignorable(c);
-    let line = &text[start..end];
+    let start = line.start;
+    let line = line.of(text);
     let s = start + line.find(|c| !blank(c))?;
     let e = start
         + line
             .rfind(|c| !blank(c))
             .map(|i| i + line[i..].chars().next().map_or(0, char::len_utf8))?;
-    Some((s, e))
+    Some(ByteSpan::new(s, e))
 }
 
 /// Whether the line `next` continues the paragraph of the line `prev` (wrapped text).
@@ -100,16 +103,13 @@ mod tests {
     use super::*;
 
     fn paras(text: &str) -> Vec<&str> {
-        paragraphs(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
+        paragraphs(text).into_iter().map(|p| p.of(text)).collect()
     }
 
     #[test]
     fn every_line_break_ends_a_line() {
         let text = "a\nb\r\nc\rd\u{0085}e\u{2028}f\u{2029}g é\u{00C2}\u{2027}h\r";
-        let lines: Vec<&str> = lines(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        let lines: Vec<&str> = lines(text).into_iter().map(|p| p.of(text)).collect();
         assert_eq!(
             lines,
             ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]

@@ -23,7 +23,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::Found;
 use crate::analysis::{DateRange, Entity, Id, TimelineEntry};
 use crate::lexicon::{self, SpeechUses};
-use crate::text::{Document, TokenKind};
+use crate::text::{ByteSpan, Document, TokenKind, TokenRange};
 
 /// Whether `lower` is a verb of saying that makes a clause an attribution or a reporting frame
 /// (`data/speech_verbs.txt`, use `frame`).
@@ -50,7 +50,7 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
     let index = mention_index(entities);
     for (fi, f) in found.iter().enumerate() {
         let Some((from, to)) = f.range else { continue };
-        let Some((start, end)) = event_span(doc, f) else {
+        let Some(event) = event_span(doc, f) else {
             continue;
         };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
@@ -58,7 +58,7 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
         if !seen.insert((
             from,
             to,
-            words(doc.slice(start, end)),
+            words(event.of(doc.text())),
             words(f.text(doc.text())),
         )) {
             continue;
@@ -69,8 +69,8 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
             TimelineEntry {
                 timex: Found::id(fi),
                 range: DateRange { from, to },
-                event: Some(doc.span((start, end))),
-                entities: entities_in(entities, &index, start, end),
+                event: Some(doc.span(event)),
+                entities: entities_in(entities, &index, event),
             },
         ));
     }
@@ -88,12 +88,12 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
             continue;
         }
         let s = &doc.sentences[next];
-        let Some((start, end)) = clause_without_attribution(doc, s.tokens.clone()) else {
+        let Some(event) = clause_without_attribution(doc, s.tokens.clone()) else {
             continue;
         };
         let mut e = entry.clone();
-        e.event = Some(doc.span((start, end)));
-        e.entities = entities_in(entities, &index, start, end);
+        e.event = Some(doc.span(event));
+        e.entities = entities_in(entities, &index, event);
         continued.push((*pos, *fi, e));
     }
     entries.extend(continued);
@@ -117,13 +117,9 @@ fn mention_index(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
     all
 }
 
-/// The ids of the entities mentioned in bytes `start..end`, in order of entity.
-fn entities_in(
-    entities: &[Entity],
-    index: &[(usize, usize, usize)],
-    start: usize,
-    end: usize,
-) -> Vec<Id> {
+/// The ids of the entities mentioned in `event`, in order of entity.
+fn entities_in(entities: &[Entity], index: &[(usize, usize, usize)], event: ByteSpan) -> Vec<Id> {
+    let ByteSpan { start, end } = event;
     let first = index.partition_point(|m| m.0 < start);
     let mut ids: Vec<usize> = index[first..]
         .iter()
@@ -158,7 +154,7 @@ fn continues_actor(doc: &Document, s: usize) -> bool {
 /// The end of the clause in tokens `r` (absolute indices) without its final punctuation,
 /// and the comma that opens a trailing attribution (", ITAR-Tass reported") if it has one:
 /// the last comma in its last eight tokens with a verb of saying after it.
-fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize>) {
+fn clause_end(doc: &Document, r: TokenRange) -> (usize, Option<usize>) {
     let lower = |i: usize| doc.lower(i);
     let mut last = r.end;
     while last > r.start
@@ -178,15 +174,15 @@ fn clause_end(doc: &Document, r: std::ops::Range<usize>) -> (usize, Option<usize
 }
 
 /// A whole sentence as an event: without final punctuation and a trailing attribution.
-fn clause_without_attribution(doc: &Document, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+fn clause_without_attribution(doc: &Document, r: TokenRange) -> Option<ByteSpan> {
     let first = r.start;
     let (last, comma) = clause_end(doc, r);
     let last = comma.unwrap_or(last).min(first + EVENT_REACH);
-    (first < last).then(|| (doc.tokens[first].start(), doc.tokens[last - 1].end()))
+    (first < last).then(|| doc.byte_span(first..last))
 }
 
 /// The bytes of the event `f` dates, or `None` when nothing but the date is there.
-fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
+fn event_span(doc: &Document, f: &Found) -> Option<ByteSpan> {
     let s = &doc.sentences[f.sentence];
     let toks = &doc.tokens[s.tokens.clone()];
     let lower = |i: usize| doc.lower(s.tokens.start + i);
@@ -241,5 +237,5 @@ fn event_span(doc: &Document, f: &Found) -> Option<(usize, usize)> {
     while last > first && matches!(toks[last - 1].kind, TokenKind::Punct) {
         last -= 1;
     }
-    (first < last).then(|| (toks[first].start(), toks[last - 1].end()))
+    (first < last).then(|| doc.byte_span(base + first..base + last))
 }

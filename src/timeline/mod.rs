@@ -23,7 +23,7 @@ pub use date::Date;
 pub use reference::{find_reference_date, DateLine};
 
 use crate::analysis::{DateRange, Id, Timex, TimexType};
-use crate::text::Document;
+use crate::text::{ByteSpan, Document};
 
 /// A temporal expression found in the text, resolved (byte offsets), with where it is.
 ///
@@ -82,7 +82,7 @@ pub fn timexes(
     // The day of the last day-precise date before (for clock times); the date line is not
     // one: it dates the article, not its events.
     let mut anchor: Option<Date> = None;
-    let date_line = date_line.map(|d| d.span.0);
+    let date_line = date_line.map(|d| d.span.start);
     let mut markers = tense::Markers::new(doc);
     recognize::recognize(doc, |found| {
         while doc.sentences[sentence].tokens.end <= found.first {
@@ -97,10 +97,7 @@ pub fn timexes(
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else {
             return;
         };
-        let (start, end) = (
-            doc.tokens[found.first].start(),
-            doc.tokens[found.end - 1].end(),
-        );
+        let ByteSpan { start, end } = doc.byte_span(found.first..found.end);
         if let Some((day, _)) = resolved
             .range
             .filter(|(a, b)| a == b && date_line != Some(start))

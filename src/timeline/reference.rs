@@ -22,14 +22,14 @@ use super::date::Date;
 
 use crate::analysis::{DateRange, Id, Timex, TimexType};
 use crate::lexicon;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{ByteSpan, Document, Token, TokenKind};
 
 /// A date line found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateLine {
     pub date: Date,
     /// Bytes of the date itself (the weekday included, "Published" left out).
-    pub span: (usize, usize),
+    pub span: ByteSpan,
 }
 
 impl DateLine {
@@ -38,9 +38,9 @@ impl DateLine {
         let value = self.date.to_string();
         Timex {
             id,
-            start: self.span.0,
-            end: self.span.1,
-            text: doc.slice(self.span.0, self.span.1).to_string(),
+            start: self.span.start,
+            end: self.span.end,
+            text: self.span.of(doc.text()).to_string(),
             kind: TimexType::Date,
             range: Some(DateRange {
                 from: self.date,
@@ -153,7 +153,7 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
     let whole = last + 1 == tokens.len();
     (whole || prefix).then(|| DateLine {
         date,
-        span: (start, tokens[last].end()),
+        span: ByteSpan::new(start, tokens[last].end()),
     })
 }
 
@@ -163,7 +163,7 @@ mod tests {
 
     fn found(text: &str) -> Option<(String, &str)> {
         let doc = Document::new(text);
-        find_reference_date(&doc).map(|d| (d.date.to_string(), &text[d.span.0..d.span.1]))
+        find_reference_date(&doc).map(|d| (d.date.to_string(), d.span.of(text)))
     }
 
     #[test]
