@@ -20,7 +20,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::Found;
+use super::ResolvedTimex;
 use crate::analysis::{DateRange, Entity, Id, TimelineEntry};
 use crate::lexicon::{self, SpeechUses};
 use crate::text::{ByteSpan, Document, TokenKind, TokenRange};
@@ -43,7 +43,11 @@ const DATE_PREPOSITIONS: &[&str] = &[
 
 /// The timeline of `found` (byte offsets), each entry with the entities mentioned in its
 /// event.
-pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<TimelineEntry> {
+pub fn timeline(
+    doc: &Document,
+    found: &[ResolvedTimex],
+    entities: &[Entity],
+) -> Vec<TimelineEntry> {
     // (position in the text, index into `found`, entry)
     let mut entries: Vec<(usize, usize, TimelineEntry)> = Vec::new();
     let mut seen = HashSet::default();
@@ -67,7 +71,7 @@ pub fn timeline(doc: &Document, found: &[Found], entities: &[Entity]) -> Vec<Tim
             f.start,
             fi,
             TimelineEntry {
-                timex: Found::id(fi),
+                timex: ResolvedTimex::id(fi),
                 range: DateRange { from, to },
                 event: Some(doc.span(event)),
                 entities: entities_in(entities, &index, event),
@@ -182,7 +186,7 @@ fn clause_without_attribution(doc: &Document, r: TokenRange) -> Option<ByteSpan>
 }
 
 /// The bytes of the event `f` dates, or `None` when nothing but the date is there.
-fn event_span(doc: &Document, f: &Found) -> Option<ByteSpan> {
+fn event_span(doc: &Document, f: &ResolvedTimex) -> Option<ByteSpan> {
     let s = &doc.sentences[f.sentence];
     let toks = &doc.tokens[s.tokens.clone()];
     let lower = |i: usize| doc.lower(s.tokens.start + i);

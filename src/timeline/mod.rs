@@ -27,11 +27,11 @@ use crate::text::{ByteSpan, Document};
 
 /// A temporal expression found in the text, resolved (byte offsets), with where it is.
 ///
-/// The output [`Timex`] (its id, text and range as strings) is made by [`Found::timex`] only
+/// The output [`Timex`] (its id, text and range as strings) is made by [`ResolvedTimex::timex`] only
 /// at the end, once the document is no longer needed: a text of dates holds one of these for
 /// every few bytes.
 #[derive(Debug, Clone)]
-pub struct Found {
+pub struct ResolvedTimex {
     pub start: usize,
     pub end: usize,
     pub kind: TimexType,
@@ -43,7 +43,7 @@ pub struct Found {
     pub range: Option<(Date, Date)>,
 }
 
-impl Found {
+impl ResolvedTimex {
     /// The id of the `n`th expression (from 0): `t1`, `t2`, ...
     pub fn id(n: usize) -> Id {
         Id::timex(n)
@@ -57,7 +57,7 @@ impl Found {
     /// The output [`Timex`] of the `n`th expression (from 0) of `text`.
     pub fn timex(self, n: usize, text: &str) -> Timex {
         Timex {
-            id: Found::id(n),
+            id: ResolvedTimex::id(n),
             start: self.start,
             end: self.end,
             text: self.text(text).to_string(),
@@ -70,14 +70,14 @@ impl Found {
 }
 
 /// Every temporal expression of `doc`, resolved against `reference`, in order: the `n`th
-/// has id `t{n+1}` ([`Found::timex`]).
+/// has id `t{n+1}` ([`ResolvedTimex::timex`]).
 /// `date_line` is the article's date line, if it has one: it dates the article, not an event.
 pub fn timexes(
     doc: &Document,
     reference: Option<Date>,
     date_line: Option<&DateLine>,
-) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+) -> Vec<ResolvedTimex> {
+    let mut out: Vec<ResolvedTimex> = Vec::new();
     let mut sentence = 0;
     // The day of the last day-precise date before (for clock times); the date line is not
     // one: it dates the article, not its events.
@@ -89,7 +89,7 @@ pub fn timexes(
             sentence += 1;
         }
         let s = &doc.sentences[sentence];
-        let cx = normalize::Context {
+        let cx = normalize::Reading {
             reference,
             tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
@@ -104,7 +104,7 @@ pub fn timexes(
         {
             anchor = Some(day);
         }
-        out.push(Found {
+        out.push(ResolvedTimex {
             start,
             end,
             kind: resolved.kind,

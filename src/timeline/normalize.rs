@@ -33,9 +33,10 @@ pub struct Resolved {
     pub range: Option<(Date, Date)>,
 }
 
-/// What an expression resolves against.
+/// How an expression is read: against the reference date, in the tense of its clause, after
+/// the nearest date before it.
 #[derive(Debug, Clone, Copy)]
-pub struct Context {
+pub struct Reading {
     pub reference: Option<Date>,
     pub tense: Tense,
     /// The day of the nearest date before it (for clock times; without one, the reference
@@ -44,7 +45,7 @@ pub struct Context {
 }
 
 /// Resolves `expr`; `None` when it names no real date (February 30).
-pub fn resolve(expr: &Expr, cx: &Context) -> Option<Resolved> {
+pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
     let date = |value: String, range: Option<(Date, Date)>| {
         Some(Resolved {
             kind: TimexType::Date,
@@ -290,7 +291,7 @@ fn weekday(r: Date, day: u8, shift: Shift, tense: Tense) -> Option<Date> {
 }
 
 /// A unit counted from the reference date, as a value and range.
-fn relative(unit: Unit, offset: Shift, cx: &Context) -> Option<(String, Option<(Date, Date)>)> {
+fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(Date, Date)>)> {
     let Some(r) = cx.reference else {
         return Some((unresolved(unit).to_string(), None));
     };

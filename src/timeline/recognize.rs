@@ -18,7 +18,7 @@ use crate::text::{Case, Document, Token, TokenKind};
 
 /// A recognised expression: tokens `first..end` of the document.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found {
+pub struct Recognized {
     pub first: usize,
     pub end: usize,
     pub expr: Expr,
@@ -29,7 +29,7 @@ pub struct Found {
 /// list: the caller resolves each expression as it comes, so a text made of dates never holds
 /// all of them twice, once found and once resolved (memory stays a small multiple of
 /// the input).
-pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
+pub fn recognize(doc: &Document, mut each: impl FnMut(Recognized)) {
     // The lowercase words of the sentence at hand, for the matchers' many look-ups; left empty
     // for a sentence longer than LOWERED_MAX tokens, whose words are looked up in `doc`.
     let mut lowered: Vec<&str> = Vec::new();
@@ -63,7 +63,7 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Found)) {
             let c = Cur { s: &sent, i };
             match match_at(c) {
                 Some((end, expr, modifier)) if end.i > i => {
-                    each(Found {
+                    each(Recognized {
                         first: s.tokens.start + i,
                         end: s.tokens.start + end.i,
                         expr,
