@@ -4,6 +4,10 @@
 //! line before, then the rest). The lists are sorted, so this shrinks them by a third before
 //! compression and about 20 KB of the gzipped wasm.
 //! `src/lexicon/parse.rs` unpacks them once, at first use.
+//!
+//! `speech_verbs.txt` is also written as a sorted Rust table (`speech_verbs.rs`): it is small
+//! and looked up from several places, and a binary search over a constant costs the wasm less
+//! code than one more parsed map.
 
 use std::path::Path;
 
@@ -27,7 +31,44 @@ fn main() {
             .expect("data file names are UTF-8");
         std::fs::write(Path::new(&out_dir).join(format!("{stem}.fc")), pack(&text))
             .expect("OUT_DIR is writable");
+        if stem == "speech_verbs" {
+            std::fs::write(
+                Path::new(&out_dir).join("speech_verbs.rs"),
+                speech_table(&text),
+            )
+            .expect("OUT_DIR is writable");
+        }
     }
+}
+
+/// `WORD<TAB>USE,USE` lines as a Rust expression `&[("word", bits), ...]`, sorted by word; the
+/// bits are those of `lexicon::SpeechUses` (speech 1, tell 2, to 4, frame 8).
+fn speech_table(text: &str) -> String {
+    let mut rows: Vec<(String, u8)> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (word, uses) = l.split_once('\t').unwrap_or((l, ""));
+            let bits = uses.split(',').fold(0u8, |bits, u| {
+                bits | match u.trim() {
+                    "speech" => 1,
+                    "tell" => 2,
+                    "to" => 4,
+                    "frame" => 8,
+                    other => panic!("speech_verbs.txt: unknown use {other:?} of {word:?}"),
+                }
+            });
+            (word.trim().to_string(), bits)
+        })
+        .collect();
+    rows.sort();
+    let mut out = String::from("&[\n");
+    for (word, bits) in rows {
+        out.push_str(&format!("    ({word:?}, {bits}),\n"));
+    }
+    out.push(']');
+    out
 }
 
 /// The content lines of `text` (lines and fields trimmed; no comments, no blanks), packed:

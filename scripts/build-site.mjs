@@ -4,7 +4,7 @@
 //   node scripts/build-site.mjs [--out dist/site]
 //
 // - www/ as it is (after scripts/build-wasm.sh: it needs www/pkg/), without the TypeScript
-//   declarations;
+//   declarations and the developers' notes (README.md);
 // - dist/newslens.html, the single-file page (scripts/build-single.mjs, built here afresh),
 //   as newslens.html: the page's "Download" link;
 // - sw.js with its cache VERSION derived from the content: a hash of every file it caches and
@@ -51,7 +51,7 @@ export async function stampServiceWorker(dir) {
 export async function buildSite({ out = join(ROOT, 'dist', 'site') } = {}) {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  await cp(join(ROOT, 'www'), out, { recursive: true, filter: (src) => !src.endsWith('.d.ts') });
+  await cp(join(ROOT, 'www'), out, { recursive: true, filter: (src) => !/\.(d\.ts|md)$/.test(src) });
   await buildSingle({ out: join(out, 'newslens.html') });
   const version = await stampServiceWorker(out);
   return { out, version };

@@ -48,19 +48,17 @@ impl SpeechUses {
     pub fn has(self, other: SpeechUses) -> bool {
         self.0 & other.0 == other.0 && other.0 != 0
     }
+}
 
-    fn parse(uses: &str) -> SpeechUses {
-        let bits = uses.split(',').fold(0, |bits, u| {
-            bits | match u.trim() {
-                "speech" => Self::SPEECH.0,
-                "tell" => Self::TELL.0,
-                "to" => Self::TO.0,
-                "frame" => Self::FRAME.0,
-                _ => 0,
-            }
-        });
-        SpeechUses(bits)
-    }
+/// `data/speech_verbs.txt` as `build.rs` writes it: (word, the bits of its uses), sorted.
+const SPEECH_VERBS: &[(&str, u8)] = include!(concat!(env!("OUT_DIR"), "/speech_verbs.rs"));
+
+/// What `word`, exactly as written (the list is lowercase), does as a verb of saying:
+/// `SpeechUses::default()` (no use) for a word that is not one.
+pub fn speech_verb(word: &str) -> SpeechUses {
+    SPEECH_VERBS
+        .binary_search_by_key(&word, |&(w, _)| w)
+        .map_or(SpeechUses(0), |i| SpeechUses(SPEECH_VERBS[i].1))
 }
 
 /// All word lists, parsed.
@@ -75,8 +73,6 @@ pub struct Lexicon {
     months: WordMap<'static, u8>,
     /// Lowercased weekday names and abbreviations → 1 (Monday) ..= 7.
     weekdays: WordMap<'static, u8>,
-    /// Lowercase verbs of saying → their uses.
-    speech_verbs: WordMap<'static, SpeechUses>,
     /// Places, people's names, titles, organisations: what the entities stage reads.
     pub names: Names,
 }
@@ -112,21 +108,12 @@ impl Lexicon {
         for word in lines(src) {
             function_words.insert_lowercase_first(word, ());
         }
-        let src = data!("speech_verbs");
-        let mut speech_verbs = WordMap::with_capacity(count(src));
-        for line in lines(src) {
-            let mut f = fields(line);
-            if let (Some(word), Some(uses)) = (f.next(), f.next()) {
-                speech_verbs.insert(word, SpeechUses::parse(uses));
-            }
-        }
         Lexicon {
             abbreviations,
             abbreviations_lower,
             function_words,
             months: calendar(data!("months")),
             weekdays: calendar(data!("weekdays")),
-            speech_verbs,
             names: Names::load(),
         }
     }
@@ -153,13 +140,6 @@ impl Lexicon {
     /// The month number (1..=12) of a month name or abbreviation, any case.
     pub fn month(&self, word: &str) -> Option<u8> {
         self.months.get_lower(word).copied()
-    }
-
-    /// What `word`, exactly as written (the list is lowercase), does as a verb of saying:
-    /// `SpeechUses::default()` (no use) for a word that is not one.
-    #[inline]
-    pub fn speech_verb(&self, word: &str) -> SpeechUses {
-        self.speech_verbs.get(word).copied().unwrap_or_default()
     }
 
     /// The ISO weekday number (1 = Monday ..= 7) of a weekday name or abbreviation, any case.
@@ -202,14 +182,14 @@ mod tests {
         assert_eq!(lex.month("Mayday"), None);
         assert_eq!(lex.weekday("Tues"), Some(2));
         assert_eq!(lex.weekday("SUNDAY"), Some(7));
-        assert!(lex.speech_verb("said").has(SpeechUses::SPEECH));
-        assert!(lex.speech_verb("said").has(SpeechUses::FRAME));
-        assert!(lex.speech_verb("told").has(SpeechUses::TELL));
-        assert!(!lex.speech_verb("said").has(SpeechUses::TELL));
-        assert!(lex.speech_verb("according").has(SpeechUses::FRAME));
-        assert!(!lex.speech_verb("according").has(SpeechUses::SPEECH));
-        assert!(!lex.speech_verb("Said").has(SpeechUses::SPEECH));
-        assert!(!lex.speech_verb("table").has(SpeechUses::SPEECH));
+        assert!(speech_verb("said").has(SpeechUses::SPEECH));
+        assert!(speech_verb("said").has(SpeechUses::FRAME));
+        assert!(speech_verb("told").has(SpeechUses::TELL));
+        assert!(!speech_verb("said").has(SpeechUses::TELL));
+        assert!(speech_verb("according").has(SpeechUses::FRAME));
+        assert!(!speech_verb("according").has(SpeechUses::SPEECH));
+        assert!(!speech_verb("Said").has(SpeechUses::SPEECH));
+        assert!(!speech_verb("table").has(SpeechUses::SPEECH));
         assert!(lex.is_function_word("However"));
         assert!(!lex.is_function_word("Defense"));
         let n = &lex.names;

@@ -8,17 +8,17 @@ use crate::text::{Document, TokenKind};
 
 /// Whether `lower` reports speech or writing (`data/speech_verbs.txt`, use `speech`).
 pub fn is_speech_verb(lower: &str) -> bool {
-    lexicon::get().speech_verb(lower).has(SpeechUses::SPEECH)
+    lexicon::speech_verb(lower).has(SpeechUses::SPEECH)
 }
 
 /// Whether `lower` takes the hearer as object before the content: "told reporters that ...".
 pub fn is_tell_verb(lower: &str) -> bool {
-    lexicon::get().speech_verb(lower).has(SpeechUses::TELL)
+    lexicon::speech_verb(lower).has(SpeechUses::TELL)
 }
 
 /// Whether the content of `word` may be an infinitive: "asked the government to ...".
 pub fn takes_infinitive(word: &str) -> bool {
-    lexicon::get().speech_verb(word).has(SpeechUses::TO)
+    lexicon::speech_verb(word).has(SpeechUses::TO)
 }
 
 fn lower<'d>(doc: &'d Document, i: usize) -> &'d str {

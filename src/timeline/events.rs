@@ -28,7 +28,7 @@ use crate::text::{ByteSpan, Document, TokenKind, TokenRange};
 /// Whether `lower` is a verb of saying that makes a clause an attribution or a reporting frame
 /// (`data/speech_verbs.txt`, use `frame`).
 fn frames_attribution(lower: &str) -> bool {
-    lexicon::get().speech_verb(lower).has(SpeechUses::FRAME)
+    lexicon::speech_verb(lower).has(SpeechUses::FRAME)
 }
 
 /// How far, in tokens, an event reaches from its date (or, for a sentence that continues a
