@@ -1,7 +1,7 @@
 // Speed and weight. The page's HTML + CSS + JS stay within 45 KB gzip and the whole page
 // (with the wasm) within 300 KB, with no wasm function over 40 KB; the cold start and the
 // frames while typing into a 10,000-word article are measured with scripts/bench-page.mjs's
-// own functions. The targets (cold start ≤ 300 ms, every frame < 50 ms) are asserted
+// own functions. The targets (cold start ≤ 300 ms, every frame < 50 ms) are asserted
 // with NEWSLENS_PERF_STRICT=1 on a quiet machine; by default the limits are looser (a shared,
 // busy test machine) and still catch a page that blocks the main thread for long or starts
 // slowly.

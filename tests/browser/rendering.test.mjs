@@ -1,4 +1,4 @@
-// The renderers of www/app.js with analyses the core does not produce yet: nested and
+// The page's renderers with analyses the core does not produce yet: nested and
 // crossing spans, full panels, hostile names; plus layout, colour schemes and keyboard focus.
 
 import { after, before, test } from 'node:test';
@@ -277,7 +277,7 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
     const render = await import('./js/render.js');
     const panels = await import('./js/panels.js');
     const { renderTimelinePanel } = await import('./js/timeline.js');
-    const { statusSummary } = await import('./app.js');
+    const { statusSummary } = await import('./js/status.js');
     const PANELS = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
     const out = render.renderHighlights(document.getElementById('article'), text, render.collectSpans(analysis));
     for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...PANELS[body.dataset.panel](analysis));

@@ -98,7 +98,7 @@ export const LONG_LINE = 2000;
 
 /**
  * Where a line over `LONG_LINE` is cut into blocks (pasted without breaks, a whole article is
- * one line, rebuilt and laid out at each edit: ~150 ms). Cuts come after about one sentence
+ * one line, rebuilt and laid out at each edit, slowly). Cuts come after about one sentence
  * end in 8, chosen by a hash of the 16 characters before it, not by distance: an edit moves
  * only the cuts near it. Past 3,000 characters with no cut, a space will do.
  */
