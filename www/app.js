@@ -1,3 +1,4 @@
+// @ts-check
 // newslens page: wires together the modules of js/, one concern each (see the head of each).
 // User text reaches the DOM only as text nodes.
 //
@@ -29,17 +30,20 @@ async function loadExample() {
 }
 
 function start() {
+  /** @type {(id: string) => any} */
   const $ = (id) => document.getElementById(id);
+  /** @type {(selector: string) => any[]} */
+  const all = (selector) => [...document.querySelectorAll(selector)];
+  /** @type {Ui} */
   const ui = {
     app: $('app'), input: $('input'), example: $('try-example'), clear: $('clear'), file: $('file'),
     openFile: $('open-file'), compose: $('compose'), refdate: $('refdate'), refdateSource: $('refdate-source'),
     refdateReset: $('refdate-reset'), status: $('status'), article: $('article'), version: $('version'),
     hint: $('input-hint'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
-    panels: [...document.querySelectorAll('[data-panel]')],
-    exports: [...document.querySelectorAll('[data-export]')],
-    toggles: [...document.querySelectorAll('.legend .toggle')],
+    panels: all('[data-panel]'), exports: all('[data-export]'), toggles: all('.legend .toggle'),
   };
 
+  /** @type {Model} */
   const model = {
     state: 'loading', lastText: '', lastAnalysis: null, lastError: null, referenceDate: null,
     selected: null, version: null,

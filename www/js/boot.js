@@ -1,3 +1,4 @@
+// @ts-check
 // Loaded first (async module, index.html). Starts at once: compiling the wasm, fetching the
 // example (both preloaded), and for /#example the example's analysis on the main thread
 // (`analyse`: a request made before the worker is ready), so that it waits neither for the
@@ -43,8 +44,8 @@ if (!globalThis.newslens) {
   let taken = false;
   let early = null;
   if (first) Promise.all([example, wasm]).then(([text]) => { early = { text, answer: NEWSLENS_BOOT.analyse(text, null) }; }, () => {});
+  /** @type {Boot} (types.d.ts) */
   globalThis.NEWSLENS_BOOT = {
-    /** The core on the main thread, until the worker is ready (js/analyser.js). */
     analyse(text, referenceDate) {
       if (text.length > 20_000) return null;
       if (early?.text === text && !referenceDate) return early.answer;
@@ -56,9 +57,7 @@ if (!globalThis.newslens) {
       });
     },
     example,
-    /** True when app.js is to start the worker (`takeWorker`) once the example is on screen. */
     deferWorker: first,
-    /** Hands the worker over (started now if not yet), once: replays what it sent so far to the new listeners. */
     takeWorker() {
       if (taken) return null;
       taken = true;

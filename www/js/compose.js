@@ -1,3 +1,4 @@
+// @ts-check
 // The text box, the buttons around it and the reference date: text typed is analysed after a
 // pause in typing, a new whole text (the example, a file, Clear) at once; a text too large
 // for the page is not sent, and a long one says "Analysing…" at once. The date field shows the
@@ -14,6 +15,7 @@ const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
 /**
  * `example()`: the example's text (a promise). Returns `update({now})`, which analyses the
  * text box's text (after a pause in typing, or at once), and `showDate(analysis, {force})`.
+ * @param {ComposeSetup} o
  */
 export function setupCompose({ ui, model, status, views, analyser, example }) {
   const { setState, setStatus } = status;

@@ -1,3 +1,4 @@
+// @ts-check
 // Take away: the analysis as JSON, quotes and entities as CSV (RFC 4180 quoting, with cells
 // that a spreadsheet would run as a formula defused by a leading apostrophe), and a Markdown
 // summary (user text escaped), saved as a file or copied to the clipboard; and the buttons.
@@ -49,6 +50,7 @@ export function mdEscape(text) {
     .replace(/^([-+#>]|\d+[.)])/, '\\$1');
 }
 
+/** @param {Analysis} analysis @param {{version?: string | null}} [o] */
 export function markdownSummary(analysis, { version } = {}) {
   const lines = ['# newslens summary', ''];
   const ref = analysis.reference_date;

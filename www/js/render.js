@@ -1,3 +1,4 @@
+// @ts-check
 // The reading view: an analysis's spans (entity mentions, quote fragments, dates) drawn as
 // nested <mark>s over the article, one block per line, built off-screen in time slices so
 // that a long article never blocks the main thread for long; plus selecting an entity.
@@ -263,6 +264,8 @@ export function renderHighlights(container, text, spans) {
  * the browser in between, then swaps the new lines in at once: typing in one paragraph of a
  * long article builds that paragraph only. Resolves to null as soon as `isStale()` says a
  * newer render was asked for (the only kind of change to `container` meanwhile).
+ * @param {HTMLElement} container @param {string} text @param {ReturnType<typeof collectSpans>} spans
+ * @param {{isStale?: () => boolean, budgetMs?: number}} [o]
  */
 export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
   const { order, skipped } = prepare(text, spans);

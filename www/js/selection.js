@@ -1,3 +1,4 @@
+// @ts-check
 // Which highlights stand out: the selected entity (chosen in a panel or by clicking one of its
 // marks; Escape or "Clear selection" clears it), the links from the panels to their place in
 // the text, and the legend's toggles that show or hide a kind of highlight.
@@ -6,16 +7,19 @@ import { plural } from './util.js';
 import { revealMark, selectInArticle } from './render.js';
 import { rankEntities } from './panels.js';
 
-/** Wires the reading view's choices; returns `select(id)` (null clears). */
+/**
+ * Wires the reading view's choices; returns `select(id)` (null clears).
+ * @param {Ui} ui @param {Model} model
+ */
 export function setupSelection(ui, model) {
   function select(id) {
     const entity = id ? model.lastAnalysis?.entities?.find((e) => e.id === id) : null;
     model.selected = entity ? id : null;
     selectInArticle(ui.article, model.selected);
-    for (const button of document.querySelectorAll('[data-select]')) {
+    for (const button of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-select]'))) {
       button.setAttribute('aria-pressed', String(button.dataset.select === model.selected));
     }
-    for (const group of document.querySelectorAll('.speaker-group')) {
+    for (const group of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.speaker-group'))) {
       group.classList.toggle('is-selected', Boolean(model.selected) && group.dataset.speaker === model.selected);
     }
     ui.selection.hidden = !entity;
@@ -27,18 +31,20 @@ export function setupSelection(ui, model) {
 
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const pick = target?.closest('[data-select]');
+    /** @type {(selector: string) => HTMLElement | null} */
+    const closest = (selector) => target?.closest(selector);
+    const pick = closest('[data-select]');
     if (pick) {
       select(pick.dataset.select === model.selected ? null : pick.dataset.select);
       return;
     }
-    const goto = target?.closest('a[data-goto]');
+    const goto = closest('a[data-goto]');
     if (goto) {
       event.preventDefault();
       revealMark(goto.dataset.goto);
       return;
     }
-    const mark = target?.closest('#article mark.entity-mark, #article mark[data-speaker]');
+    const mark = closest('#article mark.entity-mark, #article mark[data-speaker]');
     if (mark) select(mark.dataset.speaker ?? mark.dataset.id);
   });
   document.addEventListener('keydown', (event) => {

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's state and its status line. `state` shows as <main data-state>, the article's
 // aria-busy and the take-away buttons (enabled only with an analysis on screen); the status
 // line says what is going on, and sums up the analysis shown.
@@ -16,6 +17,7 @@ export function statusSummary(analysis, ms) {
   return parts.join(' · ');
 }
 
+/** @param {Ui} ui @param {Model} model @returns {Status} */
 export function createStatus(ui, model) {
   let busyTimer = 0;
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Small shared helpers: building DOM nodes (user text only ever becomes text nodes),
 // formatting dates, sizes and durations, and the size of a text in UTF-8 bytes.
 

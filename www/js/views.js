@@ -1,3 +1,4 @@
+// @ts-check
 // An answer on screen: the article with its highlights, each panel (only the parts that
 // changed), the reference date and the status, then state 'ready'. A long article is drawn in
 // slices, given up as soon as a newer text is sent. Also the empty views.
@@ -16,6 +17,7 @@ export const LARGE_TEXT = 20_000;
  */
 const PANELS = { entities: entityParts, quotes: quoteParts, timeline: timelineParts };
 
+/** @param {ViewsSetup} o (types.d.ts) */
 export function createViews({ ui, model, status, select, showDate, analyser }) {
   let renderSeq = 0;
 
