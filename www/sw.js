@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference lib="webworker" />
 // Service worker: keeps the page usable offline. On install it caches the files below (the
 // whole page); requests for them go to the network first (so a new build is picked up at
 // once) and fall back to the cache when offline. Activating a new VERSION deletes the caches
@@ -20,26 +22,31 @@ const FILES = [
   'js/timeline.js',
   'js/export.js',
   'js/input.js',
+  'js/compose.js',
+  'js/selection.js',
+  'js/status.js',
+  'js/views.js',
   'js/analyser.js',
   'js/core-server.js',
   'pkg/newslens.js',
   'pkg/newslens_bg.wasm',
 ];
-const URLS = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const URLS = new Set(FILES.map((file) => new URL(file, sw.registration.scope).href));
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+sw.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => sw.skipWaiting()));
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((key) => key.startsWith('newslens-') && key !== VERSION).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   url.search = '';

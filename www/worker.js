@@ -1,5 +1,6 @@
+// @ts-check
 // The analyser, off the main thread: a module Web Worker around the wasm core.
-// The protocol is in js/core-server.js. In the single-file build this file is bundled into a
+// The protocol: js/core-server.js. In the single-file build this file is bundled into a
 // classic worker with NEWSLENS_EMBEDDED set, and the page sends the wasm bytes to start with.
 // Started by js/boot.js (named 'newslens-load'), it waits for the wasm module that the page
 // compiles meanwhile; otherwise (a restart) it loads the wasm itself.

@@ -4,30 +4,18 @@
 // the article and findings only; and the screenshots of the example (desktop and phone, both
 // themes) are written to test-results/.
 
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { launch, openPage, readExample, resultsDir, waitForAnalysis, ROOT } from './harness.mjs';
+import { openExample, resultsDir, useBrowser, ROOT } from './harness.mjs';
 
-let env;
+const env = useBrowser();
 let axeSource;
 before(async () => {
-  env = await launch();
   axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });
-after(async () => {
-  await env?.close();
-});
-
-async function example(options) {
-  const opened = await openPage(env, options);
-  const text = await readExample();
-  await opened.page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(opened.page, text);
-  return { ...opened, analysis };
-}
 
 /** Runs axe-core in the page (evaluated through the debugging protocol, which the CSP allows). */
 async function axe(page) {
@@ -40,7 +28,7 @@ async function axe(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: no serious or critical violations (${colorScheme})`, async () => {
-    const { page, analysis, errors } = await example({ colorScheme });
+    const { page, analysis, errors } = await openExample(env, { colorScheme });
     let violations = await axe(page);
     assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), []);
     // With an entity selected and a date focused.
@@ -53,7 +41,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('panels are labelled regions; controls have names; Tab reaches every panel button', async () => {
-  const { page, errors } = await example();
+  const { page, errors } = await openExample(env);
   for (const name of ['People, organisations, places', 'Quotes', 'Timeline']) {
     assert.equal(await page.getByRole('region', { name, exact: true }).count(), 1, name);
   }
@@ -74,11 +62,8 @@ test('panels are labelled regions; controls have names; Tab reaches every panel 
 });
 
 test('layout from 375 px to 1920 px: no horizontal scrolling, panels below or beside', async () => {
-  const text = await readExample();
   for (const width of [375, 768, 1024, 1920]) {
-    const { page, context, errors } = await openPage(env, { viewport: { width, height: 800 } });
-    await page.getByRole('button', { name: 'Try an example' }).click();
-    await waitForAnalysis(page, text);
+    const { page, context, errors } = await openExample(env, { viewport: { width, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${width}px: no horizontal scrolling`);
     const article = await page.locator('.reading').boundingBox();
@@ -94,7 +79,7 @@ test('layout from 375 px to 1920 px: no horizontal scrolling, panels below or be
 });
 
 test('print: the article and findings, without the controls', async () => {
-  const { page, errors } = await example();
+  const { page, errors } = await openExample(env);
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['#compose', '.legend', '.takeaway']) assert.equal(await page.locator(hidden).isVisible(), false, hidden);
   for (const shown of ['#article', '#entities-panel', '#quotes-panel', '#timeline-panel']) assert.equal(await page.locator(shown).isVisible(), true, shown);
@@ -110,7 +95,7 @@ test('screenshots of the example: desktop and phone, light and dark', async () =
   const dir = await resultsDir();
   for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 740 }]]) {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context, errors } = await example({ viewport, colorScheme });
+      const { page, context, errors } = await openExample(env, { viewport, colorScheme });
       const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       assert.equal(dark, colorScheme === 'dark');
       // Panels off screen are laid out only when a reader scrolls near them (content-visibility:

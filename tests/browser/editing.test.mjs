@@ -1,19 +1,13 @@
 // Typing, clearing and the reference date field.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openPage, readPane, waitForAnalysis } from './harness.mjs';
+import { enterText, openPage, readPane, useBrowser, waitForAnalysis } from './harness.mjs';
 
 const STORM = 'Storm hits coast\nMay 3, 2021\nThe storm hit on Monday.';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 const stats = (page) => page.evaluate(() => window.newslens.stats);
 
@@ -58,8 +52,7 @@ test('typing is analysed after a pause; clearing shows a friendly empty state', 
 
 test('setting the reference date re-analyses with it ("given"); reset goes back to the text', async () => {
   const { page, errors, consoleErrors } = await openPage(env);
-  await page.fill('#input', STORM);
-  await waitForAnalysis(page, STORM);
+  await enterText(page, STORM);
   const before = (await stats(page)).requests;
 
   await page.fill('#refdate', '2020-01-02');
@@ -86,8 +79,7 @@ test('setting the reference date re-analyses with it ("given"); reset goes back 
 
 test('answers to superseded requests are dropped', async () => {
   const { page, errors } = await openPage(env);
-  await page.fill('#input', STORM);
-  await waitForAnalysis(page, STORM);
+  await enterText(page, STORM);
   // Two requests back to back: the first one's answer arrives after the second was sent.
   await page.evaluate(() => {
     const field = document.getElementById('refdate');
@@ -106,8 +98,7 @@ test('answers to superseded requests are dropped', async () => {
 
 test('an error from the core is shown in the status line, and recovered from', async () => {
   const { page, errors, consoleErrors } = await openPage(env);
-  await page.fill('#input', STORM);
-  await waitForAnalysis(page, STORM);
+  await enterText(page, STORM);
   // The date field takes years up to 275760; the core wants YYYY-MM-DD and says so.
   await page.fill('#refdate', '10000-01-01');
   await waitForAnalysis(page, STORM, 'error');
@@ -129,8 +120,7 @@ test('an error from the core is shown in the status line, and recovered from', a
 test('an edit rebuilds only the panel parts whose content it changes', async () => {
   const { page, errors, consoleErrors } = await openPage(env);
   const base = 'Council votes on budget\nMarch 2, 2020\n"We will balance the books," said Mayor Jane Doe on Monday.\n';
-  await page.fill('#input', base);
-  await waitForAnalysis(page, base);
+  await enterText(page, base);
   const mark = () => page.evaluate(() => {
     for (const body of document.querySelectorAll('[data-panel]')) for (const node of body.children) node.dataset.was = '';
   });
@@ -141,24 +131,21 @@ test('an edit rebuilds only the panel parts whose content it changes', async () 
   // A new name and place, in no quote and at no date: the quotes and the timeline stay as they are.
   await mark();
   const named = `${base}Later, Governor Tom Reed visited Springfield.\n`;
-  await page.fill('#input', named);
-  await waitForAnalysis(page, named);
+  await enterText(page, named);
   assert.deepEqual(await changes(), { entities: 'new new', quotes: 'kept', timeline: 'kept kept' });
   assert.match(await page.textContent('[data-panel="entities"] .group[data-kind="person"]'), /Tom Reed/);
 
   // His quote: his group of quotes is added; the people (who count quotes) are rebuilt, the places kept.
   await mark();
   const quoted = `${named}"It is a good day," Tom Reed said.\n`;
-  await page.fill('#input', quoted);
-  await waitForAnalysis(page, quoted);
+  await enterText(page, quoted);
   assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'kept new', timeline: 'kept kept' });
   assert.match(await page.textContent('[data-panel="quotes"]'), /It is a good day/);
 
   // The speaker of a dated event renamed: her quotes and the timeline (which names her) are rebuilt.
   await mark();
   const renamed = quoted.replace('Jane Doe', 'Jane Roe');
-  await page.fill('#input', renamed);
-  await waitForAnalysis(page, renamed);
+  await enterText(page, renamed);
   assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'new kept', timeline: 'new new' });
   assert.match(await page.textContent('[data-panel="timeline"]'), /Jane Roe/);
 

@@ -1,29 +1,21 @@
 // The example article, end to end: served page → worker → wasm → highlights and panels.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import {
-  expectedSpans, launch, loadCore, markedSpans, openPage, readExample, readPane, resultsDir, waitForAnalysis,
+  enterText, expectedSpans, loadCore, markedSpans, openExample, openPage, readExample, readPane, resultsDir, tryExample, useBrowser, waitForAnalysis,
 } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 test('"Try an example" analyses the example and renders every span', async () => {
   const { page, errors, consoleErrors } = await openPage(env);
-  const example = await readExample();
   const core = await loadCore();
 
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(page, example);
+  const { text: example, analysis } = await tryExample(page);
 
   // The page shows the core's own analysis of the text, unchanged.
   assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
@@ -115,7 +107,7 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   // The main part, skipped until the example's analysis is in it (js/boot.js), is shown.
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('booting')), false);
   assert.ok(await page.isVisible('#input') && await page.isVisible('#article mark'));
-  // The panels below the fold, left out of the first frame (app.js), are drawn in the next.
+  // The panels below the fold, left out of the first frame (js/views.js), are drawn in the next.
   await page.waitForFunction(() => performance.getEntriesByName('newslens:complete').length > 0, null, { timeout: 15_000 });
   const shown = await page.evaluate(() => ({
     firstFrame: document.documentElement.classList.contains('first-frame'),
@@ -140,8 +132,7 @@ for (const slow of [false, true]) test(`/#example${slow ? ' (the wasm slow to co
   // it is downloaded once.
   assert.deepEqual(requests.filter((path) => path.endsWith('.wasm')), ['/pkg/newslens_bg.wasm']);
   // Once the worker is ready, it analyses every edit.
-  await page.fill('#input', 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.');
-  const next = await waitForAnalysis(page, 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.');
+  const next = await enterText(page, 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.');
   assert.equal(next.reference_date.value, '2020-03-02');
   assert.equal(await page.evaluate(() => window.newslens.stats.local), stats.local);
   assert.equal(await page.evaluate(() => window.newslens.stats.answers), 2);
@@ -176,8 +167,7 @@ test('/#example with the example missing: an error is shown, and the worker stil
   assert.match(await page.textContent('#status'), /^Could not load the example/);
   assert.equal(await page.evaluate(() => window.newslens.state), 'error');
   const text = 'Another text.\nMarch 2, 2020\nMayor Jane Doe spoke on Monday.';
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
   assert.equal(analysis.reference_date.value, '2020-03-02');
   assert.equal(await page.evaluate(() => window.newslens.stats.local), 0);
   assert.deepEqual(errors, []);
@@ -185,14 +175,10 @@ test('/#example with the example missing: an error is shown, and the worker stil
 });
 
 test('no request leaves the local server', async () => {
-  const { page, errors, consoleErrors, requests } = await openPage(env);
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  await waitForAnalysis(page, example);
+  const { page, errors, consoleErrors, requests } = await openExample(env);
   await page.fill('#refdate', '2014-01-01');
   await page.waitForFunction(() => window.newslens.lastAnalysis?.reference_date?.source === 'given' && window.newslens.state === 'ready');
-  await page.fill('#input', 'Another text.\nMarch 2, 2020');
-  await waitForAnalysis(page, 'Another text.\nMarch 2, 2020');
+  await enterText(page, 'Another text.\nMarch 2, 2020');
 
   // The recorder sees the page, its worker and its fetches...
   const paths = requests.map((url) => new URL(url).pathname);

@@ -1,19 +1,13 @@
 // Take away: the analysis as JSON, quotes and entities as CSV (quoted properly, formulas
 // defused), a Markdown summary (user text escaped), and copying the summary.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { launch, openPage, readExample, waitForAnalysis } from './harness.mjs';
+import { enterText, openPage, tryExample, useBrowser } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** A small RFC 4180 parser, to read back what the page wrote. */
 function parseCSV(text) {
@@ -43,9 +37,7 @@ async function downloaded(page, name) {
 test('downloads: JSON is the analysis; CSVs and Markdown hold every entity and quote', async () => {
   const { page, errors, requests } = await openPage(env);
   for (const button of await page.locator('[data-export]').all()) assert.equal(await button.isDisabled(), true);
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(page, example);
+  const { analysis } = await tryExample(page);
 
   const json = await downloaded(page, 'json');
   assert.equal(json.name, 'newslens-analysis.json');
@@ -111,8 +103,7 @@ test('the Markdown summary escapes user text; copying puts it on the clipboard',
   const { page, context, errors } = await openPage(env);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
   const text = 'Jane [Doe](javascript:alert(1)) <img src=x> said "*Hi*".\nMay 3, 2021\nShe spoke on Monday.';
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
   await page.locator('[data-export="copy"]').click();
   await page.waitForFunction(() => /clipboard/.test(document.getElementById('status').textContent));
   const copied = await page.evaluate(() => navigator.clipboard.readText());

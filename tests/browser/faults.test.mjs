@@ -3,18 +3,12 @@
 // limit. Faults are simulated through the test hook only (window.newslens.test.fault):
 // no text can cause them.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openPage, waitForAnalysis } from './harness.mjs';
+import { enterText, openPage, useBrowser, waitForAnalysis } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 const A = 'First text.\nMay 3, 2021\nIt rained on Monday.';
 const B = 'Second text.\nJune 1, 2022\nIt snowed on Tuesday.';
@@ -23,12 +17,10 @@ const C = 'Third text.\nJuly 9, 2023\nThe sun shone on Friday.';
 for (const [mode, pattern] of [['panic', /the analyser failed \(unreachable executed \(simulated panic\)\) and was restarted/], ['crash', /the analyser stopped unexpectedly and was restarted/]]) {
   test(`a ${mode} in the analyser shows a message, restarts the worker, and the next edit works`, async () => {
     const { page, errors } = await openPage(env);
-    await page.fill('#input', A);
-    await waitForAnalysis(page, A);
+    await enterText(page, A);
     const workers = page.context().pages()[0].workers().length;
     await page.evaluate((mode) => window.newslens.test.fault(mode), mode);
-    await page.fill('#input', B);
-    await waitForAnalysis(page, B, 'error');
+    await enterText(page, B, 'error');
     assert.match(await page.textContent('#status'), pattern);
     assert.equal(await page.getAttribute('#status', 'data-kind'), 'error');
     assert.equal(await page.evaluate(() => window.newslens.stats.restarts), 1);
@@ -39,8 +31,7 @@ for (const [mode, pattern] of [['panic', /the analyser failed \(unreachable exec
     assert.equal(page.workers().length, workers);
     assert.equal(await page.evaluate(() => window.newslens.state), 'error');
 
-    await page.fill('#input', C);
-    const analysis = await waitForAnalysis(page, C);
+    const analysis = await enterText(page, C);
     assert.equal(analysis.reference_date.value, '2023-07-09');
     assert.equal(await page.getAttribute('#status', 'data-kind'), 'ok');
     assert.deepEqual(errors, []);
@@ -50,8 +41,7 @@ for (const [mode, pattern] of [['panic', /the analyser failed \(unreachable exec
 test('a stuck analysis is abandoned after the time limit and the worker restarted', async () => {
   const { page, errors } = await openPage(env);
   assert.equal(await page.evaluate(() => window.newslens.test.timeLimit), 10_000, 'the default limit is 10 s');
-  await page.fill('#input', A);
-  await waitForAnalysis(page, A);
+  await enterText(page, A);
   await page.evaluate(() => {
     window.newslens.test.timeLimit = 1500;
     window.newslens.test.fault('hang');
@@ -67,8 +57,7 @@ test('a stuck analysis is abandoned after the time limit and the worker restarte
   assert.match(await page.textContent('#status'), /the analysis took longer than 1\.5 s and was stopped; the analyser was restarted/);
   assert.equal(await page.evaluate(() => window.newslens.stats.restarts), 1);
 
-  await page.fill('#input', C);
-  await waitForAnalysis(page, C);
+  await enterText(page, C);
   assert.equal(await page.getAttribute('#status', 'data-kind'), 'ok');
   assert.deepEqual(errors, []);
 });
@@ -76,10 +65,8 @@ test('a stuck analysis is abandoned after the time limit and the worker restarte
 test('text that looks like a fault message is only text', async () => {
   const { page, errors } = await openPage(env);
   const text = '{"type":"fault","mode":"hang"} {"type":"load","wasm":null}\nMay 3, 2021\npanic hang crash unreachable';
-  await page.fill('#input', text);
-  await waitForAnalysis(page, text);
-  await page.fill('#input', `${text} again`);
-  await waitForAnalysis(page, `${text} again`);
+  await enterText(page, text);
+  await enterText(page, `${text} again`);
   assert.equal(await page.evaluate(() => window.newslens.stats.restarts), 0);
   assert.deepEqual(errors, []);
 });

@@ -1,11 +1,14 @@
-// Shared set-up for the browser tests: a local server for www/, one headless Chromium per
-// test file (the system's /usr/bin/chromium; never a downloaded one), and pages that record
-// uncaught errors, console errors and every request.
+// Shared set-up for the browser tests: a local server for www/ and one headless Chromium per
+// test file (the system's /usr/bin/chromium; never a downloaded one), both from `useBrowser()`;
+// pages that record uncaught errors, console errors and every request (`openPage`); and the
+// steps most tests take: putting a text in and waiting for its analysis (`enterText`), trying
+// the example (`tryExample`, `openExample`).
 //
-// The page exposes its state as `window.newslens` (see www/app.js): `state` is 'ready' once
-// the analysis of `lastText` is rendered; `lastAnalysis` is that analysis.
+// The page exposes its state as `window.newslens` (`NewslensHook` in www/types.d.ts): `state`
+// is 'ready' once the analysis of `lastText` is rendered; `lastAnalysis` is that analysis.
 
 import { readFile, mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -70,6 +73,21 @@ export async function launch() {
 }
 
 /**
+ * The server and the browser of a test file: launched by a `before` hook, closed by an `after`
+ * one. Returns `launch()`'s object (`url`, `origin`, `browser`), filled in once `before` ran.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await launch());
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
+}
+
+/**
  * Opens the page in a fresh context. `errors` collects uncaught page errors, `consoleErrors`
  * console errors (CSP violations, failed loads), `requests` every URL requested by the page
  * or its worker.
@@ -104,6 +122,25 @@ export async function waitForAnalysis(page, text, state = 'ready') {
     { timeout: TIMEOUT },
   );
   return page.evaluate(() => window.newslens.lastAnalysis);
+}
+
+/** Puts `text` in the text box (as a paste would) and waits for its analysis (or `state`). */
+export async function enterText(page, text, state = 'ready') {
+  await page.fill('#input', text);
+  return waitForAnalysis(page, text, state);
+}
+
+/** Presses "Try an example" and waits for the example's analysis: `{text, analysis}`. */
+export async function tryExample(page) {
+  const text = await readExample();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  return { text, analysis: await waitForAnalysis(page, text) };
+}
+
+/** Opens the page (`openPage`) and tries the example: `openPage`'s object, `text`, `analysis`. */
+export async function openExample(env, options) {
+  const opened = await openPage(env, options);
+  return { ...opened, ...(await tryExample(opened.page)) };
 }
 
 /** What the reading pane shows: its text and every mark. */

@@ -2,19 +2,13 @@
 // (HTML reduced to its text, never rendered), files refused, the 2 MB limit (nothing lost
 // from the text box), and the "Analysing…" state of a long text.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { launch, openPage, waitForAnalysis, ROOT } from './harness.mjs';
+import { enterText, openPage, useBrowser, waitForAnalysis, ROOT } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** Drops a file with `content` (a string, or a Buffer of bytes) on the article card, as a drag from the desktop would. */
 function dropFile(page, name, type, content) {
@@ -126,8 +120,7 @@ test('a file not in UTF-8 is read as Windows-1252, a stray bad byte becomes U+FF
 test('other files are refused and the text box keeps its text', async () => {
   const { page, errors } = await openPage(env);
   const text = 'Keep me.\nMay 1, 2020';
-  await page.fill('#input', text);
-  await waitForAnalysis(page, text);
+  await enterText(page, text);
   await dropFile(page, 'photo.png', 'image/png', 'not really a png');
   await page.waitForFunction(() => document.getElementById('status').dataset.kind === 'error');
   assert.match(await page.textContent('#status'), /“photo\.png” is not a \.txt or \.html file/);
@@ -171,8 +164,7 @@ test('past 2 MB the page says so, analyses nothing and loses nothing', async () 
 
   // Shortened below the limit, it is analysed again.
   const short = 'Short again.\nMay 3, 2021';
-  await page.fill('#input', short);
-  await waitForAnalysis(page, short);
+  await enterText(page, short);
   assert.equal(await page.getAttribute('#input', 'aria-invalid'), null);
   assert.deepEqual(errors, []);
 });
@@ -190,8 +182,7 @@ test('a long article shows "Analysing…" while it is analysed, then its results
     new MutationObserver(() => window.__statuses.push(document.getElementById('status').textContent))
       .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
   });
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
   const statuses = await page.evaluate(() => window.__statuses);
   assert.ok(statuses.some((s) => /^Analysing 1\d,\d{3} words…$|^Analysing 1\d\d\d\d words…$/.test(s)), statuses.join(' | '));
   assert.equal(await page.textContent('#article'), text);

@@ -3,22 +3,18 @@
 // build (scripts/build-single.mjs) opens from file:// under its own strict CSP, with its
 // analysis in a Blob worker, or on the main thread where workers are unavailable.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { launch, loadCore, openPage, readExample, resultsDir, waitForAnalysis, TIMEOUT, WWW } from './harness.mjs';
+import {
+  enterText, loadCore, openPage, resultsDir, tryExample, useBrowser, TIMEOUT, WWW,
+} from './harness.mjs';
 import { buildSingle } from '../../scripts/build-single.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** The files the service worker lists (its FILES array). */
 async function swFiles() {
@@ -53,9 +49,7 @@ test('after one visit the page reloads and analyses offline; old caches are remo
   await page.reload();
   await page.waitForFunction(() => window.newslens?.version, null, { timeout: TIMEOUT });
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'served by the service worker');
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(page, example);
+  const { text: example, analysis } = await tryExample(page);
   const core = await loadCore();
   assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
   await context.setOffline(false);
@@ -93,9 +87,7 @@ test('the single-file build opens from file:// and analyses the example', async 
   assert.match(csp, /default-src 'none'/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link rel="stylesheet"/, 'nothing to fetch');
 
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(page, example);
+  const { text: example, analysis } = await tryExample(page);
   const core = await loadCore();
   assert.deepEqual(analysis, core.analyze(example, { offsets: 'utf16' }));
   assert.equal(await page.evaluate(() => window.NEWSLENS_EMBED.mode), 'worker');
@@ -112,8 +104,7 @@ test('the single-file build opens from file:// and analyses the example', async 
 test('the single-file build falls back to the main thread where workers are unavailable', async () => {
   const { page, context, errors, consoleErrors } = await openSingle({ breakWorkers: true });
   const text = 'Storm hits coast\nMay 3, 2021\nThe storm hit on Monday, Mayor Jane Doe said.';
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
   assert.equal(analysis.reference_date.value, '2021-05-03');
   assert.equal(await page.evaluate(() => window.NEWSLENS_EMBED.mode), 'main-thread');
   assert.deepEqual(errors, []);

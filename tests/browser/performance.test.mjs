@@ -1,31 +1,25 @@
 // Speed and weight. The page's HTML + CSS + JS stay within 45 KB gzip and the whole page
 // (with the wasm) within 300 KB, with no wasm function over 40 KB; the cold start and the
 // frames while typing into a 10,000-word article are measured with scripts/bench-page.mjs's
-// own functions. The targets (cold start ≤ 300 ms, every frame < 50 ms) are asserted
+// own functions. The targets (cold start ≤ 300 ms, every frame < 50 ms) are asserted
 // with NEWSLENS_PERF_STRICT=1 on a quiet machine; by default the limits are looser (a shared,
 // busy test machine) and still catch a page that blocks the main thread for long or starts
 // slowly.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-import { launch, WWW } from './harness.mjs';
+import { useBrowser, WWW } from './harness.mjs';
 import { coldStart, tenThousandWords, typing } from '../../scripts/bench-page.mjs';
 
 const STRICT = process.env.NEWSLENS_PERF_STRICT === '1';
 const COLD_MS = STRICT ? 300 : 1500;
 const FRAME_MS = STRICT ? 50 : 250;
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 test('page weight: HTML + CSS + JS ≤ 45 KB gzip, the whole page ≤ 300 KB gzip', async () => {
   const source = await readFile(join(WWW, 'sw.js'), 'utf8');

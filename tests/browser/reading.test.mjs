@@ -2,26 +2,12 @@
 // the legend's toggles per kind, dates showing their resolved value on hover and focus, and
 // links from the panels back to the text.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openPage, readExample, waitForAnalysis } from './harness.mjs';
+import { openExample, readExample, useBrowser } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-
-async function example(options) {
-  const opened = await openPage(env, options);
-  const text = await readExample();
-  await opened.page.getByRole('button', { name: 'Try an example' }).click();
-  const analysis = await waitForAnalysis(opened.page, text);
-  return { ...opened, text, analysis };
-}
+const env = useBrowser();
 
 /** The id, mention count and quote count of the most-quoted person. */
 function quotedPerson(analysis) {
@@ -34,7 +20,7 @@ const selected = (page) => page.$$eval('#article mark.is-selected', (marks) =>
   marks.filter((m) => !m.hasAttribute('data-continued')).map((m) => `${m.dataset.kind}|${m.dataset.id}|${m.dataset.start}`));
 
 test('selecting an entity highlights all its mentions and quotes; Escape clears', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const { entity, quotes } = quotedPerson(analysis);
   assert.ok(quotes >= 1, 'the example has a quoted person');
 
@@ -64,7 +50,7 @@ test('selecting an entity highlights all its mentions and quotes; Escape clears'
 });
 
 test('clicking a mention in the text selects its entity; keyboard works in the panel', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const place = analysis.entities.find((e) => e.kind === 'place' && e.mentions.length >= 2);
   await page.locator(`#article mark[data-id="${place.id}"]`).first().click();
   assert.equal(await page.evaluate(() => window.newslens.selected), place.id);
@@ -86,7 +72,7 @@ test('clicking a mention in the text selects its entity; keyboard works in the p
 });
 
 test('the legend toggles each kind of highlight', async () => {
-  const { page, errors } = await example();
+  const { page, errors } = await openExample(env);
   // (Reported speech has no background of its own: a direct quote is used for quotes.)
   const background = (kind) => page.$eval(`#article mark[data-kind="${kind}"]${kind === 'quote' ? '[data-qkind="direct"]' : ''}`,
     (m) => getComputedStyle(m).backgroundColor);
@@ -110,7 +96,7 @@ test('the legend toggles each kind of highlight', async () => {
 });
 
 test('a date shows its resolved date on hover and on focus', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const monday = analysis.timexes.find((t) => t.text === 'Monday' && t.range);
   assert.ok(monday, 'the example has a "Monday"');
   const mark = page.locator(`#article mark[data-kind="timex"][data-id="${monday.id}"]`);
@@ -130,7 +116,7 @@ test('a date shows its resolved date on hover and on focus', async () => {
 });
 
 test('quote cards and timeline entries link back to their place in the text', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const quote = analysis.quotes.at(-1);
   await page.locator(`#quotes-panel li[data-id="${quote.id}"] a`).click();
   const focused = await page.evaluate(() => ({ id: document.activeElement.id, kind: document.activeElement.dataset.kind }));
@@ -151,7 +137,7 @@ test('quote cards and timeline entries link back to their place in the text', as
 });
 
 test('changing the reference date re-resolves the timeline', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const monday = analysis.timexes.find((t) => t.text === 'Monday' && t.range);
   assert.equal(await page.textContent('#timeline-panel .tl-now h3'), 'Published Apr 16, 2013');
   await page.fill('#refdate', '2020-01-08');
@@ -171,7 +157,7 @@ test('changing the reference date re-resolves the timeline', async () => {
 });
 
 test('long entity lists show the most prominent first, the rest on "Show all"', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const places = analysis.entities.filter((e) => e.kind === 'place');
   assert.ok(places.length > 3, 'the example names several places');
   await page.evaluate(async () => {
@@ -193,7 +179,7 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
 });
 
 test('each quote is marked with its speaker after its last part', async () => {
-  const { page, analysis, errors } = await example();
+  const { page, analysis, errors } = await openExample(env);
   const named = analysis.quotes.filter((q) => q.speaker_name);
   assert.ok(named.length >= 1);
   for (const quote of named) {

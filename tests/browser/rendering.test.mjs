@@ -1,19 +1,13 @@
-// The renderers of www/app.js with analyses the core does not produce yet: nested and
+// The page's renderers with analyses the core does not produce yet: nested and
 // crossing spans, full panels, hostile names; plus layout, colour schemes and keyboard focus.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
-import { launch, openPage, readExample, resultsDir, waitForAnalysis } from './harness.mjs';
+import { openExample, openPage, resultsDir, useBrowser } from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** Renders `spans` over `text` with the page's own renderer; returns the pane as a bracket string. */
 function renderSpans(page, text, spans) {
@@ -107,10 +101,7 @@ test('each line is a block; a span across lines continues on the next line', asy
 });
 
 test('re-rendering after an edit keeps unchanged lines and equals a fresh render', async () => {
-  const { page, errors } = await openPage(env);
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  await waitForAnalysis(page, example);
+  const { page, errors, text: example } = await openExample(env);
   const spans = await page.evaluate(async () => (await import('./js/render.js')).collectSpans(window.newslens.lastAnalysis));
   const out = await rerenderAfterEdits(page, example, spans,
     [[example.indexOf('Antonov confirmed'), 'Mr. '], [example.indexOf('In Brussels'), 'Breaking.\n\n'], [example.length, ' End.'], [0, '']]);
@@ -267,17 +258,14 @@ function syntheticAnalysis(text) {
 }
 
 test('panels list entities by kind, quotes and a dated timeline; names stay text', async () => {
-  const { page, errors } = await openPage(env);
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  await waitForAnalysis(page, example);
+  const { page, errors, text: example } = await openExample(env);
   const analysis = syntheticAnalysis(example);
   // Render the synthetic analysis into the real page with the page's renderers.
   const result = await page.evaluate(async ([text, analysis]) => {
     const render = await import('./js/render.js');
     const panels = await import('./js/panels.js');
     const { renderTimelinePanel } = await import('./js/timeline.js');
-    const { statusSummary } = await import('./app.js');
+    const { statusSummary } = await import('./js/status.js');
     const PANELS = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
     const out = render.renderHighlights(document.getElementById('article'), text, render.collectSpans(analysis));
     for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...PANELS[body.dataset.panel](analysis));
@@ -354,11 +342,8 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
 });
 
 test('panels sit beside the article on wide screens and below it on narrow ones', async () => {
-  const example = await readExample();
   for (const [width, beside] of [[1280, true], [390, false]]) {
-    const { page, context, errors } = await openPage(env, { viewport: { width, height: 800 } });
-    await page.getByRole('button', { name: 'Try an example' }).click();
-    await waitForAnalysis(page, example);
+    const { page, context, errors } = await openExample(env, { viewport: { width, height: 800 } });
     const article = await page.locator('.reading').boundingBox();
     const panels = await page.locator('.panels').boundingBox();
     if (beside) assert.ok(panels.x >= article.x + article.width, `${width}px: panels to the right`);
@@ -372,10 +357,7 @@ test('panels sit beside the article on wide screens and below it on narrow ones'
 });
 
 test('dark colour scheme', async () => {
-  const { page, errors } = await openPage(env, { colorScheme: 'dark' });
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  await waitForAnalysis(page, example);
+  const { page, errors } = await openExample(env, { colorScheme: 'dark' });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 120, `dark background, got ${background}`);
@@ -384,10 +366,7 @@ test('dark colour scheme', async () => {
 });
 
 test('keyboard: focus is visible, and a focused date shows its value', async () => {
-  const { page, errors } = await openPage(env);
-  const example = await readExample();
-  await page.getByRole('button', { name: 'Try an example' }).click();
-  await waitForAnalysis(page, example);
+  const { page, errors } = await openExample(env);
 
   await page.locator('#try-example').focus();
   await page.keyboard.press('Tab');

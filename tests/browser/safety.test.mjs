@@ -1,17 +1,13 @@
 // The text is data, never markup; and offsets are UTF-16 string indices.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { expectedSpans, launch, markedSpans, openPage, readPane, waitForAnalysis } from './harness.mjs';
+import {
+  enterText, expectedSpans, markedSpans, openPage, readPane, useBrowser, waitForAnalysis,
+} from './harness.mjs';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 test('markup in the text is shown literally and never runs', async () => {
   const { page, errors, requests } = await openPage(env);
@@ -19,8 +15,7 @@ test('markup in the text is shown literally and never runs', async () => {
     'Breaking <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">\n' +
     'April 16, 2013\n' +
     'Officials said <b>nothing</b> & <iframe src="javascript:window.__pwned=1"></iframe> more on Monday.';
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
   assert.ok(analysis.timexes.length >= 1, 'the date line is still found');
   // Give a parsed <img> time to fail and fire onerror, were there one.
   await page.waitForTimeout(300);
@@ -41,8 +36,7 @@ test('markup in the text is shown literally and never runs', async () => {
 test('offsets are UTF-16: emoji and CJK before a date do not shift the highlight', async () => {
   const { page, errors, consoleErrors } = await openPage(env);
   const text = '😀👍🏽 東京 🇯🇵 — naïve café\nApril 16, 2013\n𝒜 party in 東京 was held on Monday. 🎉';
-  await page.fill('#input', text);
-  const analysis = await waitForAnalysis(page, text);
+  const analysis = await enterText(page, text);
 
   const dateLine = analysis.timexes.find((t) => t.text === 'April 16, 2013');
   assert.ok(dateLine, 'the date line is a timex');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { startServer } from '../../scripts/serve.mjs';
 import { buildSite, contentVersion, stampServiceWorker } from '../../scripts/build-site.mjs';
-import { TIMEOUT, launchChromium, resultsDir } from './harness.mjs';
+import { launchChromium, resultsDir, TIMEOUT } from './harness.mjs';
 
 let site;
 let server;

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's side of the analyser: sends text to the worker, hands back only the newest
 // request's answer (older ones are stale and dropped), and keeps the page working when the
 // analyser fails: a crash or a wasm panic restarts the worker, and an analysis that takes
@@ -9,17 +10,7 @@
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
-/**
- * @param {object} o
- * @param {() => Worker} o.createWorker   makes a worker speaking js/core-server.js's protocol
- * @param {(version: string, restarted: boolean) => void} o.onReady   after each (re)start
- * @param {(request, answer) => void} o.onAnswer     answer: {analysis, ms} or {error} (the worker's
- *                                                   JSON text is parsed here, for the newest only)
- * @param {(message: string) => void} o.onFailure    the analyser could not start at all
- * @param {object} o.stats                           counters, updated here
- * @param {(text, referenceDate) => Promise<{analysis, ms}> | null} [o.local]   until the first worker is ready
- * @param {boolean} [o.lazy]   start the worker later (`start()`), not now
- */
+/** @param {AnalyserSetup} o (types.d.ts) */
 export function createAnalyser({ createWorker, onReady, onAnswer, onFailure, stats, local = null, lazy = false }) {
   let worker = null;
   let started = false; // the worker has said it is ready

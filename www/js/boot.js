@@ -1,11 +1,12 @@
+// @ts-check
 // Loaded first (async module, index.html). Starts at once: compiling the wasm, fetching the
 // example (both preloaded), and for /#example the example's analysis on the main thread
 // (`analyse`: a request made before the worker is ready), so that it waits neither for the
 // worker nor for the page's other modules. The worker (it gets the compiled module) starts
 // here too, except for /#example: then app.js starts it once the example is on screen, the
 // panels below the fold included (`takeWorker`), as on a machine with few cores its start (a
-// thread, a V8 isolate, its modules, a wasm instance) competes with drawing the example
-// (bench-page: ~35 ms later on 2 cores; the lower panels ~50 ms later).
+// thread, a V8 isolate, its modules, a wasm instance) delays drawing the example (figures:
+// benches/README.md).
 // app.js takes the worker over (messages it sent before are replayed). Should app.js have
 // started first (it then makes its own worker), this does nothing.
 
@@ -19,7 +20,7 @@ if (!globalThis.newslens) {
   const first = location.hash === '#example';
   // For /#example, the page's main part is drawn once, with the example's analysis, rather
   // than first empty: that first layout (form, date field, fonts) took the main thread just
-  // as the wasm came, ~50–100 ms before the analysis could start. Only where this script
+  // as the wasm came, and delayed the analysis (benches/README.md). Only where this script
   // blocks rendering (blocking="render", index.html), so that nothing drawn is hidden again;
   // app.js shows it with the first answer or error, and it is shown after 1 s in any case.
   if (first && 'blocking' in HTMLScriptElement.prototype) {
@@ -43,8 +44,8 @@ if (!globalThis.newslens) {
   let taken = false;
   let early = null;
   if (first) Promise.all([example, wasm]).then(([text]) => { early = { text, answer: NEWSLENS_BOOT.analyse(text, null) }; }, () => {});
+  /** @type {Boot} (types.d.ts) */
   globalThis.NEWSLENS_BOOT = {
-    /** The core on the main thread, until the worker is ready (js/analyser.js). */
     analyse(text, referenceDate) {
       if (text.length > 20_000) return null;
       if (early?.text === text && !referenceDate) return early.answer;
@@ -56,9 +57,7 @@ if (!globalThis.newslens) {
       });
     },
     example,
-    /** True when app.js is to start the worker (`takeWorker`) once the example is on screen. */
     deferWorker: first,
-    /** Hands the worker over (started now if not yet), once: replays what it sent so far to the new listeners. */
     takeWorker() {
       if (taken) return null;
       taken = true;

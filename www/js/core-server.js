@@ -1,19 +1,10 @@
-// The analyser's side of the protocol, shared by the Web Worker (worker.js) and by the
-// main-thread fallback of the single-file build. Messages:
-//   page → analyser:  {id, text, referenceDate}           referenceDate: 'YYYY-MM-DD' or null
-//                     {type: 'load', wasm, warm?}         the wasm (bytes or module) to start with;
-//                                                         warm: false, no warm-up
-//                     {type: 'fault', mode}               test only: make the next request fail
-//   analyser → page:  {type: 'ready', version} | {type: 'init-error', error}
-//                     {id, json, ms} | {id, error, fatal}       json: the analysis as JSON text
-//                                                         (a string is copied in one piece; the
-//                                                         page parses only answers it shows)
-// `fatal` marks a failure of the wasm itself (a panic traps as a RuntimeError): its memory
-// may be corrupt, so the page restarts the worker. Text can never trigger a fault: only a
-// message of type 'fault', which the page sends only through its test hook.
+// @ts-check
+// The analyser's side of the protocol (its messages: `ToAnalyser` and `FromAnalyser` in
+// types.d.ts), shared by the Web Worker (worker.js) and by the main-thread fallback of the
+// single-file build. A failure of the wasm itself is `fatal`: the page restarts the worker.
 
+/** @param {CoreServerSetup} o */
 export function createCoreServer({ load, analyze, version, post }) {
-  // analyze(text, options) → the analysis as JSON text (the wasm's analyzeJson).
   let fault = null;
   // Settles with the loading of the wasm; requests that come before it starts wait for it.
   let begin;
@@ -41,6 +32,7 @@ export function createCoreServer({ load, analyze, version, post }) {
     begin = null;
   }
 
+  /** @param {ToAnalyser} data */
   async function handle(data) {
     if (data?.type === 'load') return start(data.wasm, data.warm !== false);
     if (data?.type === 'fault') {

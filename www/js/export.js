@@ -1,6 +1,7 @@
-// Take-away formats: the analysis as JSON, quotes and entities as CSV (RFC 4180 quoting,
-// with cells that a spreadsheet would run as a formula defused by a leading apostrophe),
-// and a Markdown summary (user text escaped); plus saving a file and copying to the clipboard.
+// @ts-check
+// Take away: the analysis as JSON, quotes and entities as CSV (RFC 4180 quoting, with cells
+// that a spreadsheet would run as a formula defused by a leading apostrophe), and a Markdown
+// summary (user text escaped), saved as a file or copied to the clipboard; and the buttons.
 
 import { formatDay, formatRange } from './util.js';
 import { rankEntities, groupQuotes, quoteText } from './panels.js';
@@ -49,6 +50,7 @@ export function mdEscape(text) {
     .replace(/^([-+#>]|\d+[.)])/, '\\$1');
 }
 
+/** @param {Analysis} analysis @param {{version?: string | null}} [o] */
 export function markdownSummary(analysis, { version } = {}) {
   const lines = ['# newslens summary', ''];
   const ref = analysis.reference_date;
@@ -109,5 +111,24 @@ export async function copyText(text) {
     const ok = document.execCommand('copy');
     area.remove();
     return ok;
+  }
+}
+
+/** Wires the take-away buttons (`data-export`) to the analysis shown; `tell` reports a copy. */
+export function setupTakeaway(buttons, model, tell) {
+  const formats = {
+    json: (a) => download('newslens-analysis.json', 'application/json', analysisJSON(a)),
+    quotes: (a) => download('newslens-quotes.csv', 'text/csv;charset=utf-8', `\ufeff${quotesCSV(a)}`),
+    entities: (a) => download('newslens-entities.csv', 'text/csv;charset=utf-8', `\ufeff${entitiesCSV(a)}`),
+    markdown: (a) => download('newslens-summary.md', 'text/markdown;charset=utf-8', markdownSummary(a, model)),
+    copy: async (a) => {
+      const ok = await copyText(markdownSummary(a, model));
+      tell(ok ? 'The summary is on the clipboard (Markdown).' : 'Could not copy to the clipboard.', ok ? 'ok' : 'error');
+    },
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      if (model.lastAnalysis) formats[button.dataset.export](model.lastAnalysis);
+    });
   }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Getting text in: pasting (rich clipboard content is reduced to plain text), dropping or
 // opening a .txt or .html file (HTML is parsed into an inert document and only its text is
 // kept: no script runs, no image loads, nothing is rendered), and the page's size limit.

@@ -1,3 +1,4 @@
+// @ts-check
 // The side panels for people/organisations/places and quotes. Entities are grouped by kind
 // and ordered by prominence (computed here: mentions + 2 × quotes, then first appearance);
 // quotes are grouped by speaker, each card linking back to its place in the article.
@@ -109,7 +110,7 @@ export function groupQuotes(analysis) {
     groups.get(key).quotes.push(quote);
   }
   return [...groups.values()].sort((a, b) =>
-    (a.key === 'none') - (b.key === 'none') || b.quotes.length - a.quotes.length || a.quotes[0].start - b.quotes[0].start);
+    Number(a.key === 'none') - Number(b.key === 'none') || b.quotes.length - a.quotes.length || a.quotes[0].start - b.quotes[0].start);
 }
 
 /** What a quote card shows: its fragments joined with an ellipsis (the attribution left out). */

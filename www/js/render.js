@@ -1,3 +1,4 @@
+// @ts-check
 // The reading view: an analysis's spans (entity mentions, quote fragments, dates) drawn as
 // nested <mark>s over the article, one block per line, built off-screen in time slices so
 // that a long article never blocks the main thread for long; plus selecting an entity.
@@ -98,7 +99,7 @@ export const LONG_LINE = 2000;
 
 /**
  * Where a line over `LONG_LINE` is cut into blocks (pasted without breaks, a whole article is
- * one line, rebuilt and laid out at each edit: ~150 ms). Cuts come after about one sentence
+ * one line, rebuilt and laid out at each edit, slowly). Cuts come after about one sentence
  * end in 8, chosen by a hash of the 16 characters before it, not by distance: an edit moves
  * only the cuts near it. Past 3,000 characters with no cut, a space will do.
  */
@@ -263,6 +264,8 @@ export function renderHighlights(container, text, spans) {
  * the browser in between, then swaps the new lines in at once: typing in one paragraph of a
  * long article builds that paragraph only. Resolves to null as soon as `isStale()` says a
  * newer render was asked for (the only kind of change to `container` meanwhile).
+ * @param {HTMLElement} container @param {string} text @param {ReturnType<typeof collectSpans>} spans
+ * @param {{isStale?: () => boolean, budgetMs?: number}} [o]
  */
 export async function renderHighlightsAsync(container, text, spans, { isStale = () => false, budgetMs = 8 } = {}) {
   const { order, skipped } = prepare(text, spans);

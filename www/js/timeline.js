@@ -1,3 +1,4 @@
+// @ts-check
 // The timeline panel: an SVG overview of the dated expressions on a time axis, with the
 // article's own date marked "published" and past and future drawn apart; below it the dated
 // entries in order (each linked back to the text, with the event it dates), split into

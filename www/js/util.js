@@ -1,3 +1,4 @@
+// @ts-check
 // Small shared helpers: building DOM nodes (user text only ever becomes text nodes),
 // formatting dates, sizes and durations, and the size of a text in UTF-8 bytes.
 
@@ -48,7 +49,7 @@ export function plural(n, one, many) {
 }
 
 // Dates are written in the browser's language. Making an Intl.DateTimeFormat is slow the
-// first time in a page (~20–50 ms here: ICU's data is loaded), so for English, the page's own
+// first time in a page (ICU's data is loaded), so for English, the page's own
 // language, they are written here, exactly as Intl's en-US does ("Apr 16, 2013", "April 2013");
 // for any other language Intl's formatters are made on first use.
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

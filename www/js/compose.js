@@ -1,0 +1,125 @@
+// @ts-check
+// The text box, the buttons around it and the reference date: text typed is analysed after a
+// pause in typing, a new whole text (the example, a file, Clear) at once; a text too large
+// for the page is not sent, and a long one says "Analysing…" at once. The date field shows the
+// analysis's reference date and where it came from; a date the user sets
+// (`model.referenceDate`) is sent with the text until a new article replaces it.
+
+import { plural } from './util.js';
+import { setupInput, sizeProblem } from './input.js';
+import { LARGE_TEXT } from './views.js';
+
+const DEBOUNCE_MS = 250;
+const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
+
+/**
+ * `example()`: the example's text (a promise). Returns `update({now})`, which analyses the
+ * text box's text (after a pause in typing, or at once), and `showDate(analysis, {force})`.
+ * @param {ComposeSetup} o
+ */
+export function setupCompose({ ui, model, status, views, analyser, example }) {
+  const { setState, setStatus } = status;
+  let timer = 0;
+
+  function showDate(analysis, { force = false } = {}) {
+    const ref = analysis?.reference_date ?? null;
+    ui.refdateSource.dataset.source = ref ? ref.source : 'none';
+    ui.refdateSource.textContent = ref
+      ? ref.source === 'text' && ref.span ? `${SOURCE_LABELS.text}: “${ref.span.text}”` : SOURCE_LABELS[ref.source] ?? ref.source
+      : analysis ? 'none found — set one to resolve relative dates' : 'none yet';
+    ui.refdateReset.hidden = model.referenceDate === null;
+    // Do not overwrite a date the user is still typing (an incomplete date is `badInput`).
+    if (force || !ui.refdate.validity.badInput) ui.refdate.value = model.referenceDate ?? ref?.value ?? '';
+  }
+
+  function update({ now = false } = {}) {
+    clearTimeout(timer);
+    const text = ui.input.value;
+    if (text.trim() === '') {
+      analyser.cancel();
+      views.clear(text);
+      model.lastError = null;
+      ui.input.removeAttribute('aria-invalid');
+      if (model.ready) {
+        setStatus('Paste or type an article above, or try the example.', 'info');
+        setState('empty');
+      }
+      return;
+    }
+    const problem = sizeProblem(text);
+    if (problem) {
+      analyser.cancel();
+      views.clear(text, '');
+      model.lastError = problem;
+      ui.input.setAttribute('aria-invalid', 'true');
+      setStatus(problem, 'error');
+      setState('error');
+      return;
+    }
+    ui.input.removeAttribute('aria-invalid');
+    if (model.failed) return;
+    // (Before the worker is ready, a request waits in its queue.)
+    const send = () => {
+      views.invalidate();
+      setState('busy');
+      const large = text.length > LARGE_TEXT;
+      status.busy(`Analysing${large ? ` ${plural(text.split(/\s+/).length, 'word', 'words')}` : ''}…`, !large);
+      analyser.analyse(text, model.referenceDate);
+    };
+    if (now) send();
+    else timer = setTimeout(send, text.length > LARGE_TEXT * 10 ? DEBOUNCE_MS * 2 : DEBOUNCE_MS);
+  }
+
+  /**
+   * Replaces the whole text (example, file): a new article brings its own date. `note` (how a
+   * file was read) stands in for the text box's hint until the next text.
+   */
+  function put(text, note = '') {
+    ui.hint.textContent = note || hint;
+    ui.hint.dataset.kind = note ? 'note' : '';
+    ui.input.value = text;
+    model.referenceDate = null;
+    update({ now: true });
+  }
+
+  const hint = ui.hint.textContent;
+  ui.input.addEventListener('input', () => update());
+  setupInput({ textarea: ui.input, dropZone: ui.compose, fileInput: ui.file, put, tell: setStatus });
+  ui.openFile.addEventListener('click', () => ui.file.click());
+
+  ui.example.addEventListener('click', async () => {
+    ui.example.disabled = true;
+    try {
+      put(await example());
+    } catch (err) {
+      analyser.start(); // (deferred for the example: see js/boot.js)
+      model.lastError = `Could not load the example (${err.message}).`;
+      setStatus(model.lastError, 'error');
+      setState('error');
+    } finally {
+      ui.example.disabled = false;
+    }
+  });
+
+  ui.clear.addEventListener('click', () => {
+    put('');
+    ui.input.focus();
+  });
+
+  ui.refdate.addEventListener('change', () => {
+    if (ui.refdate.validity.badInput) return; // a date still being typed
+    model.referenceDate = ui.refdate.value || null;
+    update({ now: true });
+  });
+  // A date left half-typed goes back to the one in use.
+  ui.refdate.addEventListener('blur', () => {
+    if (ui.refdate.validity.badInput) showDate(model.lastAnalysis, { force: true });
+  });
+  ui.refdateReset.addEventListener('click', () => {
+    model.referenceDate = null;
+    update({ now: true });
+    ui.refdate.focus();
+  });
+
+  return { update, showDate };
+}
