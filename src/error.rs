@@ -24,7 +24,8 @@ impl fmt::Display for Error {
                 let tenths = bytes.saturating_add(50_000) / 100_000;
                 write!(
                     f,
-                    "the text is {}.{} MB, more than the {} MB newslens analyses at once: split it into articles",
+                    "the text is {}.{} MB, more than the {} MB newslens analyses at once: \
+                     split it into articles",
                     tenths / 10,
                     tenths % 10,
                     max / 1_000_000

@@ -202,7 +202,11 @@ fn utf8(bytes: &[u8]) -> Result<&str, String> {
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        format!("the input is not valid UTF-8: bad byte 0x{:02X} at byte offset {at} (line {line}); save it as UTF-8 and try again", bytes[at])
+        format!(
+            "the input is not valid UTF-8: bad byte 0x{:02X} at byte offset {at} (line {line}); \
+             save it as UTF-8 and try again",
+            bytes[at]
+        )
     })
 }
 

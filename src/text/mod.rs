@@ -15,9 +15,13 @@
 //! ```
 //! use newslens::text::Document;
 //!
-//! let doc = Document::new("Gen. J. Miller arrived in the U.S. He said \"it went well.\" Talks begin.");
+//! let doc =
+//!     Document::new("Gen. J. Miller arrived in the U.S. He said \"it went well.\" Talks begin.");
 //! let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.start, s.end)).collect();
-//! assert_eq!(sentences, ["Gen. J. Miller arrived in the U.S.", "He said \"it went well.\"", "Talks begin."]);
+//! assert_eq!(
+//!     sentences,
+//!     ["Gen. J. Miller arrived in the U.S.", "He said \"it went well.\"", "Talks begin."]
+//! );
 //! ```
 
 pub mod chars;

@@ -27,9 +27,9 @@ use crate::text::{ByteSpan, Document};
 
 /// A temporal expression found in the text, resolved (byte offsets), with where it is.
 ///
-/// The output [`Timex`] (its id, text and range as strings) is made by [`ResolvedTimex::timex`] only
-/// at the end, once the document is no longer needed: a text of dates holds one of these for
-/// every few bytes.
+/// The output [`Timex`] (its id, text and range as strings) is made by
+/// [`ResolvedTimex::timex`] only at the end, once the document is no longer needed: a text of
+/// dates holds one of these for every few bytes.
 #[derive(Debug, Clone)]
 pub struct ResolvedTimex {
     pub start: usize,

@@ -391,7 +391,8 @@ fn positioned(c: Cur) -> Match {
     .then_some((end, expr, Some(modifier)))
 }
 
-/// "nearly two decades", "about three weeks ago", "at least four decades", "just over 24 hours ago".
+/// "nearly two decades", "about three weeks ago", "at least four decades",
+/// "just over 24 hours ago".
 fn approximated(c: Cur) -> Match {
     let mut p = c;
     let modifier = if p.eat("about")
