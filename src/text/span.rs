@@ -9,8 +9,8 @@
 //! use newslens::text::{ByteSpan, Document};
 //!
 //! let doc = Document::new("The mayor, Anna Weber, spoke.");
-//! // Tokens 4 and 5 are "Anna" and "Weber".
-//! let span = doc.byte_span(4..6);
+//! // Tokens 3 and 4 are "Anna" and "Weber".
+//! let span = doc.byte_span(3..5);
 //! assert_eq!(span, ByteSpan::new(11, 21));
 //! assert_eq!(span.of(doc.text()), "Anna Weber");
 //! ```
