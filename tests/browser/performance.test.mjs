@@ -65,7 +65,7 @@ function functionSizes(bytes) {
 // V8 recompiles a function that has run enough with its optimising compiler, on a background
 // thread. One huge function (binaryen inlines every function that has one caller unless told
 // otherwise: -ocimfs in scripts/build-wasm.sh) became hot during the page's first analysis and
-// took a core for 230-320 ms of the cold start. No function is to be that large again.
+// took a core during the cold start (benches/README.md). No function is to be that large again.
 test('wasm: no function body over 40 KB (the pipeline is not one function)', async () => {
   const sizes = functionSizes(await readFile(join(WWW, 'pkg/newslens_bg.wasm')));
   assert.ok(sizes.length > 100, `${sizes.length} functions`);
