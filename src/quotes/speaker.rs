@@ -1,5 +1,24 @@
 //! Who a noun phrase before or after a speech verb is: an entity named in it, a pronoun's
 //! antecedent, the holder of a role ("the minister"), or an unnamed source ("officials").
+//!
+//! [`Speakers::resolve_subject`] picks the phrase among those before a verb (a pronoun right
+//! before it, else the nearest phrase naming a person, else the nearest naming anyone).
+//! [`Speakers::resolve`] narrows it to the words that name the source (`phrase`: "a letter
+//! seen by X" → "a letter"; "the post by X" → "X"), then asks a row of rules, one small method
+//! each, in order; the first that decides wins:
+//!
+//! 1. `entity_named`: an entity in the phrase ("Anna Weber", "the Fisheries minister Anna
+//!    Weber"), unless it only modifies a common noun ("Ministry officials": the phrase is the
+//!    source).
+//! 2. `pronoun_antecedent`: "he", "she", "they" → the latest entity that fits;
+//!    `pronoun_without_antecedent`: none fits → nobody.
+//! 3. `unlinked_surname`: "Weber" → the latest Anna Weber.
+//! 4. `organisation_by_one_word`: "the Ministry" → the latest Ministry of Fisheries.
+//! 5. `role_holder`: "the minister" → the latest person with that title.
+//! 6. `first_person`: "I", "we", "you" → nobody.
+//! 7. `unnamed_source`: a short phrase left over is its own name ("officials").
+
+mod phrase;
 
 use std::ops::Range;
 
@@ -83,9 +102,7 @@ impl<'a> Speakers<'a> {
     pub fn by_pronoun(&self, sp: &Speaker) -> bool {
         sp.mention.is_some_and(|(s, e)| {
             let w = self.doc.text().get(s..e).unwrap_or_default().to_lowercase();
-            MALE.contains(&w.as_str())
-                || FEMALE.contains(&w.as_str())
-                || NON_PERSONAL.contains(&w.as_str())
+            is_pronoun(&w)
         })
     }
 
@@ -205,158 +222,77 @@ impl<'a> Speakers<'a> {
     /// [`super::cues::subject_chunks`] gives them): a pronoun right before the verb, else
     /// the nearest phrase with a person in it, else the nearest that names anyone.
     pub fn resolve_subject(&self, chunks: &[Range<usize>]) -> Speaker {
-        let doc = self.doc;
         let Some(nearest) = chunks.first() else {
             return Speaker::default();
         };
-        let pronoun = nearest
-            .clone()
-            .rev()
-            .find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1))
-            .filter(|&i| {
-                let w = doc.lower(i);
-                MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
-            });
-        if let Some(p) = pronoun {
+        if let Some(p) = self.pronoun_before_verb(nearest.clone()) {
             return self.resolve(p..p + 1);
         }
-        for c in chunks {
-            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else {
-                continue;
-            };
-            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
-            if self
-                .mentions_in(s, e)
-                .any(|m| self.entities[m.2].kind == EntityKind::Person)
-            {
-                return self.resolve(c.clone());
-            }
-        }
-        chunks
-            .iter()
-            .find(|c| super::cues::names_someone(doc, (*c).clone()))
+        self.nearest_naming_a_person(chunks)
+            .or_else(|| nearest_naming_anyone(self.doc, chunks))
             .map_or_else(Speaker::default, |c| self.resolve(c.clone()))
     }
 
-    /// Who the phrase `np` (token indices) names.
+    /// A pronoun as the last word of the nearest phrase ("After meeting X, she said") is the
+    /// verb's subject: it wins over the people the phrases before it name.
+    fn pronoun_before_verb(&self, nearest: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        nearest
+            .rev()
+            .find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1))
+            .filter(|&i| is_pronoun(doc.lower(i)))
+    }
+
+    /// The nearest phrase that names a person: in "Anna Weber, the head of the agency, said"
+    /// the apposition next to the verb names a role, the phrase before it the speaker.
+    fn nearest_naming_a_person<'c>(&self, chunks: &'c [Range<usize>]) -> Option<&'c Range<usize>> {
+        let doc = self.doc;
+        chunks.iter().find(|&c| {
+            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else {
+                return false;
+            };
+            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
+            self.mentions_in(s, e)
+                .any(|m| self.entities[m.2].kind == EntityKind::Person)
+        })
+    }
+
+    /// Who the phrase `np` (token indices) names. The phrase is first narrowed to the words
+    /// that name the source (`phrase`); then the rules below decide, in this order, the
+    /// first that decides winning (some decide that the phrase names nobody).
     pub fn resolve(&self, np: Range<usize>) -> Speaker {
         let doc = self.doc;
-        let names = &lexicon::get().names;
-        // Trim punctuation and determiners at the edges.
-        let mut a = np.start;
-        let mut b = np.end;
-        while a < b
-            && (!doc.tokens[a].is_word() && doc.tokens[a].kind != crate::text::TokenKind::Number
-                || matches!(doc.lower(a), "the" | "a" | "an" | "and" | "but"))
-        {
-            a += 1;
+        let np = phrase::trim_edges(doc, np);
+        if let Some(part) = phrase::subject_or_predicate(doc, np.clone()) {
+            return self.resolve(part);
         }
-        while b > a && (!doc.tokens[b - 1].is_word() || !super::cues::names_someone(doc, b - 1..b))
-        {
-            b -= 1;
-        }
-        // The subject ends where its verb phrase begins: "several municipalities have started
-        // asking", "It is also encouraging" — but after a copula and a determiner the source
-        // is what the subject is: "all they get is a message stating".
-        if let Some(aux) = (a + 1..b).find(|&i| {
-            matches!(
-                doc.lower(i),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
-        }) {
-            let predicate = aux + 1 < b && matches!(doc.lower(aux + 1), "a" | "an" | "the");
-            return if predicate {
-                self.resolve(aux + 1..b)
-            } else {
-                self.resolve(a..aux)
-            };
-        }
-        if a >= b {
+        if np.is_empty() {
             return Speaker::default();
         }
-        // A participle after the head noun ("an Internet posting made 24 hours ago", "a
-        // letter seen by Sky News") only says more about the source.
-        if let Some(p) = (a + 1..b).find(|&i| {
-            is_plain_noun(doc, i - 1)
-                && matches!(
-                    doc.lower(i),
-                    "made"
-                        | "seen"
-                        | "published"
-                        | "posted"
-                        | "issued"
-                        | "released"
-                        | "obtained"
-                        | "sent"
-                        | "dated"
-                        | "quoted"
-                        | "cited"
-                        | "leaked"
-                )
-        }) {
-            return self.resolve(a..p);
+        if let Some(part) = phrase::before_participle(doc, np.clone())
+            .or_else(|| phrase::agent_after_by(doc, np.clone()))
+        {
+            return self.resolve(part);
         }
-        if let Some(by) = (a + 1..b).find(|&i| doc.lower(i) == "by" && is_plain_noun(doc, i - 1)) {
-            // "the post by an unknown author": the author is the source.
-            return self.resolve(by + 1..b);
-        }
-        let (start, end) = (doc.tokens[a].start(), doc.tokens[b - 1].end());
-        let head = doc.token_text(b - 1);
-        let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
-        let role = head_is_noun && names.title(head) == Some(TitleKind::Person);
-        // A named entity: a person first, then anything else — unless it only modifies a
-        // common noun ("Scientology officials", "the New Zealand government"): then the
-        // phrase is the source.
-        // ... but a noun that only says what the organisation is ("Yonhap news agency",
-        // "the BBC website") leaves it the source.
-        let descriptor = |i: usize| {
-            matches!(
-                doc.token_text(i),
-                "news"
-                    | "agency"
-                    | "newspaper"
-                    | "daily"
-                    | "paper"
-                    | "channel"
-                    | "broadcaster"
-                    | "website"
-                    | "site"
-                    | "company"
-                    | "firm"
-                    | "magazine"
-                    | "network"
-                    | "television"
-                    | "radio"
-            )
-        };
+        let p = Phrase::new(doc, np);
+        self.entity_named(&p)
+            .or_else(|| self.pronoun_antecedent(&p))
+            .or_else(|| pronoun_without_antecedent(&p))
+            .or_else(|| self.unlinked_surname(&p))
+            .or_else(|| self.organisation_by_one_word(&p))
+            .or_else(|| self.role_holder(&p))
+            .or_else(|| first_person(&p))
+            .or_else(|| unnamed_source(doc, &p))
+            .unwrap_or_default()
+    }
+
+    /// An entity named in the phrase is the speaker: a person first, then anything but a
+    /// place, then a place; by the fuller name when it is a short or misspelt one.
+    fn entity_named(&self, p: &Phrase) -> Option<Speaker> {
         let inside: Vec<_> = self
-            .mentions_in(start, end)
+            .mentions_in(p.bytes.0, p.bytes.1)
             .copied()
-            .filter(|m| {
-                let after = doc.tokens.partition_point(|t| t.start() < m.1)..b;
-                let possessive = doc
-                    .text()
-                    .get(m.1..)
-                    .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-                !head_is_noun
-                    || role
-                    || possessive
-                    || self.entities[m.2].kind == EntityKind::Person
-                    || (!after.is_empty() && after.clone().all(descriptor))
-            })
+            .filter(|m| self.names_the_source(p, m))
             .collect();
         let pick = inside
             .iter()
@@ -367,44 +303,62 @@ impl<'a> Speakers<'a> {
                     .find(|m| self.entities[m.2].kind != EntityKind::Place)
             })
             .or(inside.first());
-        if let Some(&(s, e, idx)) = pick {
-            return self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e));
+        let &(s, e, idx) = pick?;
+        Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e)))
+    }
+
+    /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
+    /// a common noun ("Scientology officials", "the New Zealand government": the phrase is
+    /// the source), unless the noun is a role ("the Fisheries minister"), the mention is a
+    /// possessive or a person, or the nouns after it only say what the organisation is
+    /// ("Yonhap news agency", "the BBC website").
+    fn names_the_source(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
+        let doc = self.doc;
+        let after = doc.tokens.partition_point(|t| t.start() < m.1)..p.tokens.end;
+        let possessive = doc
+            .text()
+            .get(m.1..)
+            .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        !p.head_is_noun
+            || p.role
+            || possessive
+            || self.entities[m.2].kind == EntityKind::Person
+            || (!after.is_empty() && after.clone().all(|i| is_descriptor(doc.token_text(i))))
+    }
+
+    /// A pronoun alone is the latest entity named before it that fits: a person not of the
+    /// other gender for "he" and "she", an organisation for "they" and "it".
+    fn pronoun_antecedent(&self, p: &Phrase) -> Option<Speaker> {
+        if p.tokens.len() != 1 {
+            return None;
         }
-        // A pronoun: the latest fitting mention before it.
-        let first = doc.lower(a);
-        if b - a == 1 {
-            let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
-            let found = if MALE.contains(&first) {
-                self.latest(start, |e| {
-                    is_person(e) && self.gender(e) != Some(Gender::Female)
-                })
-            } else if FEMALE.contains(&first) {
-                self.latest(start, |e| {
-                    is_person(e) && self.gender(e) != Some(Gender::Male)
-                })
-            } else if NON_PERSONAL.contains(&first) {
-                self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
-            } else {
-                None
-            };
-            if let Some((_, _, idx)) = found {
-                return Speaker {
-                    mention: Some((start, end)),
-                    ..self.entity_speaker(idx, (start, end))
-                };
-            }
-            if MALE.contains(&first)
-                || FEMALE.contains(&first)
-                || NON_PERSONAL.contains(&first)
-                || first == "i"
-                || first == "we"
-            {
-                return Speaker::default();
-            }
-        }
-        // A surname the entities stage did not link ("Rathke" for Jeff Rathke).
-        for i in a..b {
-            if doc.tokens[i].case == Case::Capitalized {
+        let start = p.bytes.0;
+        let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
+        let found = if MALE.contains(&p.first) {
+            self.latest(start, |e| {
+                is_person(e) && self.gender(e) != Some(Gender::Female)
+            })
+        } else if FEMALE.contains(&p.first) {
+            self.latest(start, |e| {
+                is_person(e) && self.gender(e) != Some(Gender::Male)
+            })
+        } else if NON_PERSONAL.contains(&p.first) {
+            self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
+        } else {
+            None
+        };
+        let (_, _, idx) = found?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+
+    /// A surname the entities stage did not link ("Rathke" for Jeff Rathke), or a misspelt
+    /// one: the latest person of that last name named before the phrase.
+    fn unlinked_surname(&self, p: &Phrase) -> Option<Speaker> {
+        let doc = self.doc;
+        p.tokens
+            .clone()
+            .filter(|&i| doc.tokens[i].case == Case::Capitalized)
+            .find_map(|i| {
                 let w = doc.token_text(i);
                 let last_word = |e: usize| {
                     self.entities[e].kind == EntityKind::Person
@@ -418,56 +372,140 @@ impl<'a> Speakers<'a> {
                             .next()
                             .is_some_and(|last| is_misspelling(w, last))
                 };
-                if let Some((_, _, idx)) = self
-                    .latest(start, last_word)
-                    .or_else(|| self.latest(start, misspelt))
-                {
-                    return self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end()));
-                }
-            }
-        }
-        // An organisation by the first or last word of its name: "the Church" for the Church
-        // of Scientology, "the Commission" for the European Commission.
-        if b - a == 1 && doc.tokens[a].case == Case::Capitalized {
-            let w = doc.token_text(a);
-            let named = |e: usize| {
-                let name = &self.entities[e].name;
-                self.entities[e].kind == EntityKind::Organization
-                    && name.contains(' ')
-                    && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
-            };
-            if let Some((_, _, idx)) = self.latest(start, named) {
-                return self.entity_speaker(idx, (start, end));
-            }
-        }
-        // A role: "the minister", "the White House adviser" → who holds that title.
-        if role {
-            let head_lower = head.to_lowercase();
-            let holds = |e: usize| {
-                self.entities[e].kind == EntityKind::Person
-                    && self.entities[e]
-                        .titles
-                        .iter()
-                        .any(|t| t.to_lowercase().ends_with(&head_lower))
-            };
-            if let Some((_, _, idx)) = self.latest(start, holds) {
-                return self.entity_speaker(idx, (start, end));
-            }
-        }
-        // A first-person phrase ("I was basically hauled in and") names nobody the reader
-        // knows; an unnamed source does: "officials", "U.S. officials", "the ministry".
-        if matches!(first, "i" | "we" | "you") {
-            return Speaker::default();
-        }
-        if b - a <= 6 {
-            return Speaker {
-                entity: None,
-                name: Some(doc.slice(start, end).to_string()),
-                mention: Some((start, end)),
-            };
-        }
-        Speaker::default()
+                let (_, _, idx) = self
+                    .latest(p.bytes.0, last_word)
+                    .or_else(|| self.latest(p.bytes.0, misspelt))?;
+                Some(self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end())))
+            })
     }
+
+    /// An organisation by the first or last word of its name: "the Church" for the Church
+    /// of Scientology, "the Commission" for the European Commission.
+    fn organisation_by_one_word(&self, p: &Phrase) -> Option<Speaker> {
+        let doc = self.doc;
+        let a = p.tokens.start;
+        if p.tokens.len() != 1 || doc.tokens[a].case != Case::Capitalized {
+            return None;
+        }
+        let w = doc.token_text(a);
+        let named = |e: usize| {
+            let name = &self.entities[e].name;
+            self.entities[e].kind == EntityKind::Organization
+                && name.contains(' ')
+                && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
+        };
+        let (_, _, idx) = self.latest(p.bytes.0, named)?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+
+    /// A role: "the minister", "the White House adviser" → the latest person named before it
+    /// whose title ends with the role's noun.
+    fn role_holder(&self, p: &Phrase) -> Option<Speaker> {
+        if !p.role {
+            return None;
+        }
+        let head_lower = p.head.to_lowercase();
+        let holds = |e: usize| {
+            self.entities[e].kind == EntityKind::Person
+                && self.entities[e]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().ends_with(&head_lower))
+        };
+        let (_, _, idx) = self.latest(p.bytes.0, holds)?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+}
+
+/// A speaker phrase narrowed by [`phrase`] (never empty), with what the rules ask of it.
+struct Phrase<'d> {
+    tokens: Range<usize>,
+    /// Its bytes.
+    bytes: (usize, usize),
+    /// Its first word, lowercased.
+    first: &'d str,
+    /// Its last word, as written.
+    head: &'d str,
+    /// The last word is lowercase: a common noun ("officials", "the minister").
+    head_is_noun: bool,
+    /// The last word is a person's title ("the minister"): the phrase names a role.
+    role: bool,
+}
+
+impl<'d> Phrase<'d> {
+    fn new(doc: &'d Document, tokens: Range<usize>) -> Phrase<'d> {
+        let (a, b) = (tokens.start, tokens.end);
+        let head = doc.token_text(b - 1);
+        let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
+        Phrase {
+            bytes: (doc.tokens[a].start(), doc.tokens[b - 1].end()),
+            first: doc.lower(a),
+            head,
+            head_is_noun,
+            role: head_is_noun && lexicon::get().names.title(head) == Some(TitleKind::Person),
+            tokens,
+        }
+    }
+}
+
+/// Failing a pronoun or a person, the nearest phrase that names anyone at all ("officials",
+/// "the ministry").
+fn nearest_naming_anyone<'c>(
+    doc: &Document,
+    chunks: &'c [Range<usize>],
+) -> Option<&'c Range<usize>> {
+    chunks
+        .iter()
+        .find(|c| super::cues::names_someone(doc, (*c).clone()))
+}
+
+/// A pronoun without an antecedent, or a lone "I" or "we", names nobody the reader knows:
+/// no later rule may take it for a surname or an unnamed source.
+fn pronoun_without_antecedent(p: &Phrase) -> Option<Speaker> {
+    (p.tokens.len() == 1 && (is_pronoun(p.first) || matches!(p.first, "i" | "we")))
+        .then(Speaker::default)
+}
+
+/// A first-person phrase ("I was basically hauled in and") names nobody the reader knows,
+/// nor does one addressed to the reader ("you").
+fn first_person(p: &Phrase) -> Option<Speaker> {
+    matches!(p.first, "i" | "we" | "you").then(Speaker::default)
+}
+
+/// A short phrase that names no entity is an unnamed source, named by the phrase itself:
+/// "officials", "U.S. officials", "the ministry". A longer one (over six tokens) is no name.
+fn unnamed_source(doc: &Document, p: &Phrase) -> Option<Speaker> {
+    (p.tokens.len() <= 6).then(|| Speaker {
+        entity: None,
+        name: Some(doc.slice(p.bytes.0, p.bytes.1).to_string()),
+        mention: Some(p.bytes),
+    })
+}
+
+/// A noun that only says what an organisation is: "Yonhap news agency", "the BBC website".
+fn is_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "news"
+            | "agency"
+            | "newspaper"
+            | "daily"
+            | "paper"
+            | "channel"
+            | "broadcaster"
+            | "website"
+            | "site"
+            | "company"
+            | "firm"
+            | "magazine"
+            | "network"
+            | "television"
+            | "radio"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
 }
 
 /// The gender of a person entity, from its given name or an honorific title.
@@ -487,32 +525,6 @@ fn gender_of(entity: &Entity) -> Option<Gender> {
         .split_whitespace()
         .next()
         .and_then(|first| names.first_name(first))
-}
-
-/// A lowercase noun before "by" ("the post by", "a statement by"), not a participle ("seen
-/// by", "written by"), whose agent is not the author.
-fn is_plain_noun(doc: &Document, i: usize) -> bool {
-    let w = doc.lower(i);
-    doc.tokens[i].case == Case::Lower
-        && doc.tokens[i].is_word()
-        && !w.ends_with("ed")
-        && !w.ends_with("en")
-        && !matches!(
-            w,
-            "seen"
-                | "told"
-                | "made"
-                | "held"
-                | "said"
-                | "led"
-                | "run"
-                | "read"
-                | "sent"
-                | "set"
-                | "paid"
-                | "caught"
-                | "hit"
-        )
 }
 
 /// Whether `a` is a misspelling of the different name `b`: the same first letter, both five
