@@ -567,3 +567,492 @@ fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     }
     row[b.len()]
 }
+
+/// Entities written by hand for the quote stages' unit tests: a test says whom its text names,
+/// so that a failure points at the rule under test, not at the entities stage.
+#[cfg(test)]
+pub(super) mod testing {
+    use std::ops::Range;
+
+    use crate::analysis::{Entity, EntityKind, Id, Span};
+    use crate::text::Document;
+
+    /// An entity of `kind` called `name`, mentioned wherever one of `mentions` stands in
+    /// `text` as whole words (where two overlap, the one listed first). The speaker stages
+    /// go by index into the entities, so every id is `e1`.
+    pub fn entity(text: &str, kind: EntityKind, name: &str, mentions: &[&str]) -> Entity {
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let whole_word = |start: usize, end: usize| {
+            !alnum(text[..start].chars().next_back()) && !alnum(text[end..].chars().next())
+        };
+        let mut spans: Vec<Span> = Vec::new();
+        for m in mentions {
+            for (start, _) in text.match_indices(m) {
+                let end = start + m.len();
+                let free = spans.iter().all(|s| s.end <= start || end <= s.start);
+                if free && whole_word(start, end) {
+                    spans.push(Span {
+                        start,
+                        end,
+                        text: m.to_string(),
+                    });
+                }
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        Entity {
+            id: Id::entity(0),
+            kind,
+            name: name.to_string(),
+            titles: Vec::new(),
+            mentions: spans,
+        }
+    }
+
+    pub fn person(text: &str, name: &str, mentions: &[&str]) -> Entity {
+        entity(text, EntityKind::Person, name, mentions)
+    }
+
+    pub fn org(text: &str, name: &str, mentions: &[&str]) -> Entity {
+        entity(text, EntityKind::Organization, name, mentions)
+    }
+
+    /// The tokens of the last `phrase` in the document's text.
+    pub fn last(doc: &Document, phrase: &str) -> Range<usize> {
+        let start = doc.text().rfind(phrase).expect("the phrase is in the text");
+        crate::quotes::token_range(doc, start, start + phrase.len())
+    }
+
+    /// The tokens of the first `phrase` in the document's text.
+    pub fn first(doc: &Document, phrase: &str) -> Range<usize> {
+        let start = doc.text().find(phrase).expect("the phrase is in the text");
+        crate::quotes::token_range(doc, start, start + phrase.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{entity, first, last, org, person};
+    use super::*;
+    use crate::quotes::cues;
+
+    /// The speaker's name and the text of its mention.
+    fn named(doc: &Document, sp: &Speaker) -> (Option<String>, Option<String>) {
+        (
+            sp.name.clone(),
+            sp.mention.map(|(s, e)| doc.slice(s, e).to_string()),
+        )
+    }
+
+    fn some(name: &str, mention: &str) -> (Option<String>, Option<String>) {
+        (Some(name.to_string()), Some(mention.to_string()))
+    }
+
+    const NOBODY: (Option<String>, Option<String>) = (None, None);
+
+    /// The phrase the rules see: the tokens of the last `phrase`, narrowed.
+    fn phrase_at<'d>(doc: &'d Document, phrase: &str) -> Phrase<'d> {
+        Phrase::new(doc, phrase::trim_edges(doc, last(doc, phrase)))
+    }
+
+    /// The subject chunks before the last `verb` of the text.
+    fn chunks_before(doc: &Document, verb: &str) -> Vec<Range<usize>> {
+        cues::subject_chunks(doc, last(doc, verb).start, 0)
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_the_subject() {
+        let text = "Anna Weber arrived. After meeting Tom Berger, she said no.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(
+            sp.pronoun_before_verb(chunks[0].clone()),
+            Some(last(&doc, "she").start)
+        );
+        // Not Tom Berger, whom the phrase before names.
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Anna Weber", "she")
+        );
+
+        let doc = Document::new("After the vote, the minister said no.");
+        let sp = Speakers::new(&doc, &[]);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(sp.pronoun_before_verb(chunks[0].clone()), None);
+    }
+
+    #[test]
+    fn the_nearest_phrase_naming_a_person_beats_an_apposition() {
+        let text = "Anna Weber, the head of the fleet, said no.";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(
+            sp.nearest_naming_a_person(&chunks),
+            Some(&first(&doc, "Anna Weber"))
+        );
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Anna Weber", "Anna Weber")
+        );
+        // Without a person, none.
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(sp.nearest_naming_a_person(&chunks), None);
+    }
+
+    #[test]
+    fn failing_a_person_the_nearest_phrase_that_names_anyone() {
+        let doc = Document::new("Officials, however, said no.");
+        let chunks = chunks_before(&doc, "said");
+        // "however" names nobody.
+        assert_eq!(
+            nearest_naming_anyone(&doc, &chunks),
+            Some(&first(&doc, "Officials"))
+        );
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Officials", "Officials")
+        );
+        let doc = Document::new("However, also said no.");
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(nearest_naming_anyone(&doc, &chunks), None);
+        assert_eq!(
+            Speakers::new(&doc, &[]).resolve_subject(&chunks),
+            Speaker::default()
+        );
+    }
+
+    #[test]
+    fn an_entity_in_the_phrase_a_person_first_then_not_a_place() {
+        let text = "Ministry of Fisheries spokeswoman Anna Weber said so. Oslo's Ministry of Fisheries said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            person(text, "Anna Weber", &["Anna Weber"]),
+            entity(text, EntityKind::Place, "Oslo", &["Oslo"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let p = phrase_at(&doc, "Ministry of Fisheries spokeswoman Anna Weber");
+        assert_eq!(
+            named(&doc, &sp.entity_named(&p).unwrap()),
+            some("Anna Weber", "Anna Weber")
+        );
+        let p = phrase_at(&doc, "Oslo's Ministry of Fisheries");
+        assert_eq!(
+            named(&doc, &sp.entity_named(&p).unwrap()),
+            some("Ministry of Fisheries", "Ministry of Fisheries")
+        );
+        let p = phrase_at(&doc, "said");
+        assert_eq!(sp.entity_named(&p), None);
+    }
+
+    #[test]
+    fn an_entity_that_only_modifies_a_common_noun_is_not_the_source() {
+        let text = "Nordlys readers said so. The Nordlys editor said so. The Nordlys news agency \
+                    said so. Nordlys's statement said so.";
+        let doc = Document::new(text);
+        let es = [org(text, "Nordlys", &["Nordlys"])];
+        let sp = Speakers::new(&doc, &es);
+        let source = |phrase: &str| {
+            let p = phrase_at(&doc, phrase);
+            let m = sp
+                .mentions_in(p.bytes.0, p.bytes.1)
+                .next()
+                .copied()
+                .unwrap();
+            sp.names_the_source(&p, &m)
+        };
+        assert!(!source("Nordlys readers"));
+        assert!(source("Nordlys editor"), "a role");
+        assert!(source("Nordlys news agency"), "a descriptor");
+        assert!(source("Nordlys's statement"), "a possessive");
+        // So "Nordlys readers" are an unnamed source of their own.
+        assert_eq!(
+            named(&doc, &sp.resolve(first(&doc, "Nordlys readers"))),
+            some("Nordlys readers", "Nordlys readers")
+        );
+    }
+
+    #[test]
+    fn a_short_or_misspelt_name_is_the_entity_named_in_full() {
+        let text =
+            "Anna Weber and the Ministry of Fisheries met. Webber said so. The Ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            person(text, "Webber", &["Webber"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        assert_eq!(sp.fuller_namesake(2), Some(0));
+        assert_eq!(sp.fuller_namesake(3), Some(1));
+        assert_eq!(sp.fuller_namesake(0), None, "a full name is its own");
+        assert_eq!(
+            named(&doc, &sp.resolve(last(&doc, "Webber"))),
+            some("Anna Weber", "Webber")
+        );
+        // "the Ministry" of two ministries is neither.
+        let text =
+            "The Ministry of Fisheries and the Ministry of Health met. The Ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            org(text, "Ministry of Health", &["Ministry of Health"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        assert_eq!(Speakers::new(&doc, &es).fuller_namesake(2), None);
+    }
+
+    #[test]
+    fn a_pronoun_is_the_latest_entity_that_fits() {
+        let text = "Anna Weber met Tom Berger at the Baltic Trawler Union. She left. He left. \
+                    They left. Kim left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+            org(text, "Baltic Trawler Union", &["Baltic Trawler Union"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let antecedent = |w: &str| {
+            sp.pronoun_antecedent(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(antecedent("She"), Some(some("Anna Weber", "She")));
+        assert_eq!(antecedent("He"), Some(some("Tom Berger", "He")));
+        // Not the person named last when the pronoun is of the other gender.
+        let text = "Tom Berger met Anna Weber. He left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Tom Berger", &["Tom Berger"]),
+            person(text, "Anna Weber", &["Anna Weber"]),
+        ];
+        let sp2 = Speakers::new(&doc, &es);
+        assert_eq!(
+            sp2.pronoun_antecedent(&phrase_at(&doc, "He"))
+                .map(|s| named(&doc, &s)),
+            Some(some("Tom Berger", "He"))
+        );
+        assert_eq!(
+            antecedent("They"),
+            Some(some("Baltic Trawler Union", "They"))
+        );
+        assert_eq!(antecedent("Kim"), None, "not a pronoun");
+    }
+
+    #[test]
+    fn a_pronoun_without_antecedent_names_nobody() {
+        let doc = Document::new("She left. I left. Officials left.");
+        for w in ["She", "I"] {
+            let p = phrase_at(&doc, w);
+            assert_eq!(
+                pronoun_without_antecedent(&p),
+                Some(Speaker::default()),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            pronoun_without_antecedent(&phrase_at(&doc, "Officials")),
+            None
+        );
+        // Not an unnamed source "She".
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(named(&doc, &sp.resolve(first(&doc, "She"))), NOBODY);
+    }
+
+    #[test]
+    fn a_surname_not_linked_or_misspelt_is_the_person_named_before() {
+        let text = "Anna Weber arrived. Weber said so. Webber said so. Berger said so.";
+        let doc = Document::new(text);
+        // The entities stage linked none of the surnames.
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        let surname = |w: &str| {
+            sp.unlinked_surname(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(surname("Weber said"), Some(some("Anna Weber", "Weber")));
+        assert_eq!(surname("Webber"), Some(some("Anna Weber", "Webber")));
+        assert_eq!(surname("Berger"), None);
+        // Only a person named before: not one named after.
+        let text = "Weber said so. Anna Weber arrived.";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        assert_eq!(sp.unlinked_surname(&phrase_at(&doc, "Weber said")), None);
+    }
+
+    #[test]
+    fn an_organisation_by_one_word_of_its_name() {
+        let text = "The Ministry of Fisheries met the European Commission. The Ministry said so. \
+                    The Commission said so. The European said so. The ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            org(text, "European Commission", &["European Commission"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let by_word = |w: &str| {
+            sp.organisation_by_one_word(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(
+            by_word("The Ministry"),
+            Some(some("Ministry of Fisheries", "Ministry"))
+        );
+        assert_eq!(
+            by_word("The Commission"),
+            Some(some("European Commission", "Commission"))
+        );
+        assert_eq!(
+            by_word("The European"),
+            Some(some("European Commission", "European"))
+        );
+        assert_eq!(by_word("The ministry"), None, "lowercase: a common noun");
+    }
+
+    #[test]
+    fn a_role_is_its_latest_holder() {
+        let text =
+            "Fisheries Minister Anna Weber arrived. The minister said so. The mayor said so.";
+        let doc = Document::new(text);
+        let mut weber = person(text, "Anna Weber", &["Anna Weber"]);
+        weber.titles = vec!["Fisheries Minister".to_string()];
+        let es = [weber];
+        let sp = Speakers::new(&doc, &es);
+        let p = phrase_at(&doc, "The minister");
+        assert!(p.role);
+        assert_eq!(
+            sp.role_holder(&p).map(|s| named(&doc, &s)),
+            Some(some("Anna Weber", "minister"))
+        );
+        // A role nobody holds is an unnamed source.
+        assert_eq!(sp.role_holder(&phrase_at(&doc, "The mayor")), None);
+        assert_eq!(
+            named(&doc, &sp.resolve(last(&doc, "The mayor"))),
+            some("mayor", "mayor")
+        );
+    }
+
+    #[test]
+    fn a_first_person_phrase_names_nobody() {
+        let doc = Document::new("We in the industry said so. Wardens in the industry said so.");
+        assert_eq!(
+            first_person(&phrase_at(&doc, "We in the industry")),
+            Some(Speaker::default())
+        );
+        assert_eq!(
+            first_person(&phrase_at(&doc, "Wardens in the industry")),
+            None
+        );
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(
+            named(&doc, &sp.resolve(first(&doc, "We in the industry"))),
+            NOBODY
+        );
+    }
+
+    #[test]
+    fn a_short_phrase_naming_no_entity_is_an_unnamed_source() {
+        let doc = Document::new(
+            "Two of the senior harbour wardens said so. Two of the many senior harbour wardens \
+             said so.",
+        );
+        let p = phrase_at(&doc, "Two of the senior harbour wardens");
+        assert_eq!(
+            unnamed_source(&doc, &p).map(|s| named(&doc, &s)),
+            Some(some(
+                "Two of the senior harbour wardens",
+                "Two of the senior harbour wardens"
+            ))
+        );
+        let p = phrase_at(&doc, "Two of the many senior harbour wardens");
+        assert_eq!(unnamed_source(&doc, &p), None, "over six tokens");
+    }
+
+    #[test]
+    fn resolve_narrows_the_phrase_before_the_rules() {
+        let text = "A letter seen by Anna Weber said so. The post by Anna Weber said so. \
+                    Ministry officials have said so.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let resolve = |phrase: &str| named(&doc, &sp.resolve(first(&doc, phrase)));
+        assert_eq!(
+            resolve("A letter seen by Anna Weber"),
+            some("letter", "letter")
+        );
+        assert_eq!(
+            resolve("The post by Anna Weber"),
+            some("Anna Weber", "Anna Weber")
+        );
+        assert_eq!(
+            resolve("Ministry officials have said"),
+            some("Ministry officials", "Ministry officials")
+        );
+        assert_eq!(sp.resolve(0..0), Speaker::default());
+    }
+
+    #[test]
+    fn gender_from_an_honorific_then_the_given_name() {
+        let text = "Anna Weber, Tom Berger and Kim Lund met.";
+        let mut es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+            person(text, "Kim Lund", &["Kim Lund"]),
+        ];
+        assert_eq!(gender_of(&es[0]), Some(Gender::Female));
+        assert_eq!(gender_of(&es[1]), Some(Gender::Male));
+        es[2].titles = vec!["Mr.".to_string()];
+        assert_eq!(gender_of(&es[2]), Some(Gender::Male));
+        es[0].titles = vec!["Sir".to_string()];
+        assert_eq!(gender_of(&es[0]), Some(Gender::Male), "the title first");
+    }
+
+    #[test]
+    fn misspellings_are_one_edit_in_four_letters_of_long_names() {
+        assert!(is_misspelling("Webber", "Weber"));
+        assert!(is_misspelling("Bergerr", "Berger"));
+        assert!(is_misspelling("Müllerr", "Müller"));
+        assert!(!is_misspelling("Weber", "Weber"), "the same name");
+        assert!(!is_misspelling("Lund", "Lunde"), "too short");
+        assert!(!is_misspelling("Webber", "Gebber"), "another first letter");
+        assert!(!is_misspelling("Wabbar", "Weber"), "too many edits");
+        assert_eq!(edit_distance(b"kitten", b"sitting"), 3);
+    }
+
+    #[test]
+    fn by_pronoun_and_excluding() {
+        let text = "Anna Weber met Tom Berger. She left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let she = sp.resolve(last(&doc, "She"));
+        assert!(sp.by_pronoun(&she));
+        assert!(!sp.by_pronoun(&sp.resolve(first(&doc, "Anna Weber"))));
+        assert_eq!(sp.named_in(0, text.len()), [0, 1]);
+        assert_eq!(sp.excluding(&[0]).named_in(0, text.len()), [1]);
+        assert_eq!(
+            sp.excluding(&[0]).resolve(last(&doc, "She")),
+            Speaker::default()
+        );
+        assert_eq!(
+            sp.last_person(0..doc.tokens.len()).and_then(|s| s.name),
+            Some("Tom Berger".to_string())
+        );
+    }
+}

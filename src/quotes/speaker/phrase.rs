@@ -118,3 +118,75 @@ fn is_plain_noun(doc: &Document, i: usize) -> bool {
                 | "hit"
         )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::speaker::testing::first;
+
+    /// The text of tokens `r`.
+    fn words(doc: &Document, r: Range<usize>) -> String {
+        r.map(|i| doc.token_text(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn edges_without_determiners_punctuation_or_words_that_name_nobody() {
+        let doc = Document::new("But the harbour officials also, then");
+        let all = 0..doc.tokens.len();
+        assert_eq!(words(&doc, trim_edges(&doc, all)), "harbour officials");
+        let doc = Document::new("\"The wardens have\"");
+        let all = 0..doc.tokens.len();
+        assert_eq!(words(&doc, trim_edges(&doc, all)), "wardens");
+        let doc = Document::new("and the, also");
+        assert!(trim_edges(&doc, 0..doc.tokens.len()).is_empty());
+    }
+
+    #[test]
+    fn the_subject_before_its_verb_phrase_or_what_it_is() {
+        let doc = Document::new("several municipalities have started asking");
+        let np = 0..doc.tokens.len();
+        let part = subject_or_predicate(&doc, np).unwrap();
+        assert_eq!(words(&doc, part), "several municipalities");
+        let doc = Document::new("all they get is a message stating");
+        let part = subject_or_predicate(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(words(&doc, part), "a message stating");
+        let doc = Document::new("the fisheries minister");
+        assert_eq!(subject_or_predicate(&doc, 0..doc.tokens.len()), None);
+        // An auxiliary first is no verb phrase after a subject.
+        let doc = Document::new("has the minister");
+        assert_eq!(subject_or_predicate(&doc, 0..doc.tokens.len()), None);
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_only_describes_the_source() {
+        let doc = Document::new("a letter seen by the agency");
+        let part = before_participle(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(words(&doc, part), "a letter");
+        let doc = Document::new("a statement issued on Monday");
+        let part = before_participle(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(words(&doc, part), "a statement");
+        // After a name, not a common noun.
+        let doc = Document::new("Anna Weber seen");
+        assert_eq!(before_participle(&doc, 0..doc.tokens.len()), None);
+        let doc = Document::new("Anna Weber");
+        assert_eq!(before_participle(&doc, 0..doc.tokens.len()), None);
+    }
+
+    #[test]
+    fn the_agent_after_a_noun_and_by() {
+        let doc = Document::new("the post by an unknown author");
+        let part = agent_after_by(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(words(&doc, part), "an unknown author");
+        // "written by": a participle, whose agent is the author named already.
+        let doc = Document::new("a letter written by Weber");
+        assert_eq!(agent_after_by(&doc, 0..doc.tokens.len()), None);
+        let doc = Document::new("a letter told by Weber");
+        assert_eq!(agent_after_by(&doc, 0..doc.tokens.len()), None);
+        let doc = Document::new("a letter from Weber");
+        assert_eq!(agent_after_by(&doc, 0..doc.tokens.len()), None);
+        // `first` finds a phrase inside a longer text.
+        let doc = Document::new("Later, the post by Weber said so.");
+        let part = agent_after_by(&doc, first(&doc, "the post by Weber")).unwrap();
+        assert_eq!(words(&doc, part), "Weber");
+    }
+}
