@@ -1140,8 +1140,8 @@ mod tests {
         assert!(!is_negated(&doc, last(&doc, "said").start));
 
         let doc = Document::new(
-            "She described the quota as unfair. It has been described by critics as unfair. She described \
-             the quota.",
+            "She described the quota as unfair. It has been described by critics as unfair. She \
+             described the quota.",
         );
         let end = doc.tokens.len();
         assert!(describes_as(&doc, first(&doc, "described").start, end));

@@ -731,7 +731,8 @@ mod tests {
 
     #[test]
     fn an_entity_in_the_phrase_a_person_first_then_not_a_place() {
-        let text = "Ministry of Fisheries spokeswoman Anna Weber said so. Oslo's Ministry of Fisheries said so.";
+        let text = "Ministry of Fisheries spokeswoman Anna Weber said so. Oslo's Ministry of \
+                    Fisheries said so.";
         let doc = Document::new(text);
         let es = [
             org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
