@@ -472,3 +472,396 @@ fn colon_subject(doc: &Document, speakers: &Speakers, region: Range<usize>) -> O
     let sp = speakers.resolve(region.start..subject_end);
     sp.entity.is_some().then_some(sp)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Entity;
+    use crate::quotes::speaker::testing::{first, last, org, person};
+
+    fn quotations(doc: &Document) -> Vec<Quoted> {
+        let mut out = Vec::new();
+        marks::each_quoted(doc, |q| out.push(q));
+        out
+    }
+
+    /// The text of tokens `r`.
+    fn words(doc: &Document, r: Range<usize>) -> String {
+        r.map(|i| doc.token_text(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// A quote's kind, fragments, speaker and cue.
+    type Summary = (QuoteKind, Vec<String>, Option<String>, Option<String>);
+
+    /// Each direct quote of `text`, summed up.
+    fn direct_quotes(text: &str, entities: &[Entity]) -> Vec<Summary> {
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, entities);
+        direct(&doc, &speakers)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    f.fragments
+                        .iter()
+                        .map(|&(s, e)| doc.slice(s, e).to_string())
+                        .collect(),
+                    f.speaker.name,
+                    f.cue.map(|(s, e)| doc.slice(s, e).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn speech(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        quotations(&doc)
+            .iter()
+            .filter(|q| is_speech(&doc, q))
+            .map(|q| words(&doc, q.tokens.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn speech_has_four_words_or_its_own_punctuation() {
+        assert_eq!(speech("\"Not this year,\" Anna Weber said.").len(), 1);
+        assert_eq!(speech("\"We will sail again\" is the motto.").len(), 1);
+        assert!(speech("\"Never\" is the motto.").is_empty(), "one word");
+        assert!(
+            speech("\"Never again\" is the motto.").is_empty(),
+            "two, no punctuation"
+        );
+    }
+
+    #[test]
+    fn titles_and_quotations_inside_a_clause_are_not_speech() {
+        assert!(
+            speech("\"The Long Harbour Winter Story\" opened in Oslo.").is_empty(),
+            "title case"
+        );
+        assert!(
+            speech("Critics said the plan was \"a gift to the trawler lobby\" again.").is_empty(),
+            "inside a clause"
+        );
+        // A long one that ends a sentence is speech even inside a clause.
+        assert_eq!(
+            speech("She wrote in a post \"I have kept every net my grandfather ever mended.\"")
+                .len(),
+            1
+        );
+        // After a speech verb it is no part of a clause.
+        assert_eq!(speech("Anna Weber said \"the quota is too low\".").len(), 1);
+    }
+
+    #[test]
+    fn speech_quotations_know_where_the_next_quotation_starts() {
+        let text = "\"We will not sell the harbour,\" Weber said, calling the plan \"theft\". \
+                    \"The fleet stays here,\" she added.";
+        let doc = Document::new(text);
+        let all = quotations(&doc);
+        assert_eq!(all.len(), 3);
+        let speech = speech_quotations(&doc);
+        assert_eq!(speech.len(), 2, "not the scare quote");
+        assert_eq!(speech[0].0, all[0]);
+        assert_eq!(speech[0].1, all[1].tokens.start);
+        assert_eq!(
+            (speech[1].0.clone(), speech[1].1),
+            (all[2].clone(), usize::MAX)
+        );
+    }
+
+    #[test]
+    fn an_attribution_after_the_quotation() {
+        let text = "\"We will not sell the harbour,\" Anna Weber said. \"The quota is too low,\" \
+                    said Tom Berger, who chairs the union. \"It cannot last,\" according to the \
+                    union.";
+        let doc = Document::new(text);
+        let qs = quotations(&doc);
+        let after = |q: &Quoted| {
+            attribution_after(&doc, q, usize::MAX)
+                .map(|(a, _)| (words(&doc, a.cue), words(&doc, a.chunks[0].clone())))
+        };
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(after(&qs[0]), pair("said", "Anna Weber"));
+        assert_eq!(after(&qs[1]), pair("said", "Tom Berger"));
+        assert_eq!(after(&qs[2]), pair("according to", "the union"));
+        // Nothing after a quotation that ends its sentence with no cue.
+        let doc = Document::new("\"We will not sell the harbour.\" The boats left.");
+        assert!(attribution_after(&doc, &quotations(&doc)[0], usize::MAX).is_none());
+    }
+
+    #[test]
+    fn an_attribution_that_leads_on_into_the_rest_of_the_quotation() {
+        let text = "\"We will stay,\" she told the press, \"and we will fish.\"";
+        let doc = Document::new(text);
+        let qs = quotations(&doc);
+        let (a, end) = attribution_after(&doc, &qs[0], qs[1].tokens.start).unwrap();
+        assert_eq!(words(&doc, a.cue), "told");
+        assert_eq!(
+            end, qs[1].tokens.start,
+            "the attribution runs up to the next quotation"
+        );
+        // Not when the sentence goes on with something else first.
+        let text = "\"We will stay,\" she told the press and then the crowd, \"and we will fish.\"";
+        let doc = Document::new(text);
+        let qs = quotations(&doc);
+        let (_, end) = attribution_after(&doc, &qs[0], qs[1].tokens.start).unwrap();
+        assert!(end < qs[1].tokens.start);
+    }
+
+    #[test]
+    fn a_byline_after_a_pull_quote() {
+        let text =
+            "\"Fish do not vote, but fishermen do.\" - Anna Weber\n\n\"The harbour is ours, \
+                    and it stays ours.\" Anna Weber said so.";
+        let doc = Document::new(text);
+        let qs = quotations(&doc);
+        let (name, _) = byline(&doc, &qs[0]).unwrap();
+        assert_eq!(words(&doc, name), "Anna Weber");
+        assert!(
+            byline(&doc, &qs[1]).is_none(),
+            "a verb: an attribution, not a byline"
+        );
+    }
+
+    #[test]
+    fn a_pull_quote_titled_after_its_byline_is_one_quote() {
+        let text = "\"Fish do not vote, but fishermen do.\" Anonymous skipper, \"Why I still mend \
+                    my own nets\"";
+        let q = direct_quotes(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Anonymous skipper"));
+        assert_eq!(q[0].3, None, "a byline has no cue");
+    }
+
+    #[test]
+    fn an_attribution_before_the_quotation() {
+        let text = "Anna Weber said: \"We will not sell the harbour.\"";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        let (a, colon) = attribution_before(&doc, &speakers, &quotations(&doc)[0], 0);
+        let a = a.unwrap();
+        assert_eq!(
+            (words(&doc, a.cue), words(&doc, a.chunks[0].clone())),
+            ("said".to_string(), "Anna Weber".to_string())
+        );
+        assert_eq!(colon, None);
+        // In the sentence before, when it ends with a colon: a quotation on a line of its own.
+        let text = "Anna Weber stated:\n\n\"We will not sell the harbour.\"";
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, &[]);
+        let (a, _) = attribution_before(&doc, &speakers, &quotations(&doc)[0], 0);
+        assert_eq!(words(&doc, a.unwrap().cue), "stated");
+        // Not one used by the quotation before (`prev_end`).
+        let text = "Anna Weber said: \"We will not sell the harbour.\"";
+        let doc = Document::new(text);
+        let q = &quotations(&doc)[0];
+        let (a, _) = attribution_before(&doc, &speakers, q, q.tokens.start);
+        assert!(a.is_none());
+    }
+
+    #[test]
+    fn a_source_phrase_before_the_quotation() {
+        let text = "In the words of the mayor, Tom Berger, \"the harbour is not for sale.\"";
+        let doc = Document::new(text);
+        let region = 0..first(&doc, "\"the").start;
+        let cue = source_phrase(&doc, region.clone()).unwrap();
+        assert_eq!(words(&doc, cue.clone()), "In the words of");
+        let chunks: Vec<String> = chunks_between_commas(&doc, cue.end..region.end)
+            .into_iter()
+            .map(|c| words(&doc, c))
+            .collect();
+        assert_eq!(
+            chunks,
+            ["Tom Berger", "the mayor"],
+            "nearest the quotation first"
+        );
+        let es = [person(text, "Tom Berger", &["Tom Berger"])];
+        let q = direct_quotes(text, &es);
+        assert_eq!(q[0].2.as_deref(), Some("Tom Berger"));
+        assert_eq!(q[0].3.as_deref(), Some("In the words of"));
+
+        let doc = Document::new("According to the mayor, it will rain.");
+        let cue = source_phrase(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(words(&doc, cue), "According to");
+        let doc = Document::new("The words of the mayor were kind.");
+        assert_eq!(source_phrase(&doc, 0..doc.tokens.len()), None);
+    }
+
+    #[test]
+    fn a_colon_names_the_subject_of_its_clause() {
+        let text = "The Ministry of Fisheries defended the quota: \"It keeps the fleet alive for \
+                    another decade.\"";
+        let doc = Document::new(text);
+        let es = [org(
+            text,
+            "Ministry of Fisheries",
+            &["Ministry of Fisheries"],
+        )];
+        let speakers = Speakers::new(&doc, &es);
+        let region = 0..first(&doc, "\"It").start;
+        let sp = colon_subject(&doc, &speakers, region.clone()).unwrap();
+        assert_eq!(sp.name.as_deref(), Some("Ministry of Fisheries"));
+        let (a, colon) = attribution_before(&doc, &speakers, &quotations(&doc)[0], 0);
+        assert!(a.is_none());
+        assert_eq!(colon, Some(sp));
+        // A person named anywhere in the clause comes first.
+        let text = "The head of the union, Anna Weber, called the quota \"a death sentence\":";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        let sp = colon_subject(&doc, &speakers, 0..doc.tokens.len()).unwrap();
+        assert_eq!(sp.name.as_deref(), Some("Anna Weber"));
+        // The clause's subject must be an entity.
+        let doc = Document::new("Several skippers defended the quota:");
+        let speakers = Speakers::new(&doc, &[]);
+        assert_eq!(colon_subject(&doc, &speakers, 0..doc.tokens.len()), None);
+    }
+
+    #[test]
+    fn a_pronoun_is_not_someone_the_quotation_names() {
+        let text = "Jonas Lund met Tom Berger. He said, \"Tom Berger was right about the quota.\"";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Jonas Lund", &["Jonas Lund"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let speakers = Speakers::new(&doc, &es);
+        let chunks = cues::subject_chunks(&doc, first(&doc, "said").start, 0);
+        let q = &quotations(&doc)[0];
+        let bytes = (
+            doc.tokens[q.tokens.start].start(),
+            doc.tokens[q.tokens.end - 1].end(),
+        );
+        // "He" alone would be Tom Berger, named last.
+        assert_eq!(
+            speakers.resolve_subject(&chunks).name.as_deref(),
+            Some("Tom Berger")
+        );
+        let sp = speaker_of(&speakers, &chunks, bytes);
+        assert_eq!(
+            (sp.name.as_deref(), sp.mention.map(|(s, e)| doc.slice(s, e))),
+            (Some("Jonas Lund"), Some("He"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_a_that_clause_is_mixed() {
+        let text = "Anna Weber told the court that, over the last months, \"the fleet has shrunk \
+                    by half.\"";
+        let doc = Document::new(text);
+        let q = &quotations(&doc)[0];
+        let a = Attribution {
+            cue: first(&doc, "told"),
+            chunks: vec![first(&doc, "Anna Weber")],
+        };
+        assert_eq!(that_clause(&doc, &a, q), Some(first(&doc, "over").start));
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let found = direct_quotes(text, &es);
+        assert_eq!(found[0].0, QuoteKind::Mixed);
+        assert!(
+            found[0].1[0].starts_with("over the last months"),
+            "{found:?}"
+        );
+        // Without "that", direct.
+        let text = "Anna Weber told the court: \"the fleet has shrunk by half.\"";
+        let doc = Document::new(text);
+        let a = Attribution {
+            cue: first(&doc, "told"),
+            chunks: vec![first(&doc, "Anna Weber")],
+        };
+        assert_eq!(that_clause(&doc, &a, &quotations(&doc)[0]), None);
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_into_the_next_paragraph_is_one_quote() {
+        let text = "Anna Weber said: \"The fleet will stay in the harbour all winter,\n\nand it \
+                    will sail again in spring.\"";
+        let q = direct_quotes(text, &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.len(), 2);
+        assert_eq!(q[0].1[1], "and it will sail again in spring.\"");
+        // One that reopens with a mark is a quote of its own, by the same speaker.
+        let text =
+            "Anna Weber said: \"The fleet will stay in the harbour all winter.\n\n\"It will \
+                    sail again in spring.\"";
+        let q = direct_quotes(text, &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Anna Weber"));
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_attribution_continues_the_quote() {
+        let text = "\"We will not sell the harbour,\" Anna Weber said. \"The fleet stays here.\"";
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, &[]);
+        let qs = quotations(&doc);
+        let mut out = direct(&doc, &speakers);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].fragments.len(), 2);
+        // The second quotation joins the first by itself.
+        out[0].fragments.pop();
+        out[0].last_token = qs[0].tokens.end;
+        assert!(joins_split_quote(&doc, &mut out, &qs[1]));
+        assert_eq!(out[0].fragments.len(), 2);
+        // Not when the sentence between is no attribution.
+        let text = "\"We will not sell the harbour,\" Anna Weber said. The boats left the \
+                    harbour at dawn. Then came more. \"The fleet stays here.\"";
+        let q = direct_quotes(text, &[]);
+        assert_eq!(q.len(), 2, "{q:?}");
+    }
+
+    #[test]
+    fn an_unattributed_quotation_takes_the_speaker_of_the_report_before() {
+        let text =
+            "Anna Weber noted the quota had been cut twice. \"It cannot go on like this for \
+                    the fleet.\"";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        let q = &quotations(&doc)[0];
+        let sp = reported_before(&doc, &speakers, q, 0).unwrap();
+        assert_eq!(sp.name.as_deref(), Some("Anna Weber"));
+        assert_eq!(direct_quotes(text, &es)[0].2.as_deref(), Some("Anna Weber"));
+        // No further back than the quotation before.
+        assert_eq!(
+            reported_before(&doc, &speakers, q, last(&doc, "twice").end),
+            None
+        );
+        // Nor from a request ("asked them to").
+        let text = "Anna Weber asked the skippers to wait. \"It cannot go on like this for the \
+                    fleet.\"";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        assert_eq!(
+            reported_before(&doc, &speakers, &quotations(&doc)[0], 0),
+            None
+        );
+    }
+
+    #[test]
+    fn direct_attributes_after_before_or_by_the_quote_before() {
+        let text = "\"We will not sell the harbour,\" Anna Weber said on Monday.\n\nTom Berger \
+                    replied: \"Nobody asked you to sell it.\"\n\n\"And nobody will,\" he added \
+                    later. The boats left. \"Not this year, not ever.\"";
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let q = direct_quotes(text, &es);
+        let who: Vec<(Option<&str>, Option<&str>)> =
+            q.iter().map(|q| (q.2.as_deref(), q.3.as_deref())).collect();
+        assert_eq!(
+            who,
+            [
+                (Some("Anna Weber"), Some("said")),
+                (Some("Tom Berger"), Some("replied")),
+                (Some("Tom Berger"), Some("added")),
+                (Some("Tom Berger"), None),
+            ]
+        );
+        assert!(q.iter().all(|q| q.0 == QuoteKind::Direct));
+    }
+}

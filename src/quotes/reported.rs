@@ -698,3 +698,581 @@ fn trim_content(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     }
     r
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Entity;
+    use crate::quotes::marks;
+    use crate::quotes::speaker::testing::{first, last, org, person};
+
+    /// The text of tokens `r`.
+    fn words(doc: &Document, r: Range<usize>) -> String {
+        r.map(|i| doc.token_text(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// A report's content, cue and speaker phrases, as text.
+    fn shown(doc: &Document, r: &Report) -> (String, String, Vec<String>) {
+        (
+            words(doc, r.content.clone()),
+            words(doc, r.cue.clone()),
+            r.chunks.iter().map(|c| words(doc, c.clone())).collect(),
+        )
+    }
+
+    fn report(content: &str, cue: &str, chunks: &[&str]) -> (String, String, Vec<String>) {
+        (
+            content.to_string(),
+            cue.to_string(),
+            chunks.iter().map(|c| c.to_string()).collect(),
+        )
+    }
+
+    /// The whole sentence of a one-sentence `doc`, and where its content ends (before the
+    /// final punctuation).
+    fn sentence(doc: &Document) -> (Range<usize>, usize) {
+        let r = doc.sentences[0].tokens.clone();
+        let end = r.end - usize::from(doc.tokens[r.end - 1].kind == TokenKind::Punct);
+        (r, end)
+    }
+
+    /// A quote's kind, content, speaker and cue.
+    type Summary = (QuoteKind, String, Option<String>, Option<String>);
+
+    /// Each report of `text` as `reported` finds it after the direct quotations.
+    fn reports(text: &str, entities: &[Entity]) -> Vec<Summary> {
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, entities);
+        let direct = super::super::direct::direct(&doc, &speakers);
+        let mut in_quotation = vec![false; doc.tokens.len()];
+        marks::each_quoted(&doc, |q| in_quotation[q.tokens].fill(true));
+        reported(&doc, &speakers, &direct, &in_quotation)
+            .into_iter()
+            .map(|f| {
+                let (s, e) = f.fragments[0];
+                (
+                    f.kind,
+                    doc.slice(s, e).to_string(),
+                    f.speaker.name,
+                    f.cue.map(|(s, e)| doc.slice(s, e).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn summary(kind: QuoteKind, content: &str, speaker: Option<&str>, cue: &str) -> Summary {
+        (
+            kind,
+            content.to_string(),
+            speaker.map(str::to_string),
+            Some(cue.to_string()),
+        )
+    }
+
+    #[test]
+    fn reported_speech_with_its_speaker_and_cue() {
+        let text = "Anna Weber said the quota would ruin the fleet. Anna Weber said no more.";
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        assert_eq!(
+            reports(text, &es),
+            [summary(
+                QuoteKind::Indirect,
+                "the quota would ruin the fleet",
+                Some("Anna Weber"),
+                "said"
+            )],
+            "not a content of two words"
+        );
+        // A sentence that is mostly a direct quotation reports nothing more.
+        let text = "\"The quota would ruin the fleet, and everyone knows it,\" Anna Weber said.";
+        assert_eq!(reports(text, &es), []);
+    }
+
+    #[test]
+    fn a_pronoun_is_not_the_person_the_report_is_about() {
+        let text = "Jonas Lund met Tom Berger. He described Tom Berger as a danger to the fleet.";
+        let es = [
+            person(text, "Jonas Lund", &["Jonas Lund"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let r = reports(text, &es);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("Jonas Lund"));
+    }
+
+    #[test]
+    fn first_person_speech_without_marks() {
+        let doc = Document::new("We said no. I said no. Officials said no.");
+        let chunks = |w: &str| {
+            let subject = last(&doc, w);
+            cues::subject_chunks(&doc, subject.end, subject.start)
+        };
+        assert!(first_person(&doc, &[first(&doc, "We")]));
+        assert!(first_person(&doc, &chunks("I")));
+        assert!(!first_person(&doc, &chunks("Officials")));
+        assert!(!first_person(&doc, &[]));
+    }
+
+    #[test]
+    fn an_unmarked_first_person_quotation_takes_its_byline() {
+        let text = "We said the harbour would never be sold to anyone. Anna Weber";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        assert_eq!(
+            unmarked_speaker(&doc, &speakers, 0, &[], &[]).and_then(|s| s.name),
+            Some("Anna Weber".to_string())
+        );
+        assert_eq!(reports(text, &es)[0].2.as_deref(), Some("Anna Weber"));
+        // A last sentence of more than the name is no byline.
+        let text = "We said the harbour would never be sold. Anna Weber agreed.";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let speakers = Speakers::new(&doc, &es);
+        assert_eq!(unmarked_speaker(&doc, &speakers, 0, &[], &[]), None);
+    }
+
+    #[test]
+    fn an_unmarked_first_person_quotation_takes_the_speaker_before() {
+        let text = "Anna Weber said the harbour would never be sold.\n\nWe said the harbour would \
+                    stay ours for good.";
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let r = reports(text, &es);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("Anna Weber"));
+    }
+
+    #[test]
+    fn a_statement_set_out_after_a_colon() {
+        let text = "In a statement, the Ministry of Fisheries denied the claims:\n\nThe quota was \
+                    set by law. It will not change. Skippers claimed otherwise.";
+        let doc = Document::new(text);
+        let first_sentence = doc.paragraphs[1].sentences.start;
+        let block = block_quote(&doc, first_sentence).unwrap();
+        assert!(block.block);
+        assert_eq!(
+            shown(&doc, &block).0,
+            "The quota was set by law . It will not change .",
+            "up to the sentence that reports again"
+        );
+        assert_eq!(words(&doc, block.cue), "denied");
+        assert!(
+            block_quote(&doc, first_sentence + 1).is_none(),
+            "only from the paragraph's first sentence"
+        );
+        let es = [org(
+            text,
+            "Ministry of Fisheries",
+            &["Ministry of Fisheries"],
+        )];
+        let r = reports(text, &es);
+        assert_eq!(r[0].0, QuoteKind::Direct);
+        assert_eq!(r[0].2.as_deref(), Some("Ministry of Fisheries"));
+        // Not after a paragraph that ends otherwise.
+        let doc = Document::new("The Ministry denied the claims.\n\nThe quota was set by law.");
+        assert!(block_quote(&doc, 1).is_none());
+    }
+
+    #[test]
+    fn mostly_speech_is_half_the_tokens_or_more() {
+        assert!(mostly_speech(0..10, &[0..1, 3..7]), "half");
+        assert!(!mostly_speech(0..10, &[0..1, 4..7]));
+        assert!(mostly_speech(10..20, &[0..3, 8..13, 16..20]));
+        assert!(!mostly_speech(10..20, &[0..10, 20..30]));
+    }
+
+    #[test]
+    fn a_sentence_may_hold_one_report_after_another() {
+        let text = "Anna Weber theorized that the stocks had moved north, and wrote that the \
+                    fleet should follow them.";
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, &[]);
+        let r = doc.sentences[0].tokens.clone();
+        let found: Vec<_> = sentence_reports(&doc, &speakers, r, &vec![false; doc.tokens.len()])
+            .iter()
+            .map(|rep| {
+                let (content, cue, _) = shown(&doc, rep);
+                (content, cue)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "the stocks had moved north".to_string(),
+                    "theorized".to_string()
+                ),
+                (
+                    "the fleet should follow them".to_string(),
+                    "wrote".to_string()
+                ),
+            ]
+        );
+        // A verb inside a quotation reports nothing.
+        let text = "The film \"Skipper says no\" opened in Oslo on a wet Monday.";
+        let doc = Document::new(text);
+        let mut in_quotation = vec![false; doc.tokens.len()];
+        marks::each_quoted(&doc, |q| in_quotation[q.tokens].fill(true));
+        let r = doc.sentences[0].tokens.clone();
+        assert!(sentence_reports(&doc, &speakers, r, &in_quotation).is_empty());
+    }
+
+    #[test]
+    fn according_to_a_source() {
+        let check = |text: &str, want: (String, String, Vec<String>)| {
+            let doc = Document::new(text);
+            let (r, end) = sentence(&doc);
+            let got = according_to(&doc, r, end).map(|rep| shown(&doc, &rep));
+            assert_eq!(got, Some(want), "{text}");
+        };
+        check(
+            "According to the Ministry of Fisheries, the quota will fall.",
+            report(
+                "the quota will fall",
+                "According to",
+                &["the Ministry of Fisheries"],
+            ),
+        );
+        check(
+            "According to Anna Weber the quota will fall.",
+            report("the quota will fall", "According to", &["Anna Weber"]),
+        );
+        check(
+            "According to the union's chairman, Tom Berger, the quota is too low.",
+            report(
+                "the quota is too low",
+                "According to",
+                &["Tom Berger", "the union 's chairman"],
+            ),
+        );
+        check(
+            "According to the Nordlys daily, quoting a ministry source, the quota will fall.",
+            report(
+                "the quota will fall",
+                "According to",
+                &["the Nordlys daily"],
+            ),
+        );
+        check(
+            "The quota will fall next year, according to the ministry.",
+            report(
+                "The quota will fall next year",
+                "according to",
+                &["the ministry"],
+            ),
+        );
+        let doc = Document::new("Nobody knows what the quota will be next year.");
+        let (r, end) = sentence(&doc);
+        assert!(according_to(&doc, r, end).is_none());
+    }
+
+    #[test]
+    fn the_source_after_according_to() {
+        assert_eq!(source_after(4, 9), 6..9);
+    }
+
+    #[test]
+    fn a_name_without_a_comma_after_it_ends_at_a_lowercase_word() {
+        let doc = Document::new("the Ministry of Fisheries over 300 boats");
+        assert_eq!(name_end(&doc, 0, doc.tokens.len()), 4);
+        let doc = Document::new("Anna Weber the quota");
+        assert_eq!(name_end(&doc, 0, doc.tokens.len()), 2);
+        let doc = Document::new("the quota");
+        assert_eq!(
+            name_end(&doc, 0, doc.tokens.len()),
+            1,
+            "only the determiner"
+        );
+    }
+
+    #[test]
+    fn an_attribution_set_off_by_commas() {
+        let doc = Document::new("The new quota, said Anna Weber, will ruin the fleet.");
+        let (r, end) = sentence(&doc);
+        assert_eq!(
+            parenthetical(&doc, r, end).map(|rep| shown(&doc, &rep)),
+            Some(report(
+                "The new quota , said Anna Weber , will ruin the fleet",
+                "said",
+                &["Anna Weber"]
+            ))
+        );
+        let doc = Document::new("The new quota, said the union, will ruin the fleet.");
+        let (r, end) = sentence(&doc);
+        assert!(
+            parenthetical(&doc, r, end).is_none(),
+            "no name after the verb"
+        );
+        let doc = Document::new("The new quota, said Anna Weber, is bad.");
+        let (r, end) = sentence(&doc);
+        assert!(parenthetical(&doc, r, end).is_none(), "too little after it");
+    }
+
+    #[test]
+    fn said_after_the_clause() {
+        let check = |text: &str| {
+            let doc = Document::new(text);
+            let (r, end) = sentence(&doc);
+            said_after(&doc, r, end).map(|rep| shown(&doc, &rep))
+        };
+        assert_eq!(
+            check("The quota will ruin the fleet, Anna Weber said."),
+            Some(report(
+                "The quota will ruin the fleet",
+                "said",
+                &["Anna Weber"]
+            ))
+        );
+        assert_eq!(
+            check("The quota will ruin the fleet, said Anna Weber."),
+            Some(report(
+                "The quota will ruin the fleet",
+                "said",
+                &["Anna Weber"]
+            ))
+        );
+        assert_eq!(
+            check("The quota will ruin the fleet, Anna Weber said on Monday."),
+            Some(report(
+                "The quota will ruin the fleet",
+                "said",
+                &["Anna Weber"]
+            ))
+        );
+        assert_eq!(
+            check("The quota is low, Anna Weber said that it would fall."),
+            None
+        );
+        assert!(
+            check("The quota is low, the skippers of the whole fleet said.").is_some(),
+            "seven words"
+        );
+        assert_eq!(
+            check("The quota is low, the skippers of the whole northern fleet said."),
+            None,
+            "too long for an attribution"
+        );
+        assert_eq!(
+            check("In a statement, the Ministry denied the claims."),
+            None
+        );
+    }
+
+    #[test]
+    fn said_before_the_clause() {
+        let check = |text: &str, verb: &str| {
+            let doc = Document::new(text);
+            let speakers = Speakers::new(&doc, &[]);
+            let (r, end) = sentence(&doc);
+            said_before(&doc, &speakers, r.start, first(&doc, verb).start, end)
+                .map(|rep| shown(&doc, &rep))
+        };
+        assert_eq!(
+            check("Anna Weber said that the quota would fall.", "said"),
+            Some(report("the quota would fall", "said", &["Anna Weber"]))
+        );
+        assert_eq!(
+            check("Anna Weber called for a new quota.", "called"),
+            Some(report("a new quota", "called for", &["Anna Weber"]))
+        );
+        assert_eq!(
+            check("Anna Weber described the quota as a disaster.", "described"),
+            Some(report(
+                "the quota as a disaster",
+                "described",
+                &["Anna Weber"]
+            ))
+        );
+        assert_eq!(check("Anna Weber did not say why it fell.", "say"), None);
+        assert_eq!(
+            check(
+                "Anna Weber never described the quota as a disaster.",
+                "described"
+            ),
+            None
+        );
+        // The clause ends where another report begins.
+        assert_eq!(
+            check(
+                "Anna Weber said the quota was low, but Tom Berger replied it was fair.",
+                "said"
+            ),
+            Some(report("the quota was low", "said", &["Anna Weber"]))
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_second_verb_or_a_participle() {
+        let text = "Anna Weber spoke on Monday, asking the ministry to wait.";
+        let doc = Document::new(text);
+        let speakers = Speakers::new(&doc, &[]);
+        let v = first(&doc, "asking").start;
+        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
+            .into_iter()
+            .map(|c| words(&doc, c))
+            .collect();
+        assert_eq!(chunks, ["Anna Weber"]);
+        // A second verb: the person named before it, outside the quotation.
+        let text = "Tom Berger \"walked in\", and told the skippers that the quota would fall.";
+        let doc = Document::new(text);
+        let es = [person(text, "Tom Berger", &["Tom Berger"])];
+        let speakers = Speakers::new(&doc, &es);
+        let v = first(&doc, "told").start;
+        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
+            .into_iter()
+            .map(|c| words(&doc, c))
+            .collect();
+        assert_eq!(chunks, ["Tom Berger"]);
+        // Failing a person, the words before the first lowercase one.
+        let speakers = Speakers::new(&doc, &[]);
+        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
+            .into_iter()
+            .map(|c| words(&doc, c))
+            .collect();
+        assert_eq!(chunks, ["Tom Berger \""]);
+    }
+
+    #[test]
+    fn negation_characterisation_and_demands() {
+        let doc = Document::new("They have not said it. They never told us. They said it.");
+        assert!(is_negated(&doc, first(&doc, "said").start));
+        assert!(is_negated(&doc, first(&doc, "told").start));
+        assert!(!is_negated(&doc, last(&doc, "said").start));
+
+        let doc = Document::new(
+            "She described the quota as unfair. It has been described by critics as unfair. She \
+             described the quota.",
+        );
+        let end = doc.tokens.len();
+        assert!(describes_as(&doc, first(&doc, "described").start, end));
+        let passive = doc.sentences[1].tokens.clone();
+        assert!(!describes_as(
+            &doc,
+            first(&doc, "been described").start + 1,
+            passive.end
+        ));
+        let third = doc.sentences[2].tokens.clone();
+        assert!(
+            !describes_as(&doc, last(&doc, "described").start, third.end),
+            "no \"as\""
+        );
+
+        let doc = Document::new("She called for calm. She called him. Called for calm.");
+        assert!(is_call_for(&doc, first(&doc, "called").start));
+        assert!(!is_call_for(&doc, last(&doc, "called").start));
+        assert!(
+            !is_call_for(&doc, first(&doc, "Called").start),
+            "capitalised"
+        );
+    }
+
+    #[test]
+    fn where_the_reported_clause_opens() {
+        let start = |text: &str, verb: &str| {
+            let doc = Document::new(text);
+            let (_, end) = sentence(&doc);
+            clause_start(&doc, first(&doc, verb).start, end).map(|c| words(&doc, c..end))
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            start("She said that it would fall.", "said"),
+            some("it would fall")
+        );
+        assert_eq!(
+            start("She said it would fall.", "said"),
+            some("it would fall")
+        );
+        assert_eq!(
+            start("She told reporters it would fall.", "told"),
+            some("it would fall")
+        );
+        assert_eq!(
+            start("She told the BBC it would fall.", "told"),
+            some("it would fall")
+        );
+        assert_eq!(
+            start("She asked the skippers to wait.", "asked"),
+            some("to wait")
+        );
+        assert_eq!(
+            start("She said in a statement.", "said"),
+            None,
+            "a preposition"
+        );
+        assert_eq!(
+            start("She denied visas to the crews.", "denied"),
+            None,
+            "another sense"
+        );
+        assert_eq!(
+            start("She denied these allegations.", "denied"),
+            None,
+            "an object"
+        );
+        assert_eq!(start("She denied that it fell.", "denied"), some("it fell"));
+        assert_eq!(
+            start("The case on which she ruled was closed.", "ruled"),
+            None,
+            "an auxiliary"
+        );
+    }
+
+    #[test]
+    fn indirect_mixed_or_direct_content() {
+        let doc = Document::new("the quota is \"too low\" now");
+        let all = 0..doc.tokens.len();
+        assert_eq!(content_kind(&doc, all), QuoteKind::Mixed);
+        assert_eq!(content_kind(&doc, 0..3), QuoteKind::Indirect);
+        let q = first(&doc, "\"too low\"");
+        assert_eq!(content_kind(&doc, q), QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_verb_with_an_object_or_a_colon_reports_nothing_before_it() {
+        let doc = Document::new("the Ministry denied the claims");
+        let v = first(&doc, "denied").start;
+        assert!(takes_object(&doc, 0..v, v, doc.tokens.len()));
+        assert!(
+            !takes_object(&doc, v..v, v, doc.tokens.len()),
+            "no subject: inverted"
+        );
+        let doc = Document::new("the Ministry told the press");
+        let v = first(&doc, "told").start;
+        assert!(
+            !takes_object(&doc, 0..v, v, doc.tokens.len()),
+            "a hearer, not an object"
+        );
+        let doc = Document::new("the Ministry said:");
+        let v = first(&doc, "said").start;
+        assert!(takes_object(&doc, 0..v, v, doc.tokens.len()));
+    }
+
+    #[test]
+    fn prepositions() {
+        assert!(is_preposition("in") && is_preposition("until"));
+        assert!(!is_preposition("that") && !is_preposition("the"));
+    }
+
+    #[test]
+    fn content_without_edge_punctuation_or_the_writers_aside() {
+        let doc =
+            Document::new(", skippers are not catching enough fish - which can lead to debt.");
+        let all = 0..doc.tokens.len();
+        assert!(writers_aside(&doc, first(&doc, "-").start));
+        assert_eq!(
+            words(&doc, trim_content(&doc, all)),
+            "skippers are not catching enough fish"
+        );
+        let doc = Document::new("the quota will fall, despite the protests");
+        assert!(writers_aside(&doc, first(&doc, ",").start));
+        let doc = Document::new("the quota will fall, which is bad");
+        assert!(
+            !writers_aside(&doc, first(&doc, ",").start),
+            "a comma before \"which\""
+        );
+        assert_eq!(
+            words(&doc, trim_content(&doc, 0..doc.tokens.len())),
+            "the quota will fall , which is bad"
+        );
+    }
+}

@@ -1,5 +1,24 @@
 //! Who a noun phrase before or after a speech verb is: an entity named in it, a pronoun's
 //! antecedent, the holder of a role ("the minister"), or an unnamed source ("officials").
+//!
+//! [`Speakers::resolve_subject`] picks the phrase among those before a verb (a pronoun right
+//! before it, else the nearest phrase naming a person, else the nearest naming anyone).
+//! [`Speakers::resolve`] narrows it to the words that name the source (`phrase`: "a letter
+//! seen by X" → "a letter"; "the post by X" → "X"), then asks a row of rules, one small method
+//! each, in order; the first that decides wins:
+//!
+//! 1. `entity_named`: an entity in the phrase ("Anna Weber", "the Fisheries minister Anna
+//!    Weber"), unless it only modifies a common noun ("Ministry officials": the phrase is the
+//!    source).
+//! 2. `pronoun_antecedent`: "he", "she", "they" → the latest entity that fits;
+//!    `pronoun_without_antecedent`: none fits → nobody.
+//! 3. `unlinked_surname`: "Weber" → the latest Anna Weber.
+//! 4. `organisation_by_one_word`: "the Ministry" → the latest Ministry of Fisheries.
+//! 5. `role_holder`: "the minister" → the latest person with that title.
+//! 6. `first_person`: "I", "we", "you" → nobody.
+//! 7. `unnamed_source`: a short phrase left over is its own name ("officials").
+
+mod phrase;
 
 use std::ops::Range;
 
@@ -83,9 +102,7 @@ impl<'a> Speakers<'a> {
     pub fn by_pronoun(&self, sp: &Speaker) -> bool {
         sp.mention.is_some_and(|(s, e)| {
             let w = self.doc.text().get(s..e).unwrap_or_default().to_lowercase();
-            MALE.contains(&w.as_str())
-                || FEMALE.contains(&w.as_str())
-                || NON_PERSONAL.contains(&w.as_str())
+            is_pronoun(&w)
         })
     }
 
@@ -205,158 +222,77 @@ impl<'a> Speakers<'a> {
     /// [`super::cues::subject_chunks`] gives them): a pronoun right before the verb, else
     /// the nearest phrase with a person in it, else the nearest that names anyone.
     pub fn resolve_subject(&self, chunks: &[Range<usize>]) -> Speaker {
-        let doc = self.doc;
         let Some(nearest) = chunks.first() else {
             return Speaker::default();
         };
-        let pronoun = nearest
-            .clone()
-            .rev()
-            .find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1))
-            .filter(|&i| {
-                let w = doc.lower(i);
-                MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
-            });
-        if let Some(p) = pronoun {
+        if let Some(p) = self.pronoun_before_verb(nearest.clone()) {
             return self.resolve(p..p + 1);
         }
-        for c in chunks {
-            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else {
-                continue;
-            };
-            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
-            if self
-                .mentions_in(s, e)
-                .any(|m| self.entities[m.2].kind == EntityKind::Person)
-            {
-                return self.resolve(c.clone());
-            }
-        }
-        chunks
-            .iter()
-            .find(|c| super::cues::names_someone(doc, (*c).clone()))
+        self.nearest_naming_a_person(chunks)
+            .or_else(|| nearest_naming_anyone(self.doc, chunks))
             .map_or_else(Speaker::default, |c| self.resolve(c.clone()))
     }
 
-    /// Who the phrase `np` (token indices) names.
+    /// A pronoun as the last word of the nearest phrase ("After meeting X, she said") is the
+    /// verb's subject: it wins over the people the phrases before it name.
+    fn pronoun_before_verb(&self, nearest: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        nearest
+            .rev()
+            .find(|&i| doc.tokens[i].is_word() && super::cues::names_someone(doc, i..i + 1))
+            .filter(|&i| is_pronoun(doc.lower(i)))
+    }
+
+    /// The nearest phrase that names a person: in "Anna Weber, the head of the agency, said"
+    /// the apposition next to the verb names a role, the phrase before it the speaker.
+    fn nearest_naming_a_person<'c>(&self, chunks: &'c [Range<usize>]) -> Option<&'c Range<usize>> {
+        let doc = self.doc;
+        chunks.iter().find(|&c| {
+            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else {
+                return false;
+            };
+            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
+            self.mentions_in(s, e)
+                .any(|m| self.entities[m.2].kind == EntityKind::Person)
+        })
+    }
+
+    /// Who the phrase `np` (token indices) names. The phrase is first narrowed to the words
+    /// that name the source (`phrase`); then the rules below decide, in this order, the
+    /// first that decides winning (some decide that the phrase names nobody).
     pub fn resolve(&self, np: Range<usize>) -> Speaker {
         let doc = self.doc;
-        let names = &lexicon::get().names;
-        // Trim punctuation and determiners at the edges.
-        let mut a = np.start;
-        let mut b = np.end;
-        while a < b
-            && (!doc.tokens[a].is_word() && doc.tokens[a].kind != crate::text::TokenKind::Number
-                || matches!(doc.lower(a), "the" | "a" | "an" | "and" | "but"))
-        {
-            a += 1;
+        let np = phrase::trim_edges(doc, np);
+        if let Some(part) = phrase::subject_or_predicate(doc, np.clone()) {
+            return self.resolve(part);
         }
-        while b > a && (!doc.tokens[b - 1].is_word() || !super::cues::names_someone(doc, b - 1..b))
-        {
-            b -= 1;
-        }
-        // The subject ends where its verb phrase begins: "several municipalities have started
-        // asking", "It is also encouraging" — but after a copula and a determiner the source
-        // is what the subject is: "all they get is a message stating".
-        if let Some(aux) = (a + 1..b).find(|&i| {
-            matches!(
-                doc.lower(i),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
-        }) {
-            let predicate = aux + 1 < b && matches!(doc.lower(aux + 1), "a" | "an" | "the");
-            return if predicate {
-                self.resolve(aux + 1..b)
-            } else {
-                self.resolve(a..aux)
-            };
-        }
-        if a >= b {
+        if np.is_empty() {
             return Speaker::default();
         }
-        // A participle after the head noun ("an Internet posting made 24 hours ago", "a
-        // letter seen by Sky News") only says more about the source.
-        if let Some(p) = (a + 1..b).find(|&i| {
-            is_plain_noun(doc, i - 1)
-                && matches!(
-                    doc.lower(i),
-                    "made"
-                        | "seen"
-                        | "published"
-                        | "posted"
-                        | "issued"
-                        | "released"
-                        | "obtained"
-                        | "sent"
-                        | "dated"
-                        | "quoted"
-                        | "cited"
-                        | "leaked"
-                )
-        }) {
-            return self.resolve(a..p);
+        if let Some(part) = phrase::before_participle(doc, np.clone())
+            .or_else(|| phrase::agent_after_by(doc, np.clone()))
+        {
+            return self.resolve(part);
         }
-        if let Some(by) = (a + 1..b).find(|&i| doc.lower(i) == "by" && is_plain_noun(doc, i - 1)) {
-            // "the post by an unknown author": the author is the source.
-            return self.resolve(by + 1..b);
-        }
-        let (start, end) = (doc.tokens[a].start(), doc.tokens[b - 1].end());
-        let head = doc.token_text(b - 1);
-        let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
-        let role = head_is_noun && names.title(head) == Some(TitleKind::Person);
-        // A named entity: a person first, then anything else — unless it only modifies a
-        // common noun ("Scientology officials", "the New Zealand government"): then the
-        // phrase is the source.
-        // ... but a noun that only says what the organisation is ("Yonhap news agency",
-        // "the BBC website") leaves it the source.
-        let descriptor = |i: usize| {
-            matches!(
-                doc.token_text(i),
-                "news"
-                    | "agency"
-                    | "newspaper"
-                    | "daily"
-                    | "paper"
-                    | "channel"
-                    | "broadcaster"
-                    | "website"
-                    | "site"
-                    | "company"
-                    | "firm"
-                    | "magazine"
-                    | "network"
-                    | "television"
-                    | "radio"
-            )
-        };
+        let p = Phrase::new(doc, np);
+        self.entity_named(&p)
+            .or_else(|| self.pronoun_antecedent(&p))
+            .or_else(|| pronoun_without_antecedent(&p))
+            .or_else(|| self.unlinked_surname(&p))
+            .or_else(|| self.organisation_by_one_word(&p))
+            .or_else(|| self.role_holder(&p))
+            .or_else(|| first_person(&p))
+            .or_else(|| unnamed_source(doc, &p))
+            .unwrap_or_default()
+    }
+
+    /// An entity named in the phrase is the speaker: a person first, then anything but a
+    /// place, then a place; by the fuller name when it is a short or misspelt one.
+    fn entity_named(&self, p: &Phrase) -> Option<Speaker> {
         let inside: Vec<_> = self
-            .mentions_in(start, end)
+            .mentions_in(p.bytes.0, p.bytes.1)
             .copied()
-            .filter(|m| {
-                let after = doc.tokens.partition_point(|t| t.start() < m.1)..b;
-                let possessive = doc
-                    .text()
-                    .get(m.1..)
-                    .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-                !head_is_noun
-                    || role
-                    || possessive
-                    || self.entities[m.2].kind == EntityKind::Person
-                    || (!after.is_empty() && after.clone().all(descriptor))
-            })
+            .filter(|m| self.names_the_source(p, m))
             .collect();
         let pick = inside
             .iter()
@@ -367,44 +303,62 @@ impl<'a> Speakers<'a> {
                     .find(|m| self.entities[m.2].kind != EntityKind::Place)
             })
             .or(inside.first());
-        if let Some(&(s, e, idx)) = pick {
-            return self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e));
+        let &(s, e, idx) = pick?;
+        Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e)))
+    }
+
+    /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
+    /// a common noun ("Scientology officials", "the New Zealand government": the phrase is
+    /// the source), unless the noun is a role ("the Fisheries minister"), the mention is a
+    /// possessive or a person, or the nouns after it only say what the organisation is
+    /// ("Yonhap news agency", "the BBC website").
+    fn names_the_source(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
+        let doc = self.doc;
+        let after = doc.tokens.partition_point(|t| t.start() < m.1)..p.tokens.end;
+        let possessive = doc
+            .text()
+            .get(m.1..)
+            .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        !p.head_is_noun
+            || p.role
+            || possessive
+            || self.entities[m.2].kind == EntityKind::Person
+            || (!after.is_empty() && after.clone().all(|i| is_descriptor(doc.token_text(i))))
+    }
+
+    /// A pronoun alone is the latest entity named before it that fits: a person not of the
+    /// other gender for "he" and "she", an organisation for "they" and "it".
+    fn pronoun_antecedent(&self, p: &Phrase) -> Option<Speaker> {
+        if p.tokens.len() != 1 {
+            return None;
         }
-        // A pronoun: the latest fitting mention before it.
-        let first = doc.lower(a);
-        if b - a == 1 {
-            let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
-            let found = if MALE.contains(&first) {
-                self.latest(start, |e| {
-                    is_person(e) && self.gender(e) != Some(Gender::Female)
-                })
-            } else if FEMALE.contains(&first) {
-                self.latest(start, |e| {
-                    is_person(e) && self.gender(e) != Some(Gender::Male)
-                })
-            } else if NON_PERSONAL.contains(&first) {
-                self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
-            } else {
-                None
-            };
-            if let Some((_, _, idx)) = found {
-                return Speaker {
-                    mention: Some((start, end)),
-                    ..self.entity_speaker(idx, (start, end))
-                };
-            }
-            if MALE.contains(&first)
-                || FEMALE.contains(&first)
-                || NON_PERSONAL.contains(&first)
-                || first == "i"
-                || first == "we"
-            {
-                return Speaker::default();
-            }
-        }
-        // A surname the entities stage did not link ("Rathke" for Jeff Rathke).
-        for i in a..b {
-            if doc.tokens[i].case == Case::Capitalized {
+        let start = p.bytes.0;
+        let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
+        let found = if MALE.contains(&p.first) {
+            self.latest(start, |e| {
+                is_person(e) && self.gender(e) != Some(Gender::Female)
+            })
+        } else if FEMALE.contains(&p.first) {
+            self.latest(start, |e| {
+                is_person(e) && self.gender(e) != Some(Gender::Male)
+            })
+        } else if NON_PERSONAL.contains(&p.first) {
+            self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
+        } else {
+            None
+        };
+        let (_, _, idx) = found?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+
+    /// A surname the entities stage did not link ("Rathke" for Jeff Rathke), or a misspelt
+    /// one: the latest person of that last name named before the phrase.
+    fn unlinked_surname(&self, p: &Phrase) -> Option<Speaker> {
+        let doc = self.doc;
+        p.tokens
+            .clone()
+            .filter(|&i| doc.tokens[i].case == Case::Capitalized)
+            .find_map(|i| {
                 let w = doc.token_text(i);
                 let last_word = |e: usize| {
                     self.entities[e].kind == EntityKind::Person
@@ -418,56 +372,140 @@ impl<'a> Speakers<'a> {
                             .next()
                             .is_some_and(|last| is_misspelling(w, last))
                 };
-                if let Some((_, _, idx)) = self
-                    .latest(start, last_word)
-                    .or_else(|| self.latest(start, misspelt))
-                {
-                    return self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end()));
-                }
-            }
-        }
-        // An organisation by the first or last word of its name: "the Church" for the Church
-        // of Scientology, "the Commission" for the European Commission.
-        if b - a == 1 && doc.tokens[a].case == Case::Capitalized {
-            let w = doc.token_text(a);
-            let named = |e: usize| {
-                let name = &self.entities[e].name;
-                self.entities[e].kind == EntityKind::Organization
-                    && name.contains(' ')
-                    && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
-            };
-            if let Some((_, _, idx)) = self.latest(start, named) {
-                return self.entity_speaker(idx, (start, end));
-            }
-        }
-        // A role: "the minister", "the White House adviser" → who holds that title.
-        if role {
-            let head_lower = head.to_lowercase();
-            let holds = |e: usize| {
-                self.entities[e].kind == EntityKind::Person
-                    && self.entities[e]
-                        .titles
-                        .iter()
-                        .any(|t| t.to_lowercase().ends_with(&head_lower))
-            };
-            if let Some((_, _, idx)) = self.latest(start, holds) {
-                return self.entity_speaker(idx, (start, end));
-            }
-        }
-        // A first-person phrase ("I was basically hauled in and") names nobody the reader
-        // knows; an unnamed source does: "officials", "U.S. officials", "the ministry".
-        if matches!(first, "i" | "we" | "you") {
-            return Speaker::default();
-        }
-        if b - a <= 6 {
-            return Speaker {
-                entity: None,
-                name: Some(doc.slice(start, end).to_string()),
-                mention: Some((start, end)),
-            };
-        }
-        Speaker::default()
+                let (_, _, idx) = self
+                    .latest(p.bytes.0, last_word)
+                    .or_else(|| self.latest(p.bytes.0, misspelt))?;
+                Some(self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end())))
+            })
     }
+
+    /// An organisation by the first or last word of its name: "the Church" for the Church
+    /// of Scientology, "the Commission" for the European Commission.
+    fn organisation_by_one_word(&self, p: &Phrase) -> Option<Speaker> {
+        let doc = self.doc;
+        let a = p.tokens.start;
+        if p.tokens.len() != 1 || doc.tokens[a].case != Case::Capitalized {
+            return None;
+        }
+        let w = doc.token_text(a);
+        let named = |e: usize| {
+            let name = &self.entities[e].name;
+            self.entities[e].kind == EntityKind::Organization
+                && name.contains(' ')
+                && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
+        };
+        let (_, _, idx) = self.latest(p.bytes.0, named)?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+
+    /// A role: "the minister", "the White House adviser" → the latest person named before it
+    /// whose title ends with the role's noun.
+    fn role_holder(&self, p: &Phrase) -> Option<Speaker> {
+        if !p.role {
+            return None;
+        }
+        let head_lower = p.head.to_lowercase();
+        let holds = |e: usize| {
+            self.entities[e].kind == EntityKind::Person
+                && self.entities[e]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().ends_with(&head_lower))
+        };
+        let (_, _, idx) = self.latest(p.bytes.0, holds)?;
+        Some(self.entity_speaker(idx, p.bytes))
+    }
+}
+
+/// A speaker phrase narrowed by [`phrase`] (never empty), with what the rules ask of it.
+struct Phrase<'d> {
+    tokens: Range<usize>,
+    /// Its bytes.
+    bytes: (usize, usize),
+    /// Its first word, lowercased.
+    first: &'d str,
+    /// Its last word, as written.
+    head: &'d str,
+    /// The last word is lowercase: a common noun ("officials", "the minister").
+    head_is_noun: bool,
+    /// The last word is a person's title ("the minister"): the phrase names a role.
+    role: bool,
+}
+
+impl<'d> Phrase<'d> {
+    fn new(doc: &'d Document, tokens: Range<usize>) -> Phrase<'d> {
+        let (a, b) = (tokens.start, tokens.end);
+        let head = doc.token_text(b - 1);
+        let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
+        Phrase {
+            bytes: (doc.tokens[a].start(), doc.tokens[b - 1].end()),
+            first: doc.lower(a),
+            head,
+            head_is_noun,
+            role: head_is_noun && lexicon::get().names.title(head) == Some(TitleKind::Person),
+            tokens,
+        }
+    }
+}
+
+/// Failing a pronoun or a person, the nearest phrase that names anyone at all ("officials",
+/// "the ministry").
+fn nearest_naming_anyone<'c>(
+    doc: &Document,
+    chunks: &'c [Range<usize>],
+) -> Option<&'c Range<usize>> {
+    chunks
+        .iter()
+        .find(|c| super::cues::names_someone(doc, (*c).clone()))
+}
+
+/// A pronoun without an antecedent, or a lone "I" or "we", names nobody the reader knows:
+/// no later rule may take it for a surname or an unnamed source.
+fn pronoun_without_antecedent(p: &Phrase) -> Option<Speaker> {
+    (p.tokens.len() == 1 && (is_pronoun(p.first) || matches!(p.first, "i" | "we")))
+        .then(Speaker::default)
+}
+
+/// A first-person phrase ("I was basically hauled in and") names nobody the reader knows,
+/// nor does one addressed to the reader ("you").
+fn first_person(p: &Phrase) -> Option<Speaker> {
+    matches!(p.first, "i" | "we" | "you").then(Speaker::default)
+}
+
+/// A short phrase that names no entity is an unnamed source, named by the phrase itself:
+/// "officials", "U.S. officials", "the ministry". A longer one (over six tokens) is no name.
+fn unnamed_source(doc: &Document, p: &Phrase) -> Option<Speaker> {
+    (p.tokens.len() <= 6).then(|| Speaker {
+        entity: None,
+        name: Some(doc.slice(p.bytes.0, p.bytes.1).to_string()),
+        mention: Some(p.bytes),
+    })
+}
+
+/// A noun that only says what an organisation is: "Yonhap news agency", "the BBC website".
+fn is_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "news"
+            | "agency"
+            | "newspaper"
+            | "daily"
+            | "paper"
+            | "channel"
+            | "broadcaster"
+            | "website"
+            | "site"
+            | "company"
+            | "firm"
+            | "magazine"
+            | "network"
+            | "television"
+            | "radio"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
 }
 
 /// The gender of a person entity, from its given name or an honorific title.
@@ -487,32 +525,6 @@ fn gender_of(entity: &Entity) -> Option<Gender> {
         .split_whitespace()
         .next()
         .and_then(|first| names.first_name(first))
-}
-
-/// A lowercase noun before "by" ("the post by", "a statement by"), not a participle ("seen
-/// by", "written by"), whose agent is not the author.
-fn is_plain_noun(doc: &Document, i: usize) -> bool {
-    let w = doc.lower(i);
-    doc.tokens[i].case == Case::Lower
-        && doc.tokens[i].is_word()
-        && !w.ends_with("ed")
-        && !w.ends_with("en")
-        && !matches!(
-            w,
-            "seen"
-                | "told"
-                | "made"
-                | "held"
-                | "said"
-                | "led"
-                | "run"
-                | "read"
-                | "sent"
-                | "set"
-                | "paid"
-                | "caught"
-                | "hit"
-        )
 }
 
 /// Whether `a` is a misspelling of the different name `b`: the same first letter, both five
@@ -554,4 +566,494 @@ fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// Entities written by hand for the quote stages' unit tests: a test says whom its text names,
+/// so that a failure points at the rule under test, not at the entities stage.
+#[cfg(test)]
+pub(super) mod testing {
+    use std::ops::Range;
+
+    use crate::analysis::{Entity, EntityKind, Id, Span};
+    use crate::text::Document;
+
+    /// An entity of `kind` called `name`, mentioned wherever one of `mentions` stands in
+    /// `text` as whole words (where two overlap, the one listed first). The speaker stages
+    /// go by index into the entities, so every id is `e1`.
+    pub fn entity(text: &str, kind: EntityKind, name: &str, mentions: &[&str]) -> Entity {
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let whole_word = |start: usize, end: usize| {
+            !alnum(text[..start].chars().next_back()) && !alnum(text[end..].chars().next())
+        };
+        let mut spans: Vec<Span> = Vec::new();
+        for m in mentions {
+            for (start, _) in text.match_indices(m) {
+                let end = start + m.len();
+                let free = spans.iter().all(|s| s.end <= start || end <= s.start);
+                if free && whole_word(start, end) {
+                    spans.push(Span {
+                        start,
+                        end,
+                        text: m.to_string(),
+                    });
+                }
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        Entity {
+            id: Id::entity(0),
+            kind,
+            name: name.to_string(),
+            titles: Vec::new(),
+            mentions: spans,
+        }
+    }
+
+    pub fn person(text: &str, name: &str, mentions: &[&str]) -> Entity {
+        entity(text, EntityKind::Person, name, mentions)
+    }
+
+    pub fn org(text: &str, name: &str, mentions: &[&str]) -> Entity {
+        entity(text, EntityKind::Organization, name, mentions)
+    }
+
+    /// The tokens of the last `phrase` in the document's text.
+    pub fn last(doc: &Document, phrase: &str) -> Range<usize> {
+        let start = doc.text().rfind(phrase).expect("the phrase is in the text");
+        crate::quotes::token_range(doc, start, start + phrase.len())
+    }
+
+    /// The tokens of the first `phrase` in the document's text.
+    pub fn first(doc: &Document, phrase: &str) -> Range<usize> {
+        let start = doc.text().find(phrase).expect("the phrase is in the text");
+        crate::quotes::token_range(doc, start, start + phrase.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{entity, first, last, org, person};
+    use super::*;
+    use crate::quotes::cues;
+
+    /// The speaker's name and the text of its mention.
+    fn named(doc: &Document, sp: &Speaker) -> (Option<String>, Option<String>) {
+        (
+            sp.name.clone(),
+            sp.mention.map(|(s, e)| doc.slice(s, e).to_string()),
+        )
+    }
+
+    fn some(name: &str, mention: &str) -> (Option<String>, Option<String>) {
+        (Some(name.to_string()), Some(mention.to_string()))
+    }
+
+    const NOBODY: (Option<String>, Option<String>) = (None, None);
+
+    /// The phrase the rules see: the tokens of the last `phrase`, narrowed.
+    fn phrase_at<'d>(doc: &'d Document, phrase: &str) -> Phrase<'d> {
+        Phrase::new(doc, phrase::trim_edges(doc, last(doc, phrase)))
+    }
+
+    /// The subject chunks before the last `verb` of the text.
+    fn chunks_before(doc: &Document, verb: &str) -> Vec<Range<usize>> {
+        cues::subject_chunks(doc, last(doc, verb).start, 0)
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_the_subject() {
+        let text = "Anna Weber arrived. After meeting Tom Berger, she said no.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(
+            sp.pronoun_before_verb(chunks[0].clone()),
+            Some(last(&doc, "she").start)
+        );
+        // Not Tom Berger, whom the phrase before names.
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Anna Weber", "she")
+        );
+
+        let doc = Document::new("After the vote, the minister said no.");
+        let sp = Speakers::new(&doc, &[]);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(sp.pronoun_before_verb(chunks[0].clone()), None);
+    }
+
+    #[test]
+    fn the_nearest_phrase_naming_a_person_beats_an_apposition() {
+        let text = "Anna Weber, the head of the fleet, said no.";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(
+            sp.nearest_naming_a_person(&chunks),
+            Some(&first(&doc, "Anna Weber"))
+        );
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Anna Weber", "Anna Weber")
+        );
+        // Without a person, none.
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(sp.nearest_naming_a_person(&chunks), None);
+    }
+
+    #[test]
+    fn failing_a_person_the_nearest_phrase_that_names_anyone() {
+        let doc = Document::new("Officials, however, said no.");
+        let chunks = chunks_before(&doc, "said");
+        // "however" names nobody.
+        assert_eq!(
+            nearest_naming_anyone(&doc, &chunks),
+            Some(&first(&doc, "Officials"))
+        );
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(
+            named(&doc, &sp.resolve_subject(&chunks)),
+            some("Officials", "Officials")
+        );
+        let doc = Document::new("However, also said no.");
+        let chunks = chunks_before(&doc, "said");
+        assert_eq!(nearest_naming_anyone(&doc, &chunks), None);
+        assert_eq!(
+            Speakers::new(&doc, &[]).resolve_subject(&chunks),
+            Speaker::default()
+        );
+    }
+
+    #[test]
+    fn an_entity_in_the_phrase_a_person_first_then_not_a_place() {
+        let text = "Ministry of Fisheries spokeswoman Anna Weber said so. Oslo's Ministry of \
+                    Fisheries said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            person(text, "Anna Weber", &["Anna Weber"]),
+            entity(text, EntityKind::Place, "Oslo", &["Oslo"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let p = phrase_at(&doc, "Ministry of Fisheries spokeswoman Anna Weber");
+        assert_eq!(
+            named(&doc, &sp.entity_named(&p).unwrap()),
+            some("Anna Weber", "Anna Weber")
+        );
+        let p = phrase_at(&doc, "Oslo's Ministry of Fisheries");
+        assert_eq!(
+            named(&doc, &sp.entity_named(&p).unwrap()),
+            some("Ministry of Fisheries", "Ministry of Fisheries")
+        );
+        let p = phrase_at(&doc, "said");
+        assert_eq!(sp.entity_named(&p), None);
+    }
+
+    #[test]
+    fn an_entity_that_only_modifies_a_common_noun_is_not_the_source() {
+        let text = "Nordlys readers said so. The Nordlys editor said so. The Nordlys news agency \
+                    said so. Nordlys's statement said so.";
+        let doc = Document::new(text);
+        let es = [org(text, "Nordlys", &["Nordlys"])];
+        let sp = Speakers::new(&doc, &es);
+        let source = |phrase: &str| {
+            let p = phrase_at(&doc, phrase);
+            let m = sp
+                .mentions_in(p.bytes.0, p.bytes.1)
+                .next()
+                .copied()
+                .unwrap();
+            sp.names_the_source(&p, &m)
+        };
+        assert!(!source("Nordlys readers"));
+        assert!(source("Nordlys editor"), "a role");
+        assert!(source("Nordlys news agency"), "a descriptor");
+        assert!(source("Nordlys's statement"), "a possessive");
+        // So "Nordlys readers" are an unnamed source of their own.
+        assert_eq!(
+            named(&doc, &sp.resolve(first(&doc, "Nordlys readers"))),
+            some("Nordlys readers", "Nordlys readers")
+        );
+    }
+
+    #[test]
+    fn a_short_or_misspelt_name_is_the_entity_named_in_full() {
+        let text =
+            "Anna Weber and the Ministry of Fisheries met. Webber said so. The Ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            person(text, "Webber", &["Webber"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        assert_eq!(sp.fuller_namesake(2), Some(0));
+        assert_eq!(sp.fuller_namesake(3), Some(1));
+        assert_eq!(sp.fuller_namesake(0), None, "a full name is its own");
+        assert_eq!(
+            named(&doc, &sp.resolve(last(&doc, "Webber"))),
+            some("Anna Weber", "Webber")
+        );
+        // "the Ministry" of two ministries is neither.
+        let text =
+            "The Ministry of Fisheries and the Ministry of Health met. The Ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            org(text, "Ministry of Health", &["Ministry of Health"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        assert_eq!(Speakers::new(&doc, &es).fuller_namesake(2), None);
+    }
+
+    #[test]
+    fn a_pronoun_is_the_latest_entity_that_fits() {
+        let text = "Anna Weber met Tom Berger at the Baltic Trawler Union. She left. He left. \
+                    They left. Kim left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+            org(text, "Baltic Trawler Union", &["Baltic Trawler Union"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let antecedent = |w: &str| {
+            sp.pronoun_antecedent(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(antecedent("She"), Some(some("Anna Weber", "She")));
+        assert_eq!(antecedent("He"), Some(some("Tom Berger", "He")));
+        // Not the person named last when the pronoun is of the other gender.
+        let text = "Tom Berger met Anna Weber. He left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Tom Berger", &["Tom Berger"]),
+            person(text, "Anna Weber", &["Anna Weber"]),
+        ];
+        let sp2 = Speakers::new(&doc, &es);
+        assert_eq!(
+            sp2.pronoun_antecedent(&phrase_at(&doc, "He"))
+                .map(|s| named(&doc, &s)),
+            Some(some("Tom Berger", "He"))
+        );
+        assert_eq!(
+            antecedent("They"),
+            Some(some("Baltic Trawler Union", "They"))
+        );
+        assert_eq!(antecedent("Kim"), None, "not a pronoun");
+    }
+
+    #[test]
+    fn a_pronoun_without_antecedent_names_nobody() {
+        let doc = Document::new("She left. I left. Officials left.");
+        for w in ["She", "I"] {
+            let p = phrase_at(&doc, w);
+            assert_eq!(
+                pronoun_without_antecedent(&p),
+                Some(Speaker::default()),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            pronoun_without_antecedent(&phrase_at(&doc, "Officials")),
+            None
+        );
+        // Not an unnamed source "She".
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(named(&doc, &sp.resolve(first(&doc, "She"))), NOBODY);
+    }
+
+    #[test]
+    fn a_surname_not_linked_or_misspelt_is_the_person_named_before() {
+        let text = "Anna Weber arrived. Weber said so. Webber said so. Berger said so.";
+        let doc = Document::new(text);
+        // The entities stage linked none of the surnames.
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        let surname = |w: &str| {
+            sp.unlinked_surname(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(surname("Weber said"), Some(some("Anna Weber", "Weber")));
+        assert_eq!(surname("Webber"), Some(some("Anna Weber", "Webber")));
+        assert_eq!(surname("Berger"), None);
+        // Only a person named before: not one named after.
+        let text = "Weber said so. Anna Weber arrived.";
+        let doc = Document::new(text);
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        let sp = Speakers::new(&doc, &es);
+        assert_eq!(sp.unlinked_surname(&phrase_at(&doc, "Weber said")), None);
+    }
+
+    #[test]
+    fn an_organisation_by_one_word_of_its_name() {
+        let text = "The Ministry of Fisheries met the European Commission. The Ministry said so. \
+                    The Commission said so. The European said so. The ministry said so.";
+        let doc = Document::new(text);
+        let es = [
+            org(text, "Ministry of Fisheries", &["Ministry of Fisheries"]),
+            org(text, "European Commission", &["European Commission"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let by_word = |w: &str| {
+            sp.organisation_by_one_word(&phrase_at(&doc, w))
+                .map(|s| named(&doc, &s))
+        };
+        assert_eq!(
+            by_word("The Ministry"),
+            Some(some("Ministry of Fisheries", "Ministry"))
+        );
+        assert_eq!(
+            by_word("The Commission"),
+            Some(some("European Commission", "Commission"))
+        );
+        assert_eq!(
+            by_word("The European"),
+            Some(some("European Commission", "European"))
+        );
+        assert_eq!(by_word("The ministry"), None, "lowercase: a common noun");
+    }
+
+    #[test]
+    fn a_role_is_its_latest_holder() {
+        let text =
+            "Fisheries Minister Anna Weber arrived. The minister said so. The mayor said so.";
+        let doc = Document::new(text);
+        let mut weber = person(text, "Anna Weber", &["Anna Weber"]);
+        weber.titles = vec!["Fisheries Minister".to_string()];
+        let es = [weber];
+        let sp = Speakers::new(&doc, &es);
+        let p = phrase_at(&doc, "The minister");
+        assert!(p.role);
+        assert_eq!(
+            sp.role_holder(&p).map(|s| named(&doc, &s)),
+            Some(some("Anna Weber", "minister"))
+        );
+        // A role nobody holds is an unnamed source.
+        assert_eq!(sp.role_holder(&phrase_at(&doc, "The mayor")), None);
+        assert_eq!(
+            named(&doc, &sp.resolve(last(&doc, "The mayor"))),
+            some("mayor", "mayor")
+        );
+    }
+
+    #[test]
+    fn a_first_person_phrase_names_nobody() {
+        let doc = Document::new("We in the industry said so. Wardens in the industry said so.");
+        assert_eq!(
+            first_person(&phrase_at(&doc, "We in the industry")),
+            Some(Speaker::default())
+        );
+        assert_eq!(
+            first_person(&phrase_at(&doc, "Wardens in the industry")),
+            None
+        );
+        let sp = Speakers::new(&doc, &[]);
+        assert_eq!(
+            named(&doc, &sp.resolve(first(&doc, "We in the industry"))),
+            NOBODY
+        );
+    }
+
+    #[test]
+    fn a_short_phrase_naming_no_entity_is_an_unnamed_source() {
+        let doc = Document::new(
+            "Two of the senior harbour wardens said so. Two of the many senior harbour wardens \
+             said so.",
+        );
+        let p = phrase_at(&doc, "Two of the senior harbour wardens");
+        assert_eq!(
+            unnamed_source(&doc, &p).map(|s| named(&doc, &s)),
+            Some(some(
+                "Two of the senior harbour wardens",
+                "Two of the senior harbour wardens"
+            ))
+        );
+        let p = phrase_at(&doc, "Two of the many senior harbour wardens");
+        assert_eq!(unnamed_source(&doc, &p), None, "over six tokens");
+    }
+
+    #[test]
+    fn resolve_narrows_the_phrase_before_the_rules() {
+        let text = "A letter seen by Anna Weber said so. The post by Anna Weber said so. \
+                    Ministry officials have said so.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            org(text, "Ministry", &["Ministry"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let resolve = |phrase: &str| named(&doc, &sp.resolve(first(&doc, phrase)));
+        assert_eq!(
+            resolve("A letter seen by Anna Weber"),
+            some("letter", "letter")
+        );
+        assert_eq!(
+            resolve("The post by Anna Weber"),
+            some("Anna Weber", "Anna Weber")
+        );
+        assert_eq!(
+            resolve("Ministry officials have said"),
+            some("Ministry officials", "Ministry officials")
+        );
+        assert_eq!(sp.resolve(0..0), Speaker::default());
+    }
+
+    #[test]
+    fn gender_from_an_honorific_then_the_given_name() {
+        let text = "Anna Weber, Tom Berger and Kim Lund met.";
+        let mut es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+            person(text, "Kim Lund", &["Kim Lund"]),
+        ];
+        assert_eq!(gender_of(&es[0]), Some(Gender::Female));
+        assert_eq!(gender_of(&es[1]), Some(Gender::Male));
+        es[2].titles = vec!["Mr.".to_string()];
+        assert_eq!(gender_of(&es[2]), Some(Gender::Male));
+        es[0].titles = vec!["Sir".to_string()];
+        assert_eq!(gender_of(&es[0]), Some(Gender::Male), "the title first");
+    }
+
+    #[test]
+    fn misspellings_are_one_edit_in_four_letters_of_long_names() {
+        assert!(is_misspelling("Webber", "Weber"));
+        assert!(is_misspelling("Bergerr", "Berger"));
+        assert!(is_misspelling("Müllerr", "Müller"));
+        assert!(!is_misspelling("Weber", "Weber"), "the same name");
+        assert!(!is_misspelling("Lund", "Lunde"), "too short");
+        assert!(!is_misspelling("Webber", "Gebber"), "another first letter");
+        assert!(!is_misspelling("Wabbar", "Weber"), "too many edits");
+        assert_eq!(edit_distance(b"kitten", b"sitting"), 3);
+    }
+
+    #[test]
+    fn by_pronoun_and_excluding() {
+        let text = "Anna Weber met Tom Berger. She left.";
+        let doc = Document::new(text);
+        let es = [
+            person(text, "Anna Weber", &["Anna Weber"]),
+            person(text, "Tom Berger", &["Tom Berger"]),
+        ];
+        let sp = Speakers::new(&doc, &es);
+        let she = sp.resolve(last(&doc, "She"));
+        assert!(sp.by_pronoun(&she));
+        assert!(!sp.by_pronoun(&sp.resolve(first(&doc, "Anna Weber"))));
+        assert_eq!(sp.named_in(0, text.len()), [0, 1]);
+        assert_eq!(sp.excluding(&[0]).named_in(0, text.len()), [1]);
+        assert_eq!(
+            sp.excluding(&[0]).resolve(last(&doc, "She")),
+            Speaker::default()
+        );
+        assert_eq!(
+            sp.last_person(0..doc.tokens.len()).and_then(|s| s.name),
+            Some("Tom Berger".to_string())
+        );
+    }
 }

@@ -1337,3 +1337,1082 @@ fn quarter(c: Cur) -> Match {
     }
     Some((q, Expr::Quarter { n: n as u8, year }, None))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `matcher` finds at the first token where `at` starts in `text`: the text it
+    /// spans, the expression and the modifier.
+    fn run(text: &str, at: &str, matcher: fn(Cur) -> Match) -> Option<(String, Expr, Option<Mod>)> {
+        let doc = Document::new(text);
+        let byte = text
+            .match_indices(at)
+            .map(|(b, _)| b)
+            .find(|&b| doc.tokens.iter().any(|t| t.start() == b))
+            .expect("a token starts with `at`");
+        let s = doc
+            .sentences
+            .iter()
+            .find(|s| s.start <= byte && byte < s.end)
+            .expect("`at` is in a sentence");
+        let lowered: Vec<&str> = s.tokens.clone().map(|i| doc.lower(i)).collect();
+        let sent = Sent {
+            toks: &doc.tokens[s.tokens.clone()],
+            lower: &lowered,
+            doc: &doc,
+            first: s.tokens.start,
+        };
+        let i = sent.toks.iter().position(|t| t.start() == byte).unwrap();
+        let (end, expr, modifier) = matcher(Cur { s: &sent, i })?;
+        assert!(end.i > i, "an empty match");
+        let span = doc.slice(sent.toks[i].start(), sent.toks[end.i - 1].end());
+        Some((span.to_string(), expr, modifier))
+    }
+
+    /// The same, for a match without a modifier: its text and expression.
+    fn plain(text: &str, at: &str, matcher: fn(Cur) -> Match) -> Option<(String, Expr)> {
+        run(text, at, matcher).map(|(span, expr, modifier)| {
+            assert_eq!(modifier, None, "{text}");
+            (span, expr)
+        })
+    }
+
+    fn hit(span: &str, expr: Expr) -> Option<(String, Expr)> {
+        Some((span.to_string(), expr))
+    }
+
+    fn hit_mod(span: &str, expr: Expr, modifier: Mod) -> Option<(String, Expr, Option<Mod>)> {
+        Some((span.to_string(), expr, Some(modifier)))
+    }
+
+    fn date(year: Option<i16>, month: Option<u8>, day: Option<u8>) -> Expr {
+        Expr::Calendar { year, month, day }
+    }
+
+    fn rel(unit: Unit, offset: Option<i64>) -> Expr {
+        Expr::Relative { unit, offset }
+    }
+
+    fn duration(amount: Option<u64>, unit: Unit) -> Expr {
+        Expr::Duration { amount, unit }
+    }
+
+    fn part(base: Expr, part: &'static str) -> Expr {
+        Expr::PartOfDay {
+            base: Box::new(base),
+            part,
+        }
+    }
+
+    #[test]
+    fn recognize_takes_the_longest_match_and_goes_on_after_it() {
+        let text = "Anna Weber left on Tuesday, March 8, 2011 at 10:30 for nearly three weeks.\n\
+                    She returned earlier this month, at the end of the season, late last year.";
+        let doc = Document::new(text);
+        let mut found = Vec::new();
+        recognize(&doc, |f| {
+            let span = doc.slice(doc.tokens[f.first].start(), doc.tokens[f.end - 1].end());
+            found.push((span, f.expr, f.modifier));
+        });
+        assert_eq!(
+            found,
+            [
+                (
+                    "Tuesday, March 8, 2011",
+                    date(Some(2011), Some(3), Some(8)),
+                    None
+                ),
+                (
+                    "10:30",
+                    Expr::Clock {
+                        hour: 10,
+                        minute: 30
+                    },
+                    None
+                ),
+                (
+                    "nearly three weeks",
+                    duration(Some(3), Unit::Week),
+                    Some(Mod::LessThan)
+                ),
+                ("earlier this month", rel(Unit::Month, Some(0)), None),
+                ("late last year", rel(Unit::Year, Some(-1)), Some(Mod::End)),
+            ]
+        );
+        let doc = Document::new("Anna Weber mended the nets.");
+        let mut n = 0;
+        recognize(&doc, |_| n += 1);
+        assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn only_some_words_may_open_an_expression() {
+        for w in [
+            "tuesday",
+            "march",
+            "years",
+            "twelve",
+            "summer",
+            "q3",
+            "the",
+            "christmas",
+        ] {
+            assert!(may_start_word(w), "{w}");
+        }
+        for w in ["harbour", "weber", "said", "of"] {
+            assert!(!may_start_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn longest_takes_the_first_of_equals() {
+        let doc = Document::new("It was on Tuesday.");
+        let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+        let sent = Sent {
+            toks: &doc.tokens,
+            lower: &lowered,
+            doc: &doc,
+            first: 0,
+        };
+        let at = |i| Cur { s: &sent, i };
+        let day = |d| Expr::Weekday {
+            day: d,
+            shift: None,
+        };
+        let ends = |m: Match| m.map(|(end, expr, _)| (end.i, expr));
+        assert_eq!(
+            ends(longest([
+                Some((at(4), day(1), None)),
+                Some((at(4), day(2), None)),
+                None
+            ])),
+            Some((4, day(1)))
+        );
+        assert_eq!(
+            ends(longest([
+                Some((at(3), day(1), None)),
+                None,
+                Some((at(4), day(2), None))
+            ])),
+            Some((4, day(2)))
+        );
+        assert_eq!(ends(longest::<2>([None, None])), None);
+    }
+
+    #[test]
+    fn match_at_never_starts_on_punctuation() {
+        assert_eq!(
+            plain("It was (Tuesday) again.", "Tuesday", match_at),
+            hit(
+                "Tuesday",
+                Expr::Weekday {
+                    day: 2,
+                    shift: None
+                }
+            )
+        );
+        assert_eq!(plain("It was (Tuesday) again.", "(", match_at), None);
+    }
+
+    #[test]
+    fn core_takes_the_longest_of_the_plain_matchers() {
+        assert_eq!(
+            plain("They left two years ago.", "two", core),
+            hit(
+                "two years ago",
+                Expr::Ago {
+                    unit: Unit::Year,
+                    amount: -2
+                }
+            )
+        );
+        assert_eq!(
+            plain("In the third quarter of 2014 it fell.", "the", core),
+            hit(
+                "the third quarter of 2014",
+                Expr::Quarter {
+                    n: 3,
+                    year: Some(2014)
+                }
+            )
+        );
+        assert_eq!(plain("They mended the nets.", "nets", core), None);
+    }
+
+    #[test]
+    fn positioned_keeps_its_position_word() {
+        assert_eq!(
+            run("It ends at the end of the month.", "the end", positioned),
+            hit_mod("the end of the month", rel(Unit::Month, Some(0)), Mod::End)
+        );
+        assert_eq!(
+            run("It opens early in 2016.", "early", positioned),
+            hit_mod("early in 2016", date(Some(2016), None, None), Mod::Start)
+        );
+        assert_eq!(
+            run("It closed late last year.", "late", positioned),
+            hit_mod("late last year", rel(Unit::Year, Some(-1)), Mod::End)
+        );
+        assert_eq!(
+            run("At the beginning of 2014 it opened.", "the", positioned),
+            hit_mod(
+                "the beginning of 2014",
+                date(Some(2014), None, None),
+                Mod::Start
+            )
+        );
+        assert_eq!(
+            run("In the middle of March it opened.", "the", positioned),
+            hit_mod("the middle of March", date(None, Some(3), None), Mod::Mid)
+        );
+    }
+
+    #[test]
+    fn positioned_needs_a_time_after_it() {
+        assert_eq!(
+            run("At the end of the talks they left.", "the", positioned),
+            None
+        );
+        assert_eq!(run("They made late payments.", "late", positioned), None);
+        // A duration is no point in time to be early or late in.
+        assert_eq!(
+            run("It came early in three weeks.", "early", positioned),
+            None
+        );
+    }
+
+    #[test]
+    fn approximated_amounts() {
+        assert_eq!(
+            run("It took nearly two decades.", "nearly", approximated),
+            hit_mod(
+                "nearly two decades",
+                duration(Some(2), Unit::Decade),
+                Mod::LessThan
+            )
+        );
+        assert_eq!(
+            run("It began about three weeks ago.", "about", approximated),
+            hit_mod(
+                "about three weeks ago",
+                Expr::Ago {
+                    unit: Unit::Week,
+                    amount: -3
+                },
+                Mod::Approx
+            )
+        );
+        // "Nearly three weeks ago" is about then, not less than.
+        assert_eq!(
+            run("It began nearly three weeks ago.", "nearly", approximated),
+            hit_mod(
+                "nearly three weeks ago",
+                Expr::Ago {
+                    unit: Unit::Week,
+                    amount: -3
+                },
+                Mod::Approx
+            )
+        );
+        assert_eq!(
+            run("It lasted at least four years.", "at", approximated),
+            hit_mod(
+                "at least four years",
+                duration(Some(4), Unit::Year),
+                Mod::EqualOrMore
+            )
+        );
+        assert_eq!(
+            run("It lasted up to six months.", "up", approximated),
+            hit_mod(
+                "up to six months",
+                duration(Some(6), Unit::Month),
+                Mod::EqualOrLess
+            )
+        );
+        assert_eq!(
+            run("It lasted just over 24 hours.", "just", approximated),
+            hit_mod(
+                "just over 24 hours",
+                duration(Some(24), Unit::Hour),
+                Mod::MoreThan
+            )
+        );
+    }
+
+    #[test]
+    fn approximated_needs_an_amount_of_time() {
+        assert_eq!(
+            run("They sailed about the harbour.", "about", approximated),
+            None
+        );
+        assert_eq!(
+            run("It has more than 300 boats.", "more", approximated),
+            None
+        );
+        assert_eq!(
+            run("It came nearly on Tuesday.", "nearly", approximated),
+            None
+        );
+    }
+
+    #[test]
+    fn earlier_or_later_before_a_deictic() {
+        assert_eq!(
+            plain("She left earlier this month.", "earlier", earlier_later),
+            hit("earlier this month", rel(Unit::Month, Some(0)))
+        );
+        assert_eq!(
+            plain("She will leave later today.", "later", earlier_later),
+            hit("later today", rel(Unit::Day, Some(0)))
+        );
+        assert_eq!(
+            plain("She left earlier this morning.", "earlier", earlier_later),
+            hit("earlier this morning", part(rel(Unit::Day, Some(0)), "MO"))
+        );
+    }
+
+    #[test]
+    fn earlier_or_later_not_before_another_time() {
+        assert_eq!(
+            plain("She left later last year.", "later", earlier_later),
+            None
+        );
+        assert_eq!(
+            plain("She left earlier yesterday.", "earlier", earlier_later),
+            None
+        );
+        assert_eq!(plain("She left later.", "later", earlier_later), None);
+    }
+
+    #[test]
+    fn calendar_dates() {
+        let cases = [
+            (
+                "It was on Tuesday, March 8, 2011.",
+                "Tuesday",
+                "Tuesday, March 8, 2011",
+                (Some(2011), Some(3), Some(8)),
+            ),
+            (
+                "It ends on April 30 for good.",
+                "April",
+                "April 30",
+                (None, Some(4), Some(30)),
+            ),
+            (
+                "It was on 16 April 2013.",
+                "16",
+                "16 April 2013",
+                (Some(2013), Some(4), Some(16)),
+            ),
+            (
+                "It was on 16 April at noon.",
+                "16",
+                "16 April",
+                (None, Some(4), Some(16)),
+            ),
+            (
+                "It was in December 2004.",
+                "December",
+                "December 2004",
+                (Some(2004), Some(12), None),
+            ),
+            ("It was in May.", "May", "May", (None, Some(5), None)),
+            (
+                "It was on March 11 this year.",
+                "March",
+                "March 11 this year",
+                (None, Some(3), Some(11)),
+            ),
+            (
+                "It was in fiscal 2014.",
+                "fiscal",
+                "fiscal 2014",
+                (Some(2014), None, None),
+            ),
+            (
+                "It was on 2013-04-16.",
+                "2013",
+                "2013-04-16",
+                (Some(2013), Some(4), Some(16)),
+            ),
+            ("It was in 2008.", "2008", "2008", (Some(2008), None, None)),
+            (
+                "It was the 2014 protests.",
+                "2014",
+                "2014",
+                (Some(2014), None, None),
+            ),
+        ];
+        for (text, at, span, (y, m, d)) in cases {
+            assert_eq!(
+                plain(text, at, calendar),
+                hit(span, date(y, m, d)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn calendar_leaves_names_amounts_and_numbers_alone() {
+        for (text, at) in [
+            ("Theresa May spoke.", "May"),
+            ("Anna Weber, May Lund and others spoke.", "May"),
+            ("It was Tuesday May came.", "May"),
+            ("It has 2000 people.", "2000"),
+            ("It cost $2000 then.", "2000"),
+            ("It rose 2013 percent.", "2013"),
+            ("It rose by 2013 percent.", "2013"),
+            ("It was built in 1750.", "1750"),
+            ("It was in fiscal trouble.", "fiscal"),
+            ("It was 12 boats.", "12"),
+        ] {
+            assert_eq!(plain(text, at, calendar), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_in_one_token() {
+        assert_eq!(
+            numeric_date("2013-04-16"),
+            Some(date(Some(2013), Some(4), Some(16)))
+        );
+        assert_eq!(
+            numeric_date("2013/04/16"),
+            Some(date(Some(2013), Some(4), Some(16)))
+        );
+        assert_eq!(
+            numeric_date("4/16/2013"),
+            Some(date(Some(2013), Some(4), Some(16)))
+        );
+        assert_eq!(
+            numeric_date("2013-04"),
+            Some(date(Some(2013), Some(4), None))
+        );
+        for s in [
+            "2013",
+            "16/04/2013",
+            "2013-13-01",
+            "2013-04-32",
+            "2013-4",
+            "12-34",
+            "0999-01-01",
+            "2013--04",
+            "4-16-2013",
+        ] {
+            assert_eq!(numeric_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn weekdays_shifted_and_with_a_part_of_the_day() {
+        let day = |day, shift| Expr::Weekday { day, shift };
+        assert_eq!(
+            plain("It was on Tuesday.", "Tuesday", weekday),
+            hit("Tuesday", day(2, None))
+        );
+        assert_eq!(
+            plain("It is next Friday.", "next", weekday),
+            hit("next Friday", day(5, Some(1)))
+        );
+        assert_eq!(
+            plain("It was the following Monday.", "the", weekday),
+            hit("the following Monday", day(1, Some(1)))
+        );
+        assert_eq!(
+            plain("It was Monday morning.", "Monday", weekday),
+            hit("Monday morning", part(day(1, None), "MO"))
+        );
+        assert_eq!(
+            plain("It was Saturday night.", "Saturday", weekday),
+            hit("Saturday night", part(day(6, None), "NI"))
+        );
+        assert_eq!(
+            plain("It was Tuesday March the first.", "Tuesday", weekday),
+            hit("Tuesday", day(2, None))
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_name_is_part_of_the_name() {
+        assert_eq!(
+            plain("She reads the Sunday Times.", "Sunday", weekday),
+            None
+        );
+        assert_eq!(plain("She reads the Sunday Times.", "the", weekday), None);
+        assert_eq!(
+            plain("She came the Friday.", "the", weekday),
+            None,
+            "\"the\" alone"
+        );
+        assert_eq!(
+            plain("She came on tuesday.", "tuesday", weekday),
+            None,
+            "lowercase"
+        );
+        assert_eq!(
+            plain("She came on Tue and left.", "Tue", weekday),
+            None,
+            "no period"
+        );
+    }
+
+    #[test]
+    fn deictic_words() {
+        let day = |offset| rel(Unit::Day, Some(offset));
+        let cases = [
+            ("It opens today.", "today", "today", day(0)),
+            (
+                "It opens tonight.",
+                "tonight",
+                "tonight",
+                part(day(0), "NI"),
+            ),
+            (
+                "It opened yesterday afternoon.",
+                "yesterday",
+                "yesterday afternoon",
+                part(day(-1), "AF"),
+            ),
+            ("It opens tomorrow.", "tomorrow", "tomorrow", day(1)),
+            (
+                "It opened this morning.",
+                "this",
+                "this morning",
+                part(day(0), "MO"),
+            ),
+            (
+                "It opened last night.",
+                "last",
+                "last night",
+                part(day(-1), "NI"),
+            ),
+            ("It is open now.", "now", "now", Expr::Ref("PRESENT_REF")),
+            (
+                "It opened recently.",
+                "recently",
+                "recently",
+                Expr::Ref("PAST_REF"),
+            ),
+            (
+                "It was open in the past.",
+                "the",
+                "the past",
+                Expr::Ref("PAST_REF"),
+            ),
+            (
+                "It opens in the near future.",
+                "the",
+                "the near future",
+                Expr::Ref("FUTURE_REF"),
+            ),
+            (
+                "It opens in future.",
+                "future",
+                "future",
+                Expr::Ref("FUTURE_REF"),
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, deictic), hit(span, expr), "{text}");
+        }
+    }
+
+    #[test]
+    fn deictic_words_in_other_uses() {
+        for (text, at) in [
+            ("It opened this night.", "this"),
+            ("It opened in the past three years.", "the"),
+            ("It opened last week.", "last"),
+            ("It has future plans.", "future"),
+            ("It is the future of fishing.", "future"),
+            ("It is the harbour.", "the"),
+        ] {
+            assert_eq!(plain(text, at, deictic), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn relativeunits() {
+        let cases = [
+            (
+                "It closed this week.",
+                "this",
+                "this week",
+                rel(Unit::Week, Some(0)),
+            ),
+            (
+                "It closed last month.",
+                "last",
+                "last month",
+                rel(Unit::Month, Some(-1)),
+            ),
+            (
+                "It opens next year.",
+                "next",
+                "next year",
+                rel(Unit::Year, Some(1)),
+            ),
+            (
+                "It closed this past week.",
+                "this",
+                "this past week",
+                rel(Unit::Week, Some(-1)),
+            ),
+            (
+                "It closed last spring.",
+                "last",
+                "last spring",
+                Expr::Season {
+                    which: "SP",
+                    year: None,
+                    shift: Some(-1),
+                },
+            ),
+            (
+                "It opens at the weekend.",
+                "the",
+                "the weekend",
+                rel(Unit::Weekend, None),
+            ),
+            (
+                "It opens at the weekends.",
+                "the",
+                "the weekends",
+                Expr::WeekendSet,
+            ),
+            (
+                "It closed the year before.",
+                "the",
+                "the year before",
+                rel(Unit::Year, Some(-1)),
+            ),
+            (
+                "It closed the month after.",
+                "the",
+                "the month after",
+                rel(Unit::Month, Some(1)),
+            ),
+            (
+                "It closed the following month.",
+                "the",
+                "the following month",
+                rel(Unit::Month, Some(1)),
+            ),
+            (
+                "It closed the previous week.",
+                "the",
+                "the previous week",
+                rel(Unit::Week, Some(-1)),
+            ),
+            (
+                "It is this years festival.",
+                "this",
+                "this years",
+                rel(Unit::Year, Some(0)),
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, relative), hit(span, expr), "{text}");
+        }
+        assert_eq!(
+            run("It closes at year-end.", "year-end", relative),
+            hit_mod("year-end", rel(Unit::Year, Some(0)), Mod::End)
+        );
+        assert_eq!(
+            run("It closes at year end.", "year", relative),
+            hit_mod("year end", rel(Unit::Year, Some(0)), Mod::End)
+        );
+    }
+
+    #[test]
+    fn relativeneeds_a_whole_unit() {
+        for (text, at) in [
+            ("It closed last hour.", "last"),
+            ("It closed this day.", "this"),
+            ("It closed these weeks.", "these"),
+            ("It closed this weeks.", "this"),
+            ("It closed the year.", "the"),
+            ("It closed the years before.", "the"),
+            ("It closed the following hour.", "the"),
+            ("It closed the following months.", "the"),
+            ("It closed last time.", "last"),
+        ] {
+            assert_eq!(plain(text, at, relative), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_of_time() {
+        let cases = [
+            (
+                "It took three years.",
+                "three",
+                "three years",
+                duration(Some(3), Unit::Year),
+            ),
+            (
+                "It took a decade.",
+                "a",
+                "a decade",
+                duration(Some(1), Unit::Decade),
+            ),
+            (
+                "It began two years ago.",
+                "two",
+                "two years ago",
+                Expr::Ago {
+                    unit: Unit::Year,
+                    amount: -2,
+                },
+            ),
+            (
+                "It began several years ago.",
+                "several",
+                "several years ago",
+                Expr::Ref("PAST_REF"),
+            ),
+            (
+                "It fell over the past 30 days.",
+                "the",
+                "the past 30 days",
+                duration(Some(30), Unit::Day),
+            ),
+            (
+                "It was an 11-year wait.",
+                "11-year",
+                "11-year",
+                duration(Some(11), Unit::Year),
+            ),
+            (
+                "It was a 30-day-long wait.",
+                "30-day-long",
+                "30-day-long",
+                duration(Some(30), Unit::Day),
+            ),
+            (
+                "It lasted for years.",
+                "years",
+                "years",
+                duration(None, Unit::Year),
+            ),
+            (
+                "It took a matter of weeks.",
+                "a",
+                "a matter of weeks",
+                duration(None, Unit::Week),
+            ),
+            (
+                "It took 8–10 years.",
+                "8",
+                "8–10 years",
+                duration(Some(8), Unit::Year),
+            ),
+            (
+                "It took five to seven years.",
+                "five",
+                "five to seven years",
+                duration(Some(5), Unit::Year),
+            ),
+            (
+                "It took half an hour.",
+                "half",
+                "half an hour",
+                duration(Some(30), Unit::Minute),
+            ),
+            (
+                "It took a million years.",
+                "a",
+                "a million years",
+                duration(Some(1_000_000), Unit::Year),
+            ),
+            (
+                "It took three full days.",
+                "three",
+                "three full days",
+                duration(Some(3), Unit::Day),
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, amount_of_time), hit(span, expr), "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_of_time_not_ages_years_or_bare_units() {
+        for (text, at) in [
+            ("A 14-year-old sailed.", "14-year-old"),
+            ("It is the years of plenty.", "years"),
+            ("It was 2018 day five.", "2018"),
+            ("It sails once a week.", "a"),
+            ("It took a second.", "a"),
+            ("It took three weekends.", "three"),
+            ("It took three boats.", "three"),
+            ("It took a year ago.", "year"),
+        ] {
+            assert_eq!(plain(text, at, amount_of_time), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn sets_that_repeat() {
+        let every = |every, unit| Expr::Set { every, unit };
+        let cases = [
+            (
+                "It meets annually.",
+                "annually",
+                "annually",
+                every(1, Unit::Year),
+            ),
+            ("It meets daily.", "daily", "daily", every(1, Unit::Day)),
+            (
+                "It meets twice per day.",
+                "per",
+                "per day",
+                every(1, Unit::Day),
+            ),
+            ("It meets once a week.", "a", "a week", every(1, Unit::Week)),
+            (
+                "It meets every year.",
+                "every",
+                "every year",
+                every(1, Unit::Year),
+            ),
+            (
+                "It meets every ten years.",
+                "every",
+                "every ten years",
+                every(10, Unit::Year),
+            ),
+            (
+                "It meets every other week.",
+                "every",
+                "every other week",
+                every(1, Unit::Week),
+            ),
+            (
+                "It meets every Monday.",
+                "every",
+                "every Monday",
+                Expr::WeekdaySet { day: 1 },
+            ),
+            (
+                "Quarterly, it meets.",
+                "Quarterly",
+                "Quarterly",
+                every(1, Unit::Quarter),
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, set), hit(span, expr), "{text}");
+        }
+    }
+
+    #[test]
+    fn sets_not_names_or_plain_amounts() {
+        for (text, at) in [
+            ("She writes for LA Weekly.", "Weekly"),
+            ("It took a week.", "a"),
+            ("It meets every boat.", "every"),
+            ("It meets per boat.", "per"),
+        ] {
+            assert_eq!(plain(text, at, set), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn clocktimes() {
+        let time = |hour, minute| Expr::Clock { hour, minute };
+        let cases = [
+            ("It left at 10:30.", "10:30", "10:30", time(10, 30)),
+            ("It left at 15:11 GMT.", "15:11", "15:11 GMT", time(15, 11)),
+            ("It left at 3 p.m. sharp.", "3", "3 p.m.", time(15, 0)),
+            ("It left at 6:00am.", "6:00am", "6:00am", time(6, 0)),
+            ("It left at 3pm.", "3pm", "3pm", time(15, 0)),
+            ("It left at 12 a.m. sharp.", "12", "12 a.m.", time(0, 0)),
+            ("It left at 5 o'clock.", "5", "5 o'clock", time(5, 0)),
+            ("It left at noon.", "noon", "noon", time(12, 0)),
+            ("It left at midnight.", "midnight", "midnight", time(24, 0)),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, clock), hit(span, expr), "{text}");
+        }
+    }
+
+    #[test]
+    fn clocktimes_not_counts_or_impossible_times() {
+        for (text, at) in [
+            ("It took 3 boats.", "3"),
+            ("It left at 25:00.", "25:00"),
+            ("It left at 10:75.", "10:75"),
+            ("It left at 13 p.m. sharp.", "13"),
+            ("It left at 10:3 then.", "10:3"),
+            ("It left at 3xm.", "3xm"),
+        ] {
+            assert_eq!(plain(text, at, clock), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn decades_and_centuries() {
+        let cases = [
+            (
+                "It was in the 1990s.",
+                "the",
+                "the 1990s",
+                Expr::Decade {
+                    start: Some(1990),
+                    digit: 0,
+                },
+            ),
+            (
+                "It was 1990s music.",
+                "1990s",
+                "1990s",
+                Expr::Decade {
+                    start: Some(1990),
+                    digit: 0,
+                },
+            ),
+            (
+                "It was in the sixties.",
+                "the",
+                "the sixties",
+                Expr::Decade {
+                    start: None,
+                    digit: 6,
+                },
+            ),
+            (
+                "It was the 19th century.",
+                "the",
+                "the 19th century",
+                Expr::Century { ordinal: 19 },
+            ),
+            (
+                "It was the twentieth century.",
+                "the",
+                "the twentieth century",
+                Expr::Century { ordinal: 20 },
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(
+                plain(text, at, decade_or_century),
+                hit(span, expr),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn decades_and_centuries_not_other_plurals_or_ordinals() {
+        for (text, at) in [
+            ("She was in her sixties.", "sixties"),
+            ("It was in the 1995s.", "the"),
+            ("It was the 40th century.", "the"),
+            ("It was the first day.", "the"),
+            ("It was in the 990s.", "the"),
+        ] {
+            assert_eq!(plain(text, at, decade_or_century), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn holidays_on_fixed_dates() {
+        let cases = [
+            ("It opens at Christmas.", "Christmas", "Christmas", (12, 25)),
+            (
+                "It opens on Christmas Eve.",
+                "Christmas",
+                "Christmas Eve",
+                (12, 24),
+            ),
+            ("It opens on Boxing Day.", "Boxing", "Boxing Day", (12, 26)),
+            ("It opens at Halloween.", "Halloween", "Halloween", (10, 31)),
+            (
+                "It opens on Bastille Day.",
+                "Bastille",
+                "Bastille Day",
+                (7, 14),
+            ),
+        ];
+        for (text, at, span, (m, d)) in cases {
+            assert_eq!(
+                plain(text, at, holiday),
+                hit(span, date(None, Some(m), Some(d))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn holidays_capitalised_and_whole() {
+        for (text, at) in [
+            ("It smells of christmas.", "christmas"),
+            ("It was a Boxing match.", "Boxing"),
+            ("It was Independence from Spain.", "Independence"),
+        ] {
+            assert_eq!(plain(text, at, holiday), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn quarters() {
+        let cases = [
+            (
+                "It rose in Q3.",
+                "Q3",
+                "Q3",
+                Expr::Quarter { n: 3, year: None },
+            ),
+            (
+                "It rose in Q3 2014.",
+                "Q3",
+                "Q3 2014",
+                Expr::Quarter {
+                    n: 3,
+                    year: Some(2014),
+                },
+            ),
+            (
+                "It rose in the first quarter.",
+                "the",
+                "the first quarter",
+                Expr::Quarter { n: 1, year: None },
+            ),
+            (
+                "It rose in the third quarter of 2014.",
+                "the",
+                "the third quarter of 2014",
+                Expr::Quarter {
+                    n: 3,
+                    year: Some(2014),
+                },
+            ),
+            (
+                "It rose in the first quarter of the season.",
+                "the",
+                "the first quarter",
+                Expr::Quarter { n: 1, year: None },
+            ),
+        ];
+        for (text, at, span, expr) in cases {
+            assert_eq!(plain(text, at, quarter), hit(span, expr), "{text}");
+        }
+    }
+
+    #[test]
+    fn quarters_one_to_four_only() {
+        for (text, at) in [
+            ("It rose in Q5.", "Q5"),
+            ("It rose in the fifth quarter.", "the"),
+            ("It rose in the first half.", "the"),
+            ("It rose in q3.", "q3"),
+        ] {
+            assert_eq!(plain(text, at, quarter), None, "{text}");
+        }
+    }
+}
