@@ -10,9 +10,9 @@ use std::ops::Range;
 
 use super::marks::{self, Quoted};
 use super::speaker::{Speaker, Speakers};
-use super::{cues, sentence_of, words_in, Found};
+use super::{cues, sentence_of, words_in, QuoteDraft};
 use crate::analysis::QuoteKind;
-use crate::text::{Case, Document, TokenKind};
+use crate::text::{ByteSpan, Case, Document, TokenKind};
 
 /// An attribution: the cue ("said", "according to", "in the words of") and the phrases that
 /// may name the speaker, nearest first.
@@ -22,9 +22,9 @@ struct Attribution {
 }
 
 /// Direct quotations with their attributions.
-pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
+pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<QuoteDraft> {
     let speech = speech_quotations(doc);
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<QuoteDraft> = Vec::new();
     // Where the byline of a pull quote ends: a quotation right after it is the title of the
     // piece it comes from (`"..." Anonymous blogger, "Title of the post"`).
     let mut byline_end = None;
@@ -62,12 +62,9 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
                 }
             },
         };
-        let mut f = Found {
+        let mut f = QuoteDraft {
             kind: QuoteKind::Direct,
-            fragments: vec![(
-                doc.tokens[q.tokens.start].start(),
-                doc.tokens[q.tokens.end - 1].end(),
-            )],
+            fragments: vec![doc.byte_span(q.tokens.clone())],
             speaker: Speaker::default(),
             cue: None,
             attributed: attribution.is_some(),
@@ -78,15 +75,12 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<Found> {
         };
         if let Some(a) = attribution {
             if a.cue.end > a.cue.start {
-                f.cue = Some((
-                    doc.tokens[a.cue.start].start(),
-                    doc.tokens[a.cue.end - 1].end(),
-                ));
+                f.cue = Some(doc.byte_span(a.cue.clone()));
             }
             f.speaker = speaker_of(speakers, &a.chunks, f.fragments[0]);
             if let Some(start) = that_clause(doc, &a, q) {
                 f.kind = QuoteKind::Mixed;
-                f.fragments[0].0 = doc.tokens[start].start();
+                f.fragments[0].start = doc.tokens[start].start();
             }
         } else {
             if joins_split_quote(doc, &mut out, q) {
@@ -134,12 +128,12 @@ fn speech_quotations(doc: &Document) -> Vec<(Quoted, usize)> {
 /// Who the attribution's phrases name. A pronoun ("He said, "Andy Warhol was ..."") does not
 /// stand for someone the quotation itself talks about by name: people rarely speak of
 /// themselves in the third person.
-fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: (usize, usize)) -> Speaker {
+fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: ByteSpan) -> Speaker {
     let sp = speakers.resolve_subject(chunks);
     match sp.entity {
-        Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote.0, quote.1).contains(&e) => {
+        Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote).contains(&e) => {
             let other = speakers
-                .excluding(&speakers.named_in(quote.0, quote.1))
+                .excluding(&speakers.named_in(quote))
                 .resolve_subject(chunks);
             if other.entity.is_some() {
                 other
@@ -209,17 +203,14 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
 /// A quotation that goes on from the previous paragraph without a new opening mark (the line
 /// break came inside it) is the same quote: one more fragment. One that reopens with a mark,
 /// as news does paragraph by paragraph, is a quote of its own by the same speaker.
-fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
+fn continues_previous(doc: &Document, out: &mut [QuoteDraft], q: &Quoted) -> bool {
     let Some(prev) = out.last_mut() else {
         return false;
     };
     if !(prev.open_ended && prev.paragraph + 1 == q.paragraph() && q.continued) {
         return false;
     }
-    prev.fragments.push((
-        doc.tokens[q.tokens.start].start(),
-        doc.tokens[q.tokens.end - 1].end(),
-    ));
+    prev.fragments.push(doc.byte_span(q.tokens.clone()));
     prev.paragraph = q.paragraph();
     prev.open_ended = q.open_ended;
     prev.last_token = q.tokens.end;
@@ -228,7 +219,7 @@ fn continues_previous(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
 
 /// `"A," he said. "B."` and `"A," she told the press, "b."`: one quote, two fragments — the
 /// quotation goes on right after the attribution, or opens the sentence after it.
-fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
+fn joins_split_quote(doc: &Document, out: &mut [QuoteDraft], q: &Quoted) -> bool {
     let Some(prev) = out.last_mut() else {
         return false;
     };
@@ -246,10 +237,7 @@ fn joins_split_quote(doc: &Document, out: &mut [Found], q: &Quoted) -> bool {
     {
         return false;
     }
-    prev.fragments.push((
-        doc.tokens[q.tokens.start].start(),
-        doc.tokens[q.tokens.end - 1].end(),
-    ));
+    prev.fragments.push(doc.byte_span(q.tokens.clone()));
     prev.last_token = q.tokens.end;
     true
 }
@@ -504,10 +492,10 @@ mod tests {
                     f.kind,
                     f.fragments
                         .iter()
-                        .map(|&(s, e)| doc.slice(s, e).to_string())
+                        .map(|s| s.of(doc.text()).to_string())
                         .collect(),
                     f.speaker.name,
-                    f.cue.map(|(s, e)| doc.slice(s, e).to_string()),
+                    f.cue.map(|c| c.of(doc.text()).to_string()),
                 )
             })
             .collect()
@@ -730,10 +718,7 @@ mod tests {
         let speakers = Speakers::new(&doc, &es);
         let chunks = cues::subject_chunks(&doc, first(&doc, "said").start, 0);
         let q = &quotations(&doc)[0];
-        let bytes = (
-            doc.tokens[q.tokens.start].start(),
-            doc.tokens[q.tokens.end - 1].end(),
-        );
+        let bytes = doc.byte_span(q.tokens.clone());
         // "He" alone would be Tom Berger, named last.
         assert_eq!(
             speakers.resolve_subject(&chunks).name.as_deref(),
@@ -741,7 +726,7 @@ mod tests {
         );
         let sp = speaker_of(&speakers, &chunks, bytes);
         assert_eq!(
-            (sp.name.as_deref(), sp.mention.map(|(s, e)| doc.slice(s, e))),
+            (sp.name.as_deref(), sp.mention.map(|m| m.of(doc.text()))),
             (Some("Jonas Lund"), Some("He"))
         );
     }

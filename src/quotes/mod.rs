@@ -31,11 +31,11 @@ use speaker::{Speaker, Speakers};
 
 /// A quote under construction (byte offsets).
 #[derive(Debug, Clone)]
-struct Found {
+struct QuoteDraft {
     kind: QuoteKind,
-    fragments: Vec<(usize, usize)>,
+    fragments: Vec<ByteSpan>,
     speaker: Speaker,
-    cue: Option<(usize, usize)>,
+    cue: Option<ByteSpan>,
     /// The quotation had an attribution of its own.
     attributed: bool,
     paragraph: usize,
@@ -57,18 +57,20 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let reported = reported::reported(doc, &speakers, &found, &in_quotation);
     // A quotation inside a mixed quote is part of it, not a quote of its own — unless its own
     // attribution is inside too ("... all they get is a message stating, "..."").
-    let mixed: Vec<(usize, usize)> = reported
+    let mixed: Vec<ByteSpan> = reported
         .iter()
         .filter(|f| f.kind != QuoteKind::Indirect)
         .map(|f| f.fragments[0])
         .collect();
-    let inside = |f: &Found, &(s, e): &(usize, usize)| {
-        let own_cue = f.attributed && f.cue.is_some_and(|c| s <= c.0 && c.1 <= e);
-        s <= f.fragments[0].0 && f.fragments.last().map_or(e, |l| l.1) <= e && !own_cue
+    let inside = |f: &QuoteDraft, m: &ByteSpan| {
+        let own_cue = f.attributed && f.cue.is_some_and(|c| m.contains(c));
+        m.start <= f.fragments[0].start
+            && f.fragments.last().map_or(m.end, |l| l.end) <= m.end
+            && !own_cue
     };
     found.retain(|f| !mixed.iter().any(|m| inside(f, m)));
     found.extend(reported);
-    crate::sort::by_key(&mut found, |f| f.fragments[0].0 as u128);
+    crate::sort::by_key(&mut found, |f| f.fragments[0].start as u128);
     // Built from the back of `found`, which gives its memory back as it empties: a text of
     // quotes would otherwise hold every quote twice at the peak, found and built.
     found.reverse();
@@ -77,25 +79,18 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         if found.capacity() > 2 * found.len() + 64 {
             found.shrink_to_fit();
         }
-        let (start, end) = (f.fragments[0].0, f.fragments.last().unwrap().1);
+        let (start, end) = (f.fragments[0].start, f.fragments.last().unwrap().end);
         quotes.push(Quote {
             id: Id::quote(quotes.len()),
             kind: f.kind,
             start,
             end,
             text: doc.slice(start, end).to_string(),
-            fragments: f
-                .fragments
-                .iter()
-                .map(|&(s, e)| doc.span(ByteSpan::new(s, e)))
-                .collect(),
+            fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
             speaker: f.speaker.entity.map(|e| entities[e].id),
             speaker_name: f.speaker.name,
-            speaker_mention: f
-                .speaker
-                .mention
-                .map(|(s, e)| doc.span(ByteSpan::new(s, e))),
-            cue: f.cue.map(|(s, e)| doc.span(ByteSpan::new(s, e))),
+            speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
+            cue: f.cue.map(|s| doc.span(s)),
         });
     }
     quotes

@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::speaker::{Speaker, Speakers};
-use super::{cues, token_range, words_in, Found};
+use super::{cues, token_range, words_in, QuoteDraft};
 use crate::analysis::QuoteKind;
-use crate::text::{Case, Document, TokenKind};
+use crate::text::{ByteSpan, Case, Document, TokenKind};
 
 /// A report found in a sentence: its content, its cue and the phrases that may name the
 /// speaker, nearest first.
@@ -24,21 +24,21 @@ struct Report {
 pub(super) fn reported(
     doc: &Document,
     speakers: &Speakers,
-    direct: &[Found],
+    direct: &[QuoteDraft],
     in_quotation: &[bool],
-) -> Vec<Found> {
+) -> Vec<QuoteDraft> {
     // Sorted by position (quotations come in text order), disjoint.
     let speech: Vec<Range<usize>> = direct
         .iter()
         .map(|f| {
             token_range(
                 doc,
-                f.fragments[0].0,
-                f.fragments.last().map_or(f.fragments[0].1, |l| l.1),
+                f.fragments[0].start,
+                f.fragments.last().map_or(f.fragments[0].end, |l| l.end),
             )
         })
         .collect();
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<QuoteDraft> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let r = s.tokens.clone();
         if mostly_speech(r.clone(), &speech) {
@@ -60,17 +60,11 @@ pub(super) fn reported(
                 speakers.is_person(e)
                     && speakers.by_pronoun(&speaker)
                     && speakers
-                        .named_in(
-                            doc.tokens[content.start].start(),
-                            doc.tokens[content.end - 1].end(),
-                        )
+                        .named_in(doc.byte_span(content.clone()))
                         .contains(&e)
             }) {
                 let other = speakers
-                    .excluding(&speakers.named_in(
-                        doc.tokens[content.start].start(),
-                        doc.tokens[content.end - 1].end(),
-                    ))
+                    .excluding(&speakers.named_in(doc.byte_span(content.clone())))
                     .resolve_subject(&rep.chunks);
                 if other.entity.is_some() {
                     speaker = other;
@@ -80,21 +74,15 @@ pub(super) fn reported(
                 speaker =
                     unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
             }
-            out.push(Found {
+            out.push(QuoteDraft {
                 kind: if rep.block {
                     QuoteKind::Direct
                 } else {
                     content_kind(doc, content.clone())
                 },
-                fragments: vec![(
-                    doc.tokens[content.start].start(),
-                    doc.tokens[content.end - 1].end(),
-                )],
+                fragments: vec![doc.byte_span(content.clone())],
                 speaker,
-                cue: Some((
-                    doc.tokens[rep.cue.start].start(),
-                    doc.tokens[rep.cue.end - 1].end(),
-                )),
+                cue: Some(doc.byte_span(rep.cue.clone())),
                 attributed: true,
                 paragraph,
                 open_ended: false,
@@ -122,8 +110,8 @@ fn unmarked_speaker(
     doc: &Document,
     speakers: &Speakers,
     paragraph: usize,
-    direct: &[Found],
-    reported: &[Found],
+    direct: &[QuoteDraft],
+    reported: &[QuoteDraft],
 ) -> Option<Speaker> {
     let para = doc.paragraphs.get(paragraph)?;
     let last = doc.sentences.get(para.sentences.end.checked_sub(1)?)?;
@@ -133,7 +121,7 @@ fn unmarked_speaker(
         .filter(|&i| doc.tokens[i].is_word())
         .count();
     if let Some(sp) = speakers.first_person(last.tokens.clone()) {
-        let (s, e) = sp.mention?;
+        let ByteSpan { start: s, end: e } = sp.mention?;
         let covered = last
             .tokens
             .clone()
@@ -146,13 +134,13 @@ fn unmarked_speaker(
         }
     }
     let start = para.start;
-    let before = |f: &&Found| {
-        f.fragments[0].0 < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some()
+    let before = |f: &&QuoteDraft| {
+        f.fragments[0].start < start && f.paragraph + 1 >= paragraph && f.speaker.name.is_some()
     };
     let d = direct.iter().rfind(before);
     let r = reported.iter().rfind(before);
     let latest = match (d, r) {
-        (Some(a), Some(b)) => Some(if a.fragments[0].0 > b.fragments[0].0 {
+        (Some(a), Some(b)) => Some(if a.fragments[0].start > b.fragments[0].start {
             a
         } else {
             b
@@ -451,8 +439,8 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
     if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
         return chunks;
     }
-    if let Some((s, e)) = speakers.last_person(start..v).and_then(|sp| sp.mention) {
-        return vec![token_range(doc, s, e)];
+    if let Some(m) = speakers.last_person(start..v).and_then(|sp| sp.mention) {
+        return vec![token_range(doc, m.start, m.end)];
     }
     let first_lower = (start..v)
         .find(|&i| doc.tokens[i].case == Case::Lower && doc.tokens[i].is_word())
@@ -749,12 +737,11 @@ mod tests {
         reported(&doc, &speakers, &direct, &in_quotation)
             .into_iter()
             .map(|f| {
-                let (s, e) = f.fragments[0];
                 (
                     f.kind,
-                    doc.slice(s, e).to_string(),
+                    f.fragments[0].of(doc.text()).to_string(),
                     f.speaker.name,
-                    f.cue.map(|(s, e)| doc.slice(s, e).to_string()),
+                    f.cue.map(|c| c.of(doc.text()).to_string()),
                 )
             })
             .collect()

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::{self, Gender, TitleKind};
-use crate::text::{Case, Document};
+use crate::text::{ByteSpan, Case, Document};
 
 /// A resolved speaker.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub struct Speaker {
     /// The entity's name, or the phrase for an unnamed source.
     pub name: Option<String>,
     /// Bytes of the words that name the speaker here.
-    pub mention: Option<(usize, usize)>,
+    pub mention: Option<ByteSpan>,
 }
 
 /// Entity mentions by position, for looking up who a phrase names.
@@ -86,9 +86,9 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// The entities named in bytes `start..end`.
-    pub fn named_in(&self, start: usize, end: usize) -> Vec<usize> {
-        self.mentions_in(start, end).map(|m| m.2).collect()
+    /// The entities named in `span`.
+    pub fn named_in(&self, span: ByteSpan) -> Vec<usize> {
+        self.mentions_in(span).map(|m| m.2).collect()
     }
 
     /// Whether entity `e` is a person.
@@ -100,13 +100,18 @@ impl<'a> Speakers<'a> {
 
     /// Whether the speaker was found through a pronoun ("he said").
     pub fn by_pronoun(&self, sp: &Speaker) -> bool {
-        sp.mention.is_some_and(|(s, e)| {
-            let w = self.doc.text().get(s..e).unwrap_or_default().to_lowercase();
+        sp.mention.is_some_and(|m| {
+            let w = self
+                .doc
+                .text()
+                .get(m.start..m.end)
+                .unwrap_or_default()
+                .to_lowercase();
             is_pronoun(&w)
         })
     }
 
-    fn entity_speaker(&self, e: usize, mention: (usize, usize)) -> Speaker {
+    fn entity_speaker(&self, e: usize, mention: ByteSpan) -> Speaker {
         Speaker {
             entity: Some(e),
             name: Some(self.entities[e].name.clone()),
@@ -114,12 +119,9 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// The mentions inside bytes `start..end`.
-    fn mentions_in(
-        &self,
-        start: usize,
-        end: usize,
-    ) -> impl Iterator<Item = &(usize, usize, usize)> {
+    /// The mentions inside `span`.
+    fn mentions_in(&self, span: ByteSpan) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let ByteSpan { start, end } = span;
         let from = self.mentions.partition_point(|m| m.0 < start);
         self.mentions[from..]
             .iter()
@@ -156,12 +158,10 @@ impl<'a> Speakers<'a> {
     /// The people named in tokens `r`, outside quotation marks, in order.
     fn people_in(&self, r: Range<usize>) -> impl Iterator<Item = Speaker> + '_ {
         let doc = self.doc;
-        let bytes = match (
-            doc.tokens.get(r.start),
-            r.end.checked_sub(1).and_then(|i| doc.tokens.get(i)),
-        ) {
-            (Some(first), Some(last)) if r.start < r.end => (first.start(), last.end()),
-            _ => (0, 0),
+        let bytes = if r.start < r.end && r.end <= doc.tokens.len() {
+            doc.byte_span(r.clone())
+        } else {
+            ByteSpan::default()
         };
         let quoted = move |byte: usize| {
             let i = doc.tokens.partition_point(|t| t.start() < byte);
@@ -172,9 +172,9 @@ impl<'a> Speakers<'a> {
                 % 2
                 == 1
         };
-        self.mentions_in(bytes.0, bytes.1)
+        self.mentions_in(bytes)
             .filter(move |m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0))
-            .map(|m| self.entity_speaker(m.2, (m.0, m.1)))
+            .map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
 
     /// A person known by one name only ("Bauchtman") that is a misspelling of the surname of
@@ -248,12 +248,10 @@ impl<'a> Speakers<'a> {
     fn nearest_naming_a_person<'c>(&self, chunks: &'c [Range<usize>]) -> Option<&'c Range<usize>> {
         let doc = self.doc;
         chunks.iter().find(|&c| {
-            let (Some(first), Some(last)) = (c.clone().next(), c.clone().last()) else {
-                return false;
-            };
-            let (s, e) = (doc.tokens[first].start(), doc.tokens[last].end());
-            self.mentions_in(s, e)
-                .any(|m| self.entities[m.2].kind == EntityKind::Person)
+            !c.is_empty()
+                && self
+                    .mentions_in(doc.byte_span(c.clone()))
+                    .any(|m| self.entities[m.2].kind == EntityKind::Person)
         })
     }
 
@@ -290,7 +288,7 @@ impl<'a> Speakers<'a> {
     /// place, then a place; by the fuller name when it is a short or misspelt one.
     fn entity_named(&self, p: &Phrase) -> Option<Speaker> {
         let inside: Vec<_> = self
-            .mentions_in(p.bytes.0, p.bytes.1)
+            .mentions_in(p.bytes)
             .copied()
             .filter(|m| self.names_the_source(p, m))
             .collect();
@@ -304,7 +302,10 @@ impl<'a> Speakers<'a> {
             })
             .or(inside.first());
         let &(s, e, idx) = pick?;
-        Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), (s, e)))
+        Some(self.entity_speaker(
+            self.fuller_namesake(idx).unwrap_or(idx),
+            ByteSpan::new(s, e),
+        ))
     }
 
     /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
@@ -332,7 +333,7 @@ impl<'a> Speakers<'a> {
         if p.tokens.len() != 1 {
             return None;
         }
-        let start = p.bytes.0;
+        let start = p.bytes.start;
         let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
         let found = if MALE.contains(&p.first) {
             self.latest(start, |e| {
@@ -373,9 +374,9 @@ impl<'a> Speakers<'a> {
                             .is_some_and(|last| is_misspelling(w, last))
                 };
                 let (_, _, idx) = self
-                    .latest(p.bytes.0, last_word)
-                    .or_else(|| self.latest(p.bytes.0, misspelt))?;
-                Some(self.entity_speaker(idx, (doc.tokens[i].start(), doc.tokens[i].end())))
+                    .latest(p.bytes.start, last_word)
+                    .or_else(|| self.latest(p.bytes.start, misspelt))?;
+                Some(self.entity_speaker(idx, doc.byte_span(i..i + 1)))
             })
     }
 
@@ -394,7 +395,7 @@ impl<'a> Speakers<'a> {
                 && name.contains(' ')
                 && (name.split(' ').next() == Some(w) || name.rsplit(' ').next() == Some(w))
         };
-        let (_, _, idx) = self.latest(p.bytes.0, named)?;
+        let (_, _, idx) = self.latest(p.bytes.start, named)?;
         Some(self.entity_speaker(idx, p.bytes))
     }
 
@@ -412,7 +413,7 @@ impl<'a> Speakers<'a> {
                     .iter()
                     .any(|t| t.to_lowercase().ends_with(&head_lower))
         };
-        let (_, _, idx) = self.latest(p.bytes.0, holds)?;
+        let (_, _, idx) = self.latest(p.bytes.start, holds)?;
         Some(self.entity_speaker(idx, p.bytes))
     }
 }
@@ -421,7 +422,7 @@ impl<'a> Speakers<'a> {
 struct Phrase<'d> {
     tokens: Range<usize>,
     /// Its bytes.
-    bytes: (usize, usize),
+    bytes: ByteSpan,
     /// Its first word, lowercased.
     first: &'d str,
     /// Its last word, as written.
@@ -438,7 +439,7 @@ impl<'d> Phrase<'d> {
         let head = doc.token_text(b - 1);
         let head_is_noun = doc.tokens[b - 1].case == Case::Lower;
         Phrase {
-            bytes: (doc.tokens[a].start(), doc.tokens[b - 1].end()),
+            bytes: doc.byte_span(a..b),
             first: doc.lower(a),
             head,
             head_is_noun,
@@ -477,7 +478,7 @@ fn first_person(p: &Phrase) -> Option<Speaker> {
 fn unnamed_source(doc: &Document, p: &Phrase) -> Option<Speaker> {
     (p.tokens.len() <= 6).then(|| Speaker {
         entity: None,
-        name: Some(doc.slice(p.bytes.0, p.bytes.1).to_string()),
+        name: Some(p.bytes.of(doc.text()).to_string()),
         mention: Some(p.bytes),
     })
 }
@@ -640,7 +641,7 @@ mod tests {
     fn named(doc: &Document, sp: &Speaker) -> (Option<String>, Option<String>) {
         (
             sp.name.clone(),
-            sp.mention.map(|(s, e)| doc.slice(s, e).to_string()),
+            sp.mention.map(|m| m.of(doc.text()).to_string()),
         )
     }
 
@@ -763,11 +764,7 @@ mod tests {
         let sp = Speakers::new(&doc, &es);
         let source = |phrase: &str| {
             let p = phrase_at(&doc, phrase);
-            let m = sp
-                .mentions_in(p.bytes.0, p.bytes.1)
-                .next()
-                .copied()
-                .unwrap();
+            let m = sp.mentions_in(p.bytes).next().copied().unwrap();
             sp.names_the_source(&p, &m)
         };
         assert!(!source("Nordlys readers"));
@@ -1045,8 +1042,9 @@ mod tests {
         let she = sp.resolve(last(&doc, "She"));
         assert!(sp.by_pronoun(&she));
         assert!(!sp.by_pronoun(&sp.resolve(first(&doc, "Anna Weber"))));
-        assert_eq!(sp.named_in(0, text.len()), [0, 1]);
-        assert_eq!(sp.excluding(&[0]).named_in(0, text.len()), [1]);
+        let all = ByteSpan::new(0, text.len());
+        assert_eq!(sp.named_in(all), [0, 1]);
+        assert_eq!(sp.excluding(&[0]).named_in(all), [1]);
         assert_eq!(
             sp.excluding(&[0]).resolve(last(&doc, "She")),
             Speaker::default()

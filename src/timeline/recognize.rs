@@ -1412,7 +1412,7 @@ mod tests {
         let doc = Document::new(text);
         let mut found = Vec::new();
         recognize(&doc, |f| {
-            let span = doc.slice(doc.tokens[f.first].start(), doc.tokens[f.end - 1].end());
+            let span = doc.byte_span(f.first..f.end).of(doc.text());
             found.push((span, f.expr, f.modifier));
         });
         assert_eq!(
