@@ -152,6 +152,12 @@ impl Names {
 
     /// The place `name` names: as written, or an all-capitals name ("MOSCOW") in title case.
     pub fn place(&self, name: &str) -> Option<Place> {
+        // Title-casing shrinks a name to no less than a third of its bytes: checked first, a
+        // long stretch of text (a run of thousands of capitalised words) is not scanned and
+        // copied for nothing.
+        if name.len() > 3 * self.places.longest_word() {
+            return None;
+        }
         self.places.get(name).copied().or_else(|| {
             let is_caps =
                 name.len() > 3 && name.chars().all(|c| !c.is_lowercase()) && !name.contains('.');

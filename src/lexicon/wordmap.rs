@@ -34,6 +34,10 @@ pub struct WordMap<'k, V> {
 struct Index<'k> {
     short: HashMap<u128, u32>,
     long: HashMap<&'k str, u32>,
+    /// The length in bytes of the longest word in `long`: a longer word is not looked up,
+    /// so that asking for a whole run of text (a table's row, thousands of capitalised words)
+    /// costs nothing rather than a hash of all of it.
+    longest: usize,
 }
 
 impl<V> Default for WordMap<'_, V> {
@@ -98,6 +102,7 @@ impl<'k> Index<'k> {
         Index {
             short: HashMap::with_capacity_and_hasher(n, Default::default()),
             long: HashMap::default(),
+            longest: 0,
         }
     }
 
@@ -105,6 +110,7 @@ impl<'k> Index<'k> {
     fn find(&self, word: &str) -> Option<u32> {
         match pack(word.as_bytes()) {
             Some(key) => self.short.get(&key).copied(),
+            None if word.len() > self.longest => None,
             None => self.long.get(word).copied(),
         }
     }
@@ -113,6 +119,9 @@ impl<'k> Index<'k> {
     fn find_lower(&self, word: &str) -> Option<u32> {
         match pack(word.as_bytes()) {
             Some(key) if key & HIGH == 0 => self.short.get(&lower_ascii(key)).copied(),
+            // Lowercasing shortens a character to no less than a third of its bytes (the
+            // Kelvin sign, three bytes, is "k"): past that no word here can match.
+            _ if word.len() > 3 * self.longest.max(SHORT) => None,
             _ => self.find(&word.to_lowercase()),
         }
     }
@@ -138,6 +147,7 @@ impl<'k> Index<'k> {
                 return self.place(Box::leak(lower.into_boxed_str()), false, next);
             }
             _ => *self.long.entry(word).or_insert_with(|| {
+                self.longest = self.longest.max(word.len());
                 new = true;
                 next
             }),
@@ -212,6 +222,11 @@ impl<'k, V> WordMap<'k, V> {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.index.find(word).is_some()
+    }
+
+    /// No word in the map is longer than this, in bytes (it may be shorter).
+    pub fn longest_word(&self) -> usize {
+        self.index.longest.max(SHORT)
     }
 
     /// How many words the map holds.
