@@ -107,8 +107,8 @@ impl<'a> Article<'a> {
         let names = &lexicon::get().names;
         m.title.is_none()
             && m.kind != Some(EntityKind::Place)
-            && (m.tokens.len() == 1
-                || (m.tokens.len() <= 3
+            && (one_word(m)
+                || (m.tokens.end - m.tokens.start <= 3
                     && names
                         .first_name(self.doc.token_text(m.tokens.start))
                         .is_none()))
@@ -118,7 +118,7 @@ impl<'a> Article<'a> {
     /// Whether `m` is one unlisted word of letters and digits ("IE6", "PS4", "A380"): a
     /// product or a model, whatever its capitals suggest.
     fn is_model(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1 && m.canonical.is_none() && is_model_name(self.text(m))
+        one_word(m) && m.canonical.is_none() && is_model_name(self.text(m))
     }
 
     /// A place by the lists, unless the article's own usage says otherwise: a word of a
@@ -141,7 +141,7 @@ impl<'a> Article<'a> {
         let t = self.text(m);
         m.canonical
             .or_else(|| {
-                (m.tokens.len() == 1)
+                one_word(m)
                     .then(|| self.initials.get(t).or_else(|| self.heads.get(t)).copied())
                     .flatten()
             })
@@ -151,7 +151,7 @@ impl<'a> Article<'a> {
     /// The full name a lone word belongs to, when the article names a person with it
     /// ("Mendes" after "Carlos Mendes"): the word is that person.
     fn person_of_word(&self, m: &Mention) -> Option<&'a str> {
-        (m.tokens.len() == 1)
+        one_word(m)
             .then(|| self.person_word.get(self.text(m)).copied())
             .flatten()
     }
@@ -159,7 +159,7 @@ impl<'a> Article<'a> {
     /// The organisation a lone word abbreviates by its initials ("IAEA" after "International
     /// Atomic Energy Agency").
     fn organisation_of_initials(&self, m: &Mention) -> Option<&'a str> {
-        (m.tokens.len() == 1)
+        one_word(m)
             .then(|| self.initials.get(self.text(m)).copied())
             .flatten()
     }
@@ -191,6 +191,13 @@ impl<'a> Article<'a> {
             self.kind_by_shape(m)
         }
     }
+}
+
+/// Whether `m` is one word. (Not `m.tokens.len() == 1`: `Range::len` asserts that the range
+/// is well formed, and in `cluster` the compiler failed to prove it and kept the assertion's
+/// panic code, 0.4 KB of the wasm.)
+pub(super) fn one_word(m: &Mention) -> bool {
+    m.tokens.end - m.tokens.start == 1
 }
 
 fn kind_code(k: EntityKind) -> u8 {
@@ -508,6 +515,14 @@ pub(super) mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn one_word_counts_tokens() {
+        let doc = Document::new("Weber and Anna Weber");
+        let m = mentions_in(&doc, &[("Weber", None), ("Anna Weber", None)]);
+        assert!(one_word(&m[0]));
+        assert!(!one_word(&m[1]));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use super::super::mention::Mention;
 use super::article::Article;
+use super::one_word;
 use crate::analysis::EntityKind;
 use crate::lexicon;
 use crate::text::Case;
@@ -51,7 +52,7 @@ impl<'a> Article<'a> {
 
     /// "the North", "the South": a region of the country in question.
     fn is_region_after_the(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1
+        one_word(m)
             && self.after_the(m)
             && matches!(self.text(m), "North" | "South" | "East" | "West")
     }
@@ -59,10 +60,7 @@ impl<'a> Article<'a> {
     /// "the Church", "the Army", "the Crown": people take no article, so a lone common word
     /// or organisation's word after "the" is an institution.
     fn is_institution_after_the(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1
-            && self.after_the(m)
-            && !self.is_upper(m)
-            && is_institution_word(self.text(m))
+        one_word(m) && self.after_the(m) && !self.is_upper(m) && is_institution_word(self.text(m))
     }
 
     /// Whether `m` has the shape of a person's name: two or three capitalised words, none
@@ -86,7 +84,7 @@ impl<'a> Article<'a> {
     fn is_listed_person_name(&self, m: &Mention) -> bool {
         let names = &lexicon::get().names;
         let t = self.text(m);
-        m.tokens.len() == 1
+        one_word(m)
             && !(self.after_the(m) && is_institution_word(t))
             && (names.is_surname(t) || names.first_name(t).is_some())
     }
@@ -103,7 +101,7 @@ impl<'a> Article<'a> {
     /// A word the article writes in lowercase at least as often ("Iodine deficiency ...
     /// iodine") is that word, capitalised by habit.
     fn is_written_lower_as_often(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1
+        one_word(m)
             && !self.is_upper(m)
             && self
                 .written_lower
@@ -114,16 +112,14 @@ impl<'a> Article<'a> {
     /// A lone capitalised common word ("Results", "University") names nothing the lists or
     /// the text confirm.
     fn is_lone_common_word(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1
-            && !self.is_upper(m)
-            && lexicon::get().names.is_common_lowered(self.text(m))
+        one_word(m) && !self.is_upper(m) && lexicon::get().names.is_common_lowered(self.text(m))
     }
 
     /// A plural name is a group or a kind of thing ("the Polaroids"); not a word ending in
     /// "ss", "us", "is" or "news", nor a hyphenated one.
     fn is_plural_name(&self, m: &Mention) -> bool {
         let t = self.text(m);
-        m.tokens.len() == 1
+        one_word(m)
             && t.ends_with('s')
             && !self.is_upper(m)
             && !t.contains('-')
@@ -133,7 +129,7 @@ impl<'a> Article<'a> {
     /// A lone word no list knows, written once: too little to tell what it names (measured:
     /// more of these are wrong than right).
     fn is_lone_word_written_once(&self, m: &Mention) -> bool {
-        m.tokens.len() == 1 && !self.is_upper(m) && self.seen[self.text(m)] == 1
+        one_word(m) && !self.is_upper(m) && self.seen[self.text(m)] == 1
     }
 }
 
