@@ -12,10 +12,10 @@
 //!   is a group; other unknown names are organisations.
 //!
 //! [`cluster`] decides each mention's kind and clustering key in text order; the rules are
-//! small functions: [`article`] gathers what the whole article says about its names (full
+//! small functions: `article` gathers what the whole article says about its names (full
 //! names of people, organisations' initials and head words, how often each name is written,
 //! lists of names), the rules here apply it to names whose kind the lists gave, and
-//! [`shape`] decides, by their shape, the names the lists do not know.
+//! `shape` decides, by their shape, the names the lists do not know.
 
 mod article;
 mod shape;

@@ -6,13 +6,13 @@
 //! in the file of its concern, and the order is part of the behaviour (a rule sees the run
 //! as the rules before it left it):
 //!
-//! * [`edges`]: where the name starts and ends inside the run (a sentence's first word that
+//! * `edges`: where the name starts and ends inside the run (a sentence's first word that
 //!   is capitalised only by position, function words and dates at either end, a label
 //!   before a colon, a stance such as "Pro-", a role after an organisation).
-//! * [`split`]: one run, two names ("Wu Chi-wai of the Democratic Party", "United States |
+//! * `split`: one run, two names ("Wu Chi-wai of the Democratic Party", "United States |
 //!   Hamdullah Mohib", a nationality before a title).
-//! * [`titles`]: the title before a person's name, and runs that name only a role.
-//! * [`kind`]: what a name is by the lists and its shape (organisation, place, person,
+//! * `titles`: the title before a person's name, and runs that name only a role.
+//! * `kind`: what a name is by the lists and its shape (organisation, place, person,
 //!   other), and the headline rule.
 
 mod edges;
