@@ -10,9 +10,19 @@
 //!   name is that person; an unknown name of two or three capitalised words is a person; a
 //!   lone unknown word is dropped when it is a common word or written only once, a plural
 //!   is a group; other unknown names are organisations.
+//!
+//! [`cluster`] decides each mention's kind and clustering key in text order; the rules are
+//! small functions: `article` gathers what the whole article says about its names (full
+//! names of people, organisations' initials and head words, how often each name is written,
+//! lists of names), the rules here apply it to names whose kind the lists gave, and
+//! `shape` decides, by their shape, the names the lists do not know.
+
+mod article;
+mod shape;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use self::article::Article;
 use super::mention::{Mention, HEADLINE};
 use crate::analysis::EntityKind;
 use crate::lexicon::{self, WordMap};
@@ -35,183 +45,17 @@ pub fn cluster(
     teams: &rustc_hash::FxHashSet<&'static str>,
     written_lower: &WordMap<usize>,
 ) -> Vec<Cluster> {
-    let names = &lexicon::get().names;
-    let text = |m: &Mention| {
-        doc.slice(
-            doc.tokens[m.tokens.start].start(),
-            doc.tokens[m.tokens.end - 1].end(),
-        )
-    };
-    let words =
-        |m: &Mention| -> Vec<&str> { m.tokens.clone().map(|i| doc.token_text(i)).collect() };
-
-    // Full names of people: each word of them points to the person (the last such name wins).
-    let mut person_word: HashMap<&str, &str> = HashMap::default();
-    for m in mentions
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2)
-    {
-        let w = words(m);
-        let full = text(m);
-        person_word.insert(w[w.len() - 1], full);
-        person_word.entry(w[0]).or_insert(full);
-    }
-    // Organisation names by their initials: "International Atomic Energy Agency" → "IAEA".
-    let mut initials: HashMap<String, &str> = HashMap::default();
-    // ... and by their head word: "the Church" after "Church of Scientology", "the Council"
-    // after "Refugee Council" (the key each clusters under).
-    let mut heads: HashMap<&str, &str> = HashMap::default();
-    for m in mentions
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2)
-    {
-        let acronym: String = m
-            .tokens
-            .clone()
-            .filter(|&i| doc.tokens[i].case != Case::Lower)
-            .filter_map(|i| doc.token_text(i).chars().next())
-            .collect();
-        if acronym.len() >= 2 {
-            initials.entry(acronym).or_insert_with(|| text(m));
-        }
-        let key = m.canonical.unwrap_or_else(|| text(m));
-        let first = doc.token_text(m.tokens.start);
-        if matches!(doc.token_text(m.tokens.start + 1), "of" | "for") {
-            heads.entry(first).or_insert(key);
-        }
-        heads.entry(doc.token_text(m.tokens.end - 1)).or_insert(key);
-    }
-
-    // How often each mention's text occurs.
-    let mut seen: HashMap<&str, usize> = HashMap::default();
-    for m in mentions.iter() {
-        *seen.entry(text(m)).or_default() += 1;
-    }
-    let list_kind = list_kinds(doc, mentions);
+    let article = Article::new(doc, mentions, teams, written_lower);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<(u8, &str), usize> = HashMap::default();
     // The kind each clustering key was given first: an unknown name that repeats a known
     // one takes its kind.
     let mut kind_of_key: HashMap<&str, EntityKind> = HashMap::default();
-    for idx in 0..mentions.len() {
-        let m = &mentions[idx];
-        let t = text(m);
-        let single = m.tokens.len() == 1;
-        // Decide the kind and the clustering key.
-        // "Irving, Texas", "Mountain View, California": a name followed by a comma and a
-        // state or country is a town there, whatever else the name could be.
-        let town = m.title.is_none()
-            && m.kind != Some(EntityKind::Place)
-            && (single
-                || (m.tokens.len() <= 3
-                    && names.first_name(doc.token_text(m.tokens.start)).is_none()))
-            && is_town_before_region(doc, m.tokens.end);
-        let (kind, key) = match m.kind {
-            _ if town => (EntityKind::Place, t),
-            // Letters and digits in one unlisted word ("IE6", "PS4", "A380"): a product or a
-            // model, whatever its capitals suggest.
-            _ if single && m.canonical.is_none() && is_model_name(t) => (EntityKind::Other, t),
-            // The article's own usage beats the gazetteer: "Paris" after "Valeska Paris".
-            Some(EntityKind::Place) if single && person_word.contains_key(t) => {
-                (EntityKind::Person, person_word[t])
-            }
-            Some(EntityKind::Place) if m.canonical.is_some_and(|c| teams.contains(c)) => {
-                (EntityKind::Organization, m.canonical.unwrap_or_default())
-            }
-            Some(EntityKind::Place) => (EntityKind::Place, m.canonical.unwrap_or(t)),
-            Some(EntityKind::Organization) => {
-                let key = m
-                    .canonical
-                    .or_else(|| {
-                        single
-                            .then(|| initials.get(t).or_else(|| heads.get(t)).copied())
-                            .flatten()
-                    })
-                    .unwrap_or(t);
-                (EntityKind::Organization, key)
-            }
-            Some(EntityKind::Other) => (EntityKind::Other, t),
-            Some(EntityKind::Person) if single => {
-                (EntityKind::Person, person_word.get(t).copied().unwrap_or(t))
-            }
-            Some(EntityKind::Person) => (EntityKind::Person, t),
-            None => {
-                if let Some(&full) = person_word.get(t).filter(|_| single) {
-                    (EntityKind::Person, full)
-                } else if let Some(&org) = single.then(|| initials.get(t)).flatten() {
-                    (EntityKind::Organization, org)
-                } else if m.canonical == Some(HEADLINE) {
-                    // A headline word the body does not name as a person.
-                    continue;
-                } else if let Some(&kind) = kind_of_key.get(t) {
-                    (kind, t)
-                } else if let Some(kind) = list_kind[idx] {
-                    // "gods such as Zeus, Hera and Athena": a name in a list is of the kind
-                    // of the names the lists know there.
-                    (kind, t)
-                } else {
-                    let w = words(m);
-                    let person_shaped = (2..=3).contains(&w.len())
-                        && m.tokens
-                            .clone()
-                            .all(|i| doc.tokens[i].case == Case::Capitalized)
-                        && !w
-                            .iter()
-                            .any(|w| names.org_word(w).suffix || names.is_common_lowered(w));
-                    let upper = doc.tokens[m.tokens.start].case == Case::Upper;
-                    // "the Church", "the Army", "the Crown": people take no article; a lone
-                    // word after "the" is an institution.
-                    let after_the = m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the";
-                    let institution_word =
-                        names.is_common_lowered(t) || names.org_word(t) != Default::default();
-                    // After "the" a listed name is still a person's when it is no institution
-                    // word: "the Marilyn pictures", but "the Church".
-                    let listed_name = single
-                        && !(after_the && institution_word)
-                        && (names.is_surname(t) || names.first_name(t).is_some());
-                    if single && after_the && matches!(t, "North" | "South" | "East" | "West") {
-                        // "the North", "the South": a region of the country in question.
-                        (EntityKind::Place, t)
-                    } else if single && after_the && !upper && institution_word {
-                        (EntityKind::Organization, heads.get(t).copied().unwrap_or(t))
-                    } else if person_shaped || listed_name || m.title.is_some() {
-                        (EntityKind::Person, t)
-                    } else if !single && w.last().is_some_and(|l| names.is_event_word(l)) {
-                        // "Lantern Festival", "Clean Air Act", "Nobel Prize": an event, a law,
-                        // a prize.
-                        (EntityKind::Other, t)
-                    } else if single
-                        && !upper
-                        && written_lower
-                            .get(doc.lower(m.tokens.start))
-                            .is_some_and(|&n| n >= seen[t])
-                    {
-                        // A word the article writes in lowercase at least as often ("Iodine
-                        // deficiency ... iodine") is that word, capitalised by habit.
-                        continue;
-                    } else if single && !upper && names.is_common_lowered(t) {
-                        // A lone capitalised common word ("Results", "University") names
-                        // nothing the lists or the text confirm.
-                        continue;
-                    } else if single
-                        && t.ends_with('s')
-                        && !upper
-                        && !t.contains('-')
-                        && !["ss", "us", "is", "news"].iter().any(|e| t.ends_with(e))
-                    {
-                        // A plural name is a group or a kind of thing ("the Polaroids").
-                        (EntityKind::Other, t)
-                    } else if single && !upper && seen[t] == 1 {
-                        // A lone word no list knows, written once: too little to tell what it
-                        // names (measured: more of these are wrong than right).
-                        continue;
-                    } else {
-                        (EntityKind::Organization, t)
-                    }
-                }
-            }
+    for (idx, m) in mentions.iter_mut().enumerate() {
+        let Some((kind, key)) = article.kind_and_key(m, idx, &kind_of_key) else {
+            continue;
         };
-        mentions[idx].kind = Some(kind);
+        m.kind = Some(kind);
         kind_of_key.entry(key).or_insert(kind);
         let id = (kind_code(kind), key);
         let c = *by_key.entry(id).or_insert_with(|| {
@@ -224,54 +68,136 @@ pub fn cluster(
         });
         clusters[c].mentions.push(idx);
         if clusters[c].canonical.is_none() {
-            clusters[c].canonical = mentions[idx].canonical.filter(|c| *c != HEADLINE);
+            clusters[c].canonical = m.canonical.filter(|c| *c != HEADLINE);
         }
     }
     clusters
 }
 
-/// For each mention, the kind of the list of names it stands in ("Zeus, Hera, Poseidon and
-/// Athena"; "Ubisoft, Microsoft and Sony"): three names or more joined by commas, "and" or
-/// "or", whose known members (by the lists: kinds already decided, given names and surnames)
-/// are all of one kind. `None` outside such lists.
-fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<EntityKind>> {
-    let names = &lexicon::get().names;
-    let mut out = vec![None; mentions.len()];
-    let joined = |a: &Mention, b: &Mention| {
-        let between: Vec<&str> = (a.tokens.end..b.tokens.start)
-            .map(|i| doc.token_text(i))
-            .collect();
-        matches!(
-            between[..],
-            [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
-        )
-    };
-    let known = |m: &Mention| {
-        m.kind.or_else(|| {
-            let w = doc.token_text(m.tokens.start);
-            (m.tokens.len() == 1
-                && m.canonical.is_none()
-                && (names.first_name(w).is_some() || names.is_surname(w)))
-            .then_some(EntityKind::Person)
+impl<'a> Article<'a> {
+    /// The kind and the clustering key of `m`, the `idx`th mention; `None` when it names
+    /// nothing the lists or the text confirm, and is dropped. `kind_of_key` holds the kind
+    /// each key was given first.
+    fn kind_and_key(
+        &self,
+        m: &Mention,
+        idx: usize,
+        kind_of_key: &HashMap<&str, EntityKind>,
+    ) -> Option<(EntityKind, &'a str)> {
+        let t = self.text(m);
+        if self.is_town(m) {
+            return Some((EntityKind::Place, t));
+        }
+        if self.is_model(m) {
+            return Some((EntityKind::Other, t));
+        }
+        Some(match m.kind {
+            Some(EntityKind::Place) => self.place_kind_and_key(m),
+            Some(EntityKind::Organization) => (EntityKind::Organization, self.organisation_key(m)),
+            Some(EntityKind::Other) => (EntityKind::Other, t),
+            Some(EntityKind::Person) => (EntityKind::Person, self.person_of_word(m).unwrap_or(t)),
+            None => return self.unknown_kind_and_key(m, idx, kind_of_key),
         })
-    };
-    let mut start = 0;
-    while start < mentions.len() {
-        let mut end = start + 1;
-        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
-            end += 1;
-        }
-        if end - start >= 3 {
-            let kinds: Vec<EntityKind> = mentions[start..end].iter().filter_map(known).collect();
-            if let Some(&first) = kinds.first() {
-                if kinds.iter().all(|&k| k == first) && first != EntityKind::Other {
-                    out[start..end].iter_mut().for_each(|k| *k = Some(first));
-                }
-            }
-        }
-        start = end;
     }
-    out
+
+    /// Whether `m` is a town located by the state or country after it: "Irving, Texas",
+    /// "Mountain View, California" are towns there, whatever else the name could be. (Not
+    /// a person with a title, nor a name opening with a given name.)
+    fn is_town(&self, m: &Mention) -> bool {
+        let names = &lexicon::get().names;
+        m.title.is_none()
+            && m.kind != Some(EntityKind::Place)
+            && (one_word(m)
+                || (m.tokens.end - m.tokens.start <= 3
+                    && names
+                        .first_name(self.doc.token_text(m.tokens.start))
+                        .is_none()))
+            && is_town_before_region(self.doc, m.tokens.end)
+    }
+
+    /// Whether `m` is one unlisted word of letters and digits ("IE6", "PS4", "A380"): a
+    /// product or a model, whatever its capitals suggest.
+    fn is_model(&self, m: &Mention) -> bool {
+        one_word(m) && m.canonical.is_none() && is_model_name(self.text(m))
+    }
+
+    /// A place by the lists, unless the article's own usage says otherwise: a word of a
+    /// person's full name is that person ("Paris" after "Valeska Paris"), and a country that
+    /// plays in the article's scores is a team (an organisation).
+    fn place_kind_and_key(&self, m: &Mention) -> (EntityKind, &'a str) {
+        if let Some(full) = self.person_of_word(m) {
+            (EntityKind::Person, full)
+        } else if m.canonical.is_some_and(|c| self.teams.contains(c)) {
+            (EntityKind::Organization, m.canonical.unwrap_or_default())
+        } else {
+            (EntityKind::Place, m.canonical.unwrap_or(self.text(m)))
+        }
+    }
+
+    /// An organisation clusters by its listed name; a lone word by the organisation whose
+    /// initials it spells ("IAEA") or whose head word it is ("the Council" after "Refugee
+    /// Council"); otherwise by its text.
+    fn organisation_key(&self, m: &Mention) -> &'a str {
+        let t = self.text(m);
+        m.canonical
+            .or_else(|| {
+                one_word(m)
+                    .then(|| self.initials.get(t).or_else(|| self.heads.get(t)).copied())
+                    .flatten()
+            })
+            .unwrap_or(t)
+    }
+
+    /// The full name a lone word belongs to, when the article names a person with it
+    /// ("Mendes" after "Carlos Mendes"): the word is that person.
+    fn person_of_word(&self, m: &Mention) -> Option<&'a str> {
+        one_word(m)
+            .then(|| self.person_word.get(self.text(m)).copied())
+            .flatten()
+    }
+
+    /// The organisation a lone word abbreviates by its initials ("IAEA" after "International
+    /// Atomic Energy Agency").
+    fn organisation_of_initials(&self, m: &Mention) -> Option<&'a str> {
+        one_word(m)
+            .then(|| self.initials.get(self.text(m)).copied())
+            .flatten()
+    }
+
+    /// The kind and key of a name the lists do not know: by the other mentions of the
+    /// article first (a person's word, an organisation's initials, a name already decided, a
+    /// list of names), then by its shape. A headline word the body does not name as a
+    /// person is dropped.
+    fn unknown_kind_and_key(
+        &self,
+        m: &Mention,
+        idx: usize,
+        kind_of_key: &HashMap<&str, EntityKind>,
+    ) -> Option<(EntityKind, &'a str)> {
+        let t = self.text(m);
+        if let Some(full) = self.person_of_word(m) {
+            Some((EntityKind::Person, full))
+        } else if let Some(org) = self.organisation_of_initials(m) {
+            Some((EntityKind::Organization, org))
+        } else if m.canonical == Some(HEADLINE) {
+            None
+        } else if let Some(&kind) = kind_of_key.get(t) {
+            Some((kind, t))
+        } else if let Some(kind) = self.list_kind[idx] {
+            // "gods such as Zeus, Hera and Athena": a name in a list is of the kind of the
+            // names the lists know there.
+            Some((kind, t))
+        } else {
+            self.kind_by_shape(m)
+        }
+    }
+}
+
+/// Whether `m` is one word. (Not `m.tokens.len() == 1`: `Range::len` asserts that the range
+/// is well formed, and in `cluster` the compiler failed to prove it and kept the assertion's
+/// panic code, 0.4 KB of the wasm.)
+pub(super) fn one_word(m: &Mention) -> bool {
+    m.tokens.end - m.tokens.start == 1
 }
 
 fn kind_code(k: EntityKind) -> u8 {
@@ -319,4 +245,305 @@ fn is_town_before_region(doc: &Document, comma: usize) -> bool {
             .place(name)
             .is_some_and(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country))
     })
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::entities::mention::Context;
+
+    /// Mentions of `names` in `doc`, each found after the one before, with the kinds given.
+    pub(super) fn mentions_in(
+        doc: &Document,
+        names: &[(&str, Option<EntityKind>)],
+    ) -> Vec<Mention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|&(words, kind)| {
+                let start = from + doc.text()[from..].find(words).expect("name in the text");
+                let end = start + words.len();
+                from = end;
+                let a = doc.tokens.iter().position(|t| t.start() == start);
+                let b = doc.tokens.iter().position(|t| t.end() == end);
+                Mention {
+                    tokens: a.zip(b).map(|(a, b)| a..b + 1).expect("token boundaries"),
+                    kind,
+                    canonical: None,
+                    title: None,
+                }
+            })
+            .collect()
+    }
+
+    /// Runs `f` with the article's evidence about `mentions` in `text`; `teams` are the
+    /// countries that play.
+    pub(super) fn with_article(
+        text: &str,
+        names: &[(&str, Option<EntityKind>)],
+        teams: &[&'static str],
+        f: impl FnOnce(&Article, &mut Vec<Mention>),
+    ) {
+        let doc = Document::new(text);
+        let mut mentions = mentions_in(&doc, names);
+        with_mentions(&doc, &mut mentions, teams, f);
+    }
+
+    /// Runs `f` with the article's evidence about `mentions` (made by the caller).
+    pub(super) fn with_mentions(
+        doc: &Document,
+        mentions: &mut Vec<Mention>,
+        teams: &[&'static str],
+        f: impl FnOnce(&Article, &mut Vec<Mention>),
+    ) {
+        let cx = Context::new(doc);
+        let teams = teams.iter().copied().collect();
+        let article = Article::new(doc, mentions, &teams, &cx.seen_lower);
+        f(&article, mentions);
+    }
+
+    const PERSON: Option<EntityKind> = Some(EntityKind::Person);
+    const ORG: Option<EntityKind> = Some(EntityKind::Organization);
+    const PLACE: Option<EntityKind> = Some(EntityKind::Place);
+
+    #[test]
+    fn mentions_cluster_by_kind_and_key_in_order_of_first_mention() {
+        let doc = Document::new("Anna Weber met Quarnstrom. Weber and Quarnstrom left.");
+        let mut mentions = mentions_in(
+            &doc,
+            &[
+                ("Anna Weber", PERSON),
+                ("Quarnstrom", None),
+                ("Weber", None),
+                ("Quarnstrom", None),
+            ],
+        );
+        let teams = Default::default();
+        let cx = Context::new(&doc);
+        let clusters = cluster(&doc, &mut mentions, &teams, &cx.seen_lower);
+        let found: Vec<_> = clusters
+            .iter()
+            .map(|c| (c.kind, c.mentions.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (EntityKind::Person, vec![0, 2]),
+                (EntityKind::Organization, vec![1, 3])
+            ]
+        );
+        assert_eq!(mentions[2].kind, PERSON);
+    }
+
+    #[test]
+    fn a_town_and_a_model_whatever_their_kind() {
+        with_article(
+            "Anna Weber of Veldrin, Texas, sold XR7 phones.",
+            &[("Anna Weber", PERSON), ("Veldrin", PERSON), ("XR7", ORG)],
+            &[],
+            |article, m| {
+                let decided: Vec<_> = (0..3)
+                    .map(|i| article.kind_and_key(&m[i], i, &HashMap::default()))
+                    .collect();
+                assert_eq!(
+                    decided,
+                    [
+                        Some((EntityKind::Person, "Anna Weber")),
+                        Some((EntityKind::Place, "Veldrin")),
+                        Some((EntityKind::Other, "XR7"))
+                    ]
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_region_is_a_town() {
+        with_article(
+            "Veldrin, Texas, and Anna Weber, Texas, and Lena Larsen.",
+            &[
+                ("Veldrin", None),
+                ("Anna Weber", None),
+                ("Lena Larsen", None),
+            ],
+            &[],
+            |article, m| {
+                assert!(article.is_town(&m[0]));
+                // A name opening with a given name is a person's.
+                assert!(!article.is_town(&m[1]));
+                assert!(!article.is_town(&m[2]));
+                m[0].title = Some(0..1);
+                assert!(!article.is_town(&m[0]));
+            },
+        );
+    }
+
+    #[test]
+    fn one_unlisted_word_of_letters_and_digits_is_a_model() {
+        with_article(
+            "XR7 and Weber",
+            &[("XR7", None), ("Weber", None)],
+            &[],
+            |article, m| {
+                assert!(article.is_model(&m[0]));
+                assert!(!article.is_model(&m[1]));
+                m[0].canonical = Some("XR7 Phone");
+                assert!(!article.is_model(&m[0]));
+            },
+        );
+    }
+
+    #[test]
+    fn the_article_overrides_a_listed_place() {
+        let text = "Anna Bergen met Norway; Bergen and Norway won 2 - 1.";
+        let names = [
+            ("Anna Bergen", PERSON),
+            ("Norway", PLACE),
+            ("Bergen", PLACE),
+            ("Norway", PLACE),
+        ];
+        with_article(text, &names, &["Norway"], |article, m| {
+            m[2].canonical = Some("Bergen");
+            m[3].canonical = Some("Norway");
+            let bergen = article.place_kind_and_key(&m[2]);
+            assert_eq!(bergen, (EntityKind::Person, "Anna Bergen"));
+            let norway = article.place_kind_and_key(&m[3]);
+            assert_eq!(norway, (EntityKind::Organization, "Norway"));
+        });
+        with_article(text, &names, &[], |article, m| {
+            m[3].canonical = Some("Norway");
+            let norway = article.place_kind_and_key(&m[3]);
+            assert_eq!(norway, (EntityKind::Place, "Norway"));
+        });
+    }
+
+    #[test]
+    fn an_organisation_by_its_listed_name_its_initials_or_its_head_word() {
+        with_article(
+            "The Veldrin Fisheries Authority (VFA) said the Authority and Anna Group agreed.",
+            &[
+                ("Veldrin Fisheries Authority", ORG),
+                ("VFA", ORG),
+                ("Authority", ORG),
+                ("Anna Group", ORG),
+            ],
+            &[],
+            |article, m| {
+                let keys: Vec<_> = m.iter().map(|m| article.organisation_key(m)).collect();
+                let full = "Veldrin Fisheries Authority";
+                assert_eq!(keys, [full, full, full, "Anna Group"]);
+                m[3].canonical = Some("Anna Holdings");
+                assert_eq!(article.organisation_key(&m[3]), "Anna Holdings");
+            },
+        );
+    }
+
+    #[test]
+    fn a_lone_word_of_a_full_name_is_that_person() {
+        with_article(
+            "Anna Weber left; Weber and Weber Anna stayed.",
+            &[
+                ("Anna Weber", PERSON),
+                ("Weber", None),
+                ("Weber Anna", None),
+            ],
+            &[],
+            |article, m| {
+                assert_eq!(article.person_of_word(&m[1]), Some("Anna Weber"));
+                assert_eq!(article.person_of_word(&m[2]), None);
+            },
+        );
+    }
+
+    #[test]
+    fn a_lone_word_of_an_organisations_initials_is_that_organisation() {
+        with_article(
+            "Veldrin Fisheries Authority, VFA and VFA Board",
+            &[
+                ("Veldrin Fisheries Authority", ORG),
+                ("VFA", None),
+                ("VFA Board", None),
+            ],
+            &[],
+            |article, m| {
+                let full = Some("Veldrin Fisheries Authority");
+                assert_eq!(article.organisation_of_initials(&m[1]), full);
+                assert_eq!(article.organisation_of_initials(&m[2]), None);
+            },
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_by_the_other_mentions_first() {
+        with_article(
+            "Quarnstrom and Veldrin; Anna, Lena and Quarnstrom",
+            &[
+                ("Quarnstrom", None),
+                ("Veldrin", None),
+                ("Anna", None),
+                ("Lena", None),
+                ("Quarnstrom", None),
+            ],
+            &[],
+            |article, m| {
+                let mut kind_of_key = HashMap::default();
+                kind_of_key.insert("Quarnstrom", EntityKind::Place);
+                let decide = |i| article.unknown_kind_and_key(&m[i], i, &kind_of_key);
+                // A name already decided keeps its kind.
+                assert_eq!(decide(0), Some((EntityKind::Place, "Quarnstrom")));
+                // "Veldrin", written once, is too little to tell.
+                assert_eq!(decide(1), None);
+                // A name in a list of given names.
+                assert_eq!(decide(3), Some((EntityKind::Person, "Lena")));
+            },
+        );
+    }
+
+    #[test]
+    fn a_headline_word_the_body_does_not_name_is_dropped() {
+        with_article(
+            "Quarnstrom Wins. Quarnstrom left.",
+            &[("Quarnstrom", None), ("Quarnstrom", None)],
+            &[],
+            |article, m| {
+                m[0].canonical = Some(HEADLINE);
+                let none = HashMap::default();
+                assert_eq!(article.unknown_kind_and_key(&m[0], 0, &none), None);
+                assert_eq!(
+                    article.unknown_kind_and_key(&m[1], 1, &none),
+                    Some((EntityKind::Organization, "Quarnstrom"))
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn one_word_counts_tokens() {
+        let doc = Document::new("Weber and Anna Weber");
+        let m = mentions_in(&doc, &[("Weber", None), ("Anna Weber", None)]);
+        assert!(one_word(&m[0]));
+        assert!(!one_word(&m[1]));
+    }
+
+    #[test]
+    fn model_names_mix_letters_and_digits() {
+        assert!(is_model_name("XR7"));
+        assert!(is_model_name("F-16"));
+        assert!(!is_model_name("Weber"));
+        assert!(!is_model_name("2016"));
+    }
+
+    #[test]
+    fn a_region_closes_the_phrase_after_a_comma() {
+        let doc = Document::new("Veldrin, Texas, said. Weber, Texas coach, said.");
+        assert!(is_town_before_region(&doc, 1));
+        let after_weber = doc.text().find("Weber").unwrap() + "Weber".len();
+        let comma = doc
+            .tokens
+            .iter()
+            .position(|t| t.start() == after_weber)
+            .unwrap();
+        assert!(!is_town_before_region(&doc, comma));
+        assert!(!is_town_before_region(&doc, 0));
+    }
 }
