@@ -234,7 +234,7 @@ fn is_town_before_region(doc: &Document, comma: usize) -> bool {
         if b > doc.tokens.len() || !(a..b).all(|i| doc.tokens[i].case == Case::Capitalized) {
             return false;
         }
-        let name = doc.slice(doc.tokens[a].start(), doc.tokens[b - 1].end());
+        let name = doc.range_text(a..b);
         // The place closes the phrase ("Irving, Texas, was", "in Mountain View, California."):
         // not "Gomez, Panama coach, said" nor "Group G, Belgium faced Panama".
         let ends = doc.tokens.get(b).is_none_or(|t| {

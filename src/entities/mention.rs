@@ -91,10 +91,7 @@ impl<'d> Context<'d> {
     }
 
     fn span_text(&self, r: &Range<usize>) -> &'d str {
-        self.doc.slice(
-            self.doc.tokens[r.start].start(),
-            self.doc.tokens[r.end - 1].end(),
-        )
+        self.doc.range_text(r.clone())
     }
 
     /// The mentions in one run. `sentence_start` is the first token of its sentence (`None`

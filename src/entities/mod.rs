@@ -164,7 +164,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
                     .then(|| apposition_title(doc, mentions[i].tokens.clone()))
                     .flatten();
                 if let Some(t) = mentions[i].title.as_ref().or(apposition.as_ref()) {
-                    let title = doc.byte_span(t.clone()).of(doc.text()).to_string();
+                    let title = doc.range_text(t.clone()).to_string();
                     if !titles.iter().any(|x| x.eq_ignore_ascii_case(&title)) {
                         titles.push(title);
                     }

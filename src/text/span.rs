@@ -65,6 +65,12 @@ impl<'t> Document<'t> {
         of_tokens(&self.tokens, r)
     }
 
+    /// The text tokens `r` cover (`r` not empty).
+    #[inline]
+    pub fn range_text(&self, r: TokenRange) -> &'t str {
+        self.byte_span(r).of(self.text)
+    }
+
     /// An output [`Span`] (byte offsets, with its text) for `span`.
     pub fn span(&self, span: ByteSpan) -> Span {
         Span {
@@ -82,8 +88,9 @@ mod tests {
     #[test]
     fn a_token_range_covers_its_first_token_to_its_last() {
         let doc = Document::new("Officials in Lyon said so.");
-        assert_eq!(doc.byte_span(2..3).of(doc.text()), "Lyon");
-        assert_eq!(doc.byte_span(0..4).of(doc.text()), "Officials in Lyon said");
+        assert_eq!(doc.byte_span(2..3), ByteSpan::new(13, 17));
+        assert_eq!(doc.range_text(2..3), "Lyon");
+        assert_eq!(doc.range_text(0..4), "Officials in Lyon said");
     }
 
     #[test]

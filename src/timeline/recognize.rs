@@ -1412,7 +1412,7 @@ mod tests {
         let doc = Document::new(text);
         let mut found = Vec::new();
         recognize(&doc, |f| {
-            let span = doc.byte_span(f.first..f.end).of(doc.text());
+            let span = doc.range_text(f.first..f.end);
             found.push((span, f.expr, f.modifier));
         });
         assert_eq!(

@@ -55,10 +55,7 @@ impl<'a> Article<'a> {
 }
 
 fn text<'a>(doc: &'a Document, m: &Mention) -> &'a str {
-    doc.slice(
-        doc.tokens[m.tokens.start].start(),
-        doc.tokens[m.tokens.end - 1].end(),
-    )
+    doc.range_text(m.tokens.clone())
 }
 
 /// Full names of people: each word of them points to the person (the last such name wins
