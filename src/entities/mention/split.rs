@@ -14,6 +14,10 @@ use crate::analysis::EntityKind;
 use crate::lexicon::{self, TitleKind};
 use crate::text::Case;
 
+/// The most words the first of two names side by side may have ([`Context::second_name_start`]):
+/// more than any listed place or organisation, or any written in news.
+const LONGEST_FIRST_NAME: usize = 12;
+
 impl Context<'_> {
     /// A second "of" before a place ends the first name: "University of Sheffield | of the
     /// | UK". The two names, without the "of" and its "the".
@@ -119,7 +123,11 @@ impl Context<'_> {
         if names.place(self.span_text(&r)).is_some() || names.is_event_word(self.text(r.end - 1)) {
             return None;
         }
-        (r.start + 1..r.end).rev().find(|&k| {
+        // The first name is a listed place or organisation, or one by its words: a few words
+        // at most. Only so many are tried, so that a long run (a table's column of codes, with
+        // no sentence break) costs its length, not its square.
+        let longest = r.end.min(r.start + 1 + LONGEST_FIRST_NAME);
+        (r.start + 1..longest).rev().find(|&k| {
             let left = r.start..k;
             let left_is_name = self.organization(left.clone()).is_some()
                 || names.place(self.span_text(&left)).is_some();
