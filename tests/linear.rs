@@ -111,3 +111,42 @@ fn ten_kilobytes_to_ten_megabytes() {
         );
     }
 }
+
+/// Shapes pasted from tables and lists: short capitalised tokens with no sentence break, each
+/// a unit repeated to the size. Name finding once scanned the whole run for each of its
+/// prefixes (64 KB of state codes took 6.4 s, 512 KB over a minute). 8 times the text may take
+/// at most 12 times as long. Release only (`make test-linear`).
+const TABLE_SHAPES: &[(&str, &str)] = &[
+    ("two-letter codes", "AK AL AZ CA CO CT DE FL "),
+    ("capitalised pairs", "Aa Bb Cc Dd Ee Ff Gg Hh "),
+    ("one capitalised word", "Xyz "),
+    ("initials", "X. "),
+    ("honorific and name", "Mr Xx "),
+];
+
+#[test]
+#[ignore = "timing: run in release (make test-linear)"]
+fn tables_and_lists_64_kb_to_512_kb() {
+    let sized = |unit: &str, bytes: usize| unit.repeat(bytes / unit.len());
+    let best_of = |text: &str| {
+        (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                let _ = std::hint::black_box(analyze(text, &Options::default()));
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    for &(name, unit) in TABLE_SHAPES {
+        let (small, large) = (sized(unit, 64_000), sized(unit, 512_000));
+        let (a, b) = (best_of(&small), best_of(&large));
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        eprintln!("{name} ({unit:?}): 64 KB {a:?}, 512 KB {b:?}: {ratio:.1}x");
+        assert!(
+            ratio <= 12.0,
+            "{name} ({unit:?}): 64 KB took {a:?}, 512 KB took {b:?} ({ratio:.1}x)"
+        );
+    }
+}
+
