@@ -149,4 +149,3 @@ fn tables_and_lists_64_kb_to_512_kb() {
         );
     }
 }
-

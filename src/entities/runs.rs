@@ -5,6 +5,10 @@
 //! "of", "of the", "for", "de", "van", "bin" and the like when a name token follows
 //! ("University of Texas", "Ursula von der Leyen"). A possessive, punctuation or a
 //! lowercase word ends it.
+//!
+//! A run longer than [`LONGEST_RUN`] tokens is left out: no name is that long, and such a run
+//! is a table's column, a list of codes or text set in capitals, where taking the whole of it
+//! for one name (as the rules would) gives a name of thousands of words.
 
 use std::ops::Range;
 
@@ -15,6 +19,10 @@ const JOINERS: &[&str] = &[
     "of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le",
     "bin", "ibn", "al", "el", "y", "&",
 ];
+
+/// The most tokens a run may have and still hold names: well past the longest name written out
+/// ("the International Bank for Reconstruction and Development" is 7).
+pub const LONGEST_RUN: usize = 32;
 
 /// Whether a token can be part of a name.
 pub fn is_name_token(doc: &Document, t: &Token) -> bool {
@@ -39,7 +47,8 @@ pub fn is_name_token(doc: &Document, t: &Token) -> bool {
     }
 }
 
-/// The runs of one sentence (token indices into `doc.tokens`).
+/// The runs of one sentence (token indices into `doc.tokens`), none longer than
+/// [`LONGEST_RUN`].
 pub fn runs(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = tokens.start;
@@ -75,7 +84,9 @@ pub fn runs(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
             }
             break;
         }
-        out.push(start..end);
+        if end - start <= LONGEST_RUN {
+            out.push(start..end);
+        }
         i = end;
     }
     out
@@ -97,4 +108,33 @@ pub fn is_headline(doc: &Document, tokens: Range<usize>) -> bool {
         .filter(|t| matches!(t.case, Case::Capitalized | Case::Upper))
         .count();
     !ends_stop && words.len() >= 3 && caps * 4 >= words.len() * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_texts(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        runs(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|r| doc.range_text(r).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn joiners_keep_a_name_whole_and_lowercase_words_end_it() {
+        assert_eq!(
+            run_texts("Students from the University of Bergen met Ursula von der Leyen today."),
+            ["Students", "University of Bergen", "Ursula von der Leyen"]
+        );
+    }
+
+    #[test]
+    fn a_run_longer_than_any_name_is_left_out() {
+        let column = "AK AL AZ CA ".repeat(LONGEST_RUN);
+        assert!(run_texts(&column).is_empty());
+        let short = "AK AL AZ CA ".repeat(LONGEST_RUN / 4);
+        assert_eq!(run_texts(&short).len(), 1);
+    }
 }
