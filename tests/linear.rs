@@ -7,7 +7,12 @@ use std::time::{Duration, Instant};
 use newslens::{analyze, Options};
 
 fn time(text: &str) -> Duration {
-    (0..2)
+    best_of(text, 2)
+}
+
+/// The fastest of `runs` analyses of `text`.
+fn best_of(text: &str, runs: usize) -> Duration {
+    (0..runs)
         .map(|_| {
             let start = Instant::now();
             let _ = std::hint::black_box(analyze(text, &Options::default()));
@@ -128,19 +133,9 @@ const TABLE_SHAPES: &[(&str, &str)] = &[
 #[ignore = "timing: run in release (make test-linear)"]
 fn tables_and_lists_64_kb_to_512_kb() {
     let sized = |unit: &str, bytes: usize| unit.repeat(bytes / unit.len());
-    let best_of = |text: &str| {
-        (0..5)
-            .map(|_| {
-                let start = Instant::now();
-                let _ = std::hint::black_box(analyze(text, &Options::default()));
-                start.elapsed()
-            })
-            .min()
-            .unwrap()
-    };
     for &(name, unit) in TABLE_SHAPES {
         let (small, large) = (sized(unit, 64_000), sized(unit, 512_000));
-        let (a, b) = (best_of(&small), best_of(&large));
+        let (a, b) = (best_of(&small, 5), best_of(&large, 5));
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
         eprintln!("{name} ({unit:?}): 64 KB {a:?}, 512 KB {b:?}: {ratio:.1}x");
         assert!(

@@ -6,6 +6,27 @@ use std::ops::Range;
 use crate::lexicon::{self, SpeechUses};
 use crate::text::{Document, TokenKind};
 
+/// Whether `w` (lowercase) is an auxiliary or a modal verb: "is", "has", "will", "must".
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
 /// Whether `lower` reports speech or writing (`data/speech_verbs.txt`, use `speech`).
 pub fn is_speech_verb(lower: &str) -> bool {
     lexicon::speech_verb(lower).has(SpeechUses::SPEECH)

@@ -576,28 +576,8 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
     let object = c < end && matches!(lower(c), "a" | "an" | "this" | "these" | "those");
     // A clause does not open with an auxiliary: "the case on which the Court has ruled was ...".
     if c < end
-        && matches!(
-            lower(c),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-                | "be"
-                | "been"
-        )
+        && (cues::is_auxiliary(lower(c))
+            || matches!(lower(c), "do" | "does" | "did" | "be" | "been"))
     {
         return None;
     }

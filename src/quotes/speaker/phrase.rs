@@ -35,7 +35,7 @@ pub(super) fn trim_edges(doc: &Document, np: Range<usize>) -> Range<usize> {
 /// source is what the subject is: "all they get is a message stating". None without one.
 pub(super) fn subject_or_predicate(doc: &Document, np: Range<usize>) -> Option<Range<usize>> {
     let (a, b) = (np.start, np.end);
-    let aux = (a + 1..b).find(|&i| is_auxiliary(doc.lower(i)))?;
+    let aux = (a + 1..b).find(|&i| cues::is_auxiliary(doc.lower(i)))?;
     let predicate = aux + 1 < b && matches!(doc.lower(aux + 1), "a" | "an" | "the");
     Some(if predicate { aux + 1..b } else { a..aux })
 }
@@ -52,26 +52,6 @@ pub(super) fn before_participle(doc: &Document, np: Range<usize>) -> Option<Rang
 pub(super) fn agent_after_by(doc: &Document, np: Range<usize>) -> Option<Range<usize>> {
     let by = (np.start + 1..np.end).find(|&i| doc.lower(i) == "by" && is_plain_noun(doc, i - 1))?;
     Some(by + 1..np.end)
-}
-
-fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    )
 }
 
 /// Participles that say more about a source ("a letter seen by", "a statement issued on").
