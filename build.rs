@@ -25,18 +25,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("data file names are UTF-8");
+        let stem = path.file_stem().and_then(|s| s.to_str()).expect("data file names are UTF-8");
         std::fs::write(Path::new(&out_dir).join(format!("{stem}.fc")), pack(&text))
             .expect("OUT_DIR is writable");
         if stem == "speech_verbs" {
-            std::fs::write(
-                Path::new(&out_dir).join("speech_verbs.rs"),
-                speech_table(&text),
-            )
-            .expect("OUT_DIR is writable");
+            std::fs::write(Path::new(&out_dir).join("speech_verbs.rs"), speech_table(&text))
+                .expect("OUT_DIR is writable");
         }
     }
 }
@@ -100,12 +94,7 @@ fn pack(text: &str) -> Vec<u8> {
             }
             _ => line,
         };
-        let shared = prev
-            .bytes()
-            .zip(line.bytes())
-            .take(255)
-            .take_while(|(a, b)| a == b)
-            .count();
+        let shared = prev.bytes().zip(line.bytes()).take(255).take_while(|(a, b)| a == b).count();
         out.push(shared as u8);
         out.extend_from_slice(&line.as_bytes()[shared..]);
         out.push(b'\n');
@@ -124,9 +113,7 @@ fn commonest_second_field(lines: &[String]) -> &str {
             _ => return "",
         }
     }
-    let best = counts
-        .iter()
-        .max_by_key(|&(field, n)| (*n, std::cmp::Reverse(*field)));
+    let best = counts.iter().max_by_key(|&(field, n)| (*n, std::cmp::Reverse(*field)));
     match best {
         Some((field, &n)) if n > 1 && field.len() < 256 => field,
         _ => "",

@@ -31,10 +31,9 @@ impl fmt::Display for Error {
                     max / 1_000_000
                 )
             }
-            Error::BadDate(s) => write!(
-                f,
-                "{s:?} is not a date: write it as YYYY-MM-DD, e.g. 2013-04-16"
-            ),
+            Error::BadDate(s) => {
+                write!(f, "{s:?} is not a date: write it as YYYY-MM-DD, e.g. 2013-04-16")
+            }
             Error::BadOffsets(s) => {
                 write!(f, "{s:?} is not an offset unit: use utf16, chars or utf8")
             }
@@ -50,13 +49,7 @@ mod tests {
 
     #[test]
     fn sizes_are_given_in_tenths_of_a_megabyte() {
-        let msg = |bytes| {
-            Error::TooLarge {
-                bytes,
-                max: 2_000_000,
-            }
-            .to_string()
-        };
+        let msg = |bytes| Error::TooLarge { bytes, max: 2_000_000 }.to_string();
         assert!(
             msg(2_000_001).starts_with("the text is 2.0 MB, more than the 2 MB"),
             "{}",

@@ -89,13 +89,9 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             }
             let bytes = read_input(&cmd.input)?;
             let jobs = cmd.jobs.unwrap_or_else(cli::batch::default_jobs);
-            let failed = cli::batch::run(
-                &bytes,
-                cmd.offsets.unwrap_or(Offsets::Chars),
-                cmd.pretty,
-                jobs,
-            )
-            .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
+            let failed =
+                cli::batch::run(&bytes, cmd.offsets.unwrap_or(Offsets::Chars), cmd.pretty, jobs)
+                    .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
             if failed > 0 {
                 eprintln!("newslens: {failed} line(s) could not be analysed; the others were");
                 return Ok(ExitCode::FAILURE);
@@ -145,9 +141,7 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
     let mut input = None;
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| Failure::Usage(format!("{flag} needs a value")))
+            it.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} needs a value")))
         };
         match arg.as_str() {
             "--reference-date" => cmd.reference_date = Some(value(arg)?),
@@ -161,9 +155,7 @@ fn parse_args(args: &[String]) -> Result<Command, Failure> {
             "--jobs" => {
                 let v = value(arg)?;
                 cmd.jobs = Some(v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
-                    Failure::Usage(format!(
-                        "--jobs needs a number of threads above 0, not {v:?}"
-                    ))
+                    Failure::Usage(format!("--jobs needs a number of threads above 0, not {v:?}"))
                 })?);
             }
             "--pretty" => cmd.pretty = true,

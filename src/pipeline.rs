@@ -20,14 +20,15 @@ pub struct Options {
 /// Parses a `YYYY-MM-DD` date, as given on the command line, in a batch line or by the page.
 pub fn parse_date(s: &str) -> Result<Date, Error> {
     let t = s.trim();
-    let ok = t.len() == 10
-        && t.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
+    let ok =
+        t.len() == 10
+            && t.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
     if !ok {
         return Err(Error::BadDate(s.to_string()));
     }
@@ -43,10 +44,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         return Err(Error::EmptyText);
     }
     if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::TooLarge {
-            bytes: text.len(),
-            max: MAX_INPUT_BYTES,
-        });
+        return Err(Error::TooLarge { bytes: text.len(), max: MAX_INPUT_BYTES });
     }
     let doc = Document::new(text);
     let mut analysis = Analysis::empty();
@@ -56,11 +54,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 
     let found = timeline::find_reference_date(&doc);
     analysis.reference_date = match (options.reference_date, &found) {
-        (Some(date), _) => Some(ReferenceDate {
-            value: date.to_string(),
-            source: DateSource::Given,
-            span: None,
-        }),
+        (Some(date), _) => {
+            Some(ReferenceDate { value: date.to_string(), source: DateSource::Given, span: None })
+        }
         (None, Some(line)) => Some(ReferenceDate {
             value: line.date.to_string(),
             source: DateSource::Text,
@@ -68,19 +64,13 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         }),
         (None, None) => None,
     };
-    let reference = options
-        .reference_date
-        .or(found.as_ref().map(|line| line.date));
+    let reference = options.reference_date.or(found.as_ref().map(|line| line.date));
     let timexes = timeline::timexes(&doc, reference, found.as_ref());
     analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
     // The document (tokens, lowercase view) is done with: free it before the output strings
     // of the expressions are made.
     drop(doc);
-    analysis.timexes = timexes
-        .into_iter()
-        .enumerate()
-        .map(|(n, f)| f.timex(n, text))
-        .collect();
+    analysis.timexes = timexes.into_iter().enumerate().map(|(n, f)| f.timex(n, text)).collect();
 
     analysis.convert_offsets(text, options.offsets);
     Ok(analysis)
@@ -93,19 +83,10 @@ mod tests {
     #[test]
     fn dates_parse_strictly() {
         assert_eq!(parse_date("2013-04-16").unwrap().to_string(), "2013-04-16");
-        for bad in [
-            "2013-4-16",
-            "2013-02-30",
-            "16/04/2013",
-            "",
-            "2013-04-16T00:00",
-            "２０１３-04-16",
-        ] {
-            assert_eq!(
-                parse_date(bad),
-                Err(Error::BadDate(bad.to_string())),
-                "{bad}"
-            );
+        for bad in
+            ["2013-4-16", "2013-02-30", "16/04/2013", "", "2013-04-16T00:00", "２０１３-04-16"]
+        {
+            assert_eq!(parse_date(bad), Err(Error::BadDate(bad.to_string())), "{bad}");
         }
     }
 
@@ -113,10 +94,7 @@ mod tests {
     fn empty_and_oversized_text_are_errors() {
         assert_eq!(analyze(" \n\t", &Options::default()), Err(Error::EmptyText));
         let big = "a".repeat(MAX_INPUT_BYTES + 1);
-        assert!(matches!(
-            analyze(&big, &Options::default()),
-            Err(Error::TooLarge { .. })
-        ));
+        assert!(matches!(analyze(&big, &Options::default()), Err(Error::TooLarge { .. })));
     }
 
     #[test]
@@ -124,16 +102,10 @@ mod tests {
         let date = parse_date("2020-01-02").unwrap();
         let a = analyze(
             "Something happened.\nApril 16, 2013\n",
-            &Options {
-                reference_date: Some(date),
-                ..Options::default()
-            },
+            &Options { reference_date: Some(date), ..Options::default() },
         )
         .unwrap();
         let r = a.reference_date.unwrap();
-        assert_eq!(
-            (r.value.as_str(), r.source, r.span),
-            ("2020-01-02", DateSource::Given, None)
-        );
+        assert_eq!((r.value.as_str(), r.source, r.span), ("2020-01-02", DateSource::Given, None));
     }
 }

@@ -18,11 +18,8 @@
 
 /// Sorts `v` by `key`, keeping the order of elements with equal keys (a stable sort).
 pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> u128) {
-    let mut keyed: Vec<(u128, u32)> = v
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (key(x), i as u32))
-        .collect();
+    let mut keyed: Vec<(u128, u32)> =
+        v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
     keyed.sort_unstable();
     let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
     permute(v, order);
@@ -91,10 +88,8 @@ mod tests {
                         count += 1;
                         let mut v = ['w', 'x', 'y', 'z'];
                         permute(&mut v, order.clone());
-                        let want: Vec<char> = order
-                            .iter()
-                            .map(|&i| ['w', 'x', 'y', 'z'][i as usize])
-                            .collect();
+                        let want: Vec<char> =
+                            order.iter().map(|&i| ['w', 'x', 'y', 'z'][i as usize]).collect();
                         assert_eq!(v.to_vec(), want, "{order:?}");
                     }
                 }

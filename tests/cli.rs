@@ -37,17 +37,11 @@ fn stderr(out: &Output) -> String {
 fn slice(text: &str, start: usize, end: usize, unit: &str) -> Option<String> {
     match unit {
         "utf8" => text.get(start..end).map(str::to_string),
-        "chars" => (end <= text.chars().count()).then(|| {
-            text.chars()
-                .skip(start)
-                .take(end.saturating_sub(start))
-                .collect()
-        }),
+        "chars" => (end <= text.chars().count())
+            .then(|| text.chars().skip(start).take(end.saturating_sub(start)).collect()),
         "utf16" => {
             let units: Vec<u16> = text.encode_utf16().collect();
-            units
-                .get(start..end)
-                .and_then(|u| String::from_utf16(u).ok())
+            units.get(start..end).and_then(|u| String::from_utf16(u).ok())
         }
         _ => unreachable!(),
     }
@@ -61,17 +55,10 @@ fn check_spans(v: &Value, text: &str, unit: &str) -> usize {
             if let (Some(s), Some(e), Some(t)) = (map.get("start"), map.get("end"), map.get("text"))
             {
                 let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
-                assert_eq!(
-                    slice(text, s, e, unit).as_deref(),
-                    t.as_str(),
-                    "{unit} span {s}..{e}"
-                );
+                assert_eq!(slice(text, s, e, unit).as_deref(), t.as_str(), "{unit} span {s}..{e}");
                 n += 1;
             }
-            n + map
-                .values()
-                .map(|x| check_spans(x, text, unit))
-                .sum::<usize>()
+            n + map.values().map(|x| check_spans(x, text, unit)).sum::<usize>()
         }
         Value::Array(items) => items.iter().map(|x| check_spans(x, text, unit)).sum(),
         _ => 0,
@@ -97,10 +84,7 @@ fn every_span_equals_its_slice_in_all_three_units() {
     let tricky = "Über 😀 talks in 東京 and Zürich (e\u{301}) 👍🏽\r\nTuesday, March 8, 2011\r\n\u{200B}The minister\u{00A0}said “no.”";
     for text in [seed.as_str(), tricky] {
         for unit in ["utf16", "chars", "utf8"] {
-            let a = stdout_json(&newslens(
-                &["analyze", "-", "--offsets", unit],
-                text.as_bytes(),
-            ));
+            let a = stdout_json(&newslens(&["analyze", "-", "--offsets", unit], text.as_bytes()));
             assert_eq!(a["offsets"], unit);
             assert!(
                 check_spans(&a, text, unit) >= 2,
@@ -113,13 +97,7 @@ fn every_span_equals_its_slice_in_all_three_units() {
 #[test]
 fn a_given_reference_date_wins() {
     let a = stdout_json(&newslens(
-        &[
-            "analyze",
-            SEED,
-            "--reference-date",
-            "2014-01-02",
-            "--pretty",
-        ],
+        &["analyze", SEED, "--reference-date", "2014-01-02", "--pretty"],
         b"",
     ));
     assert_eq!(a["reference_date"]["value"], "2014-01-02");
@@ -185,11 +163,7 @@ fn batch_reads_json_lines_keeps_ids_and_order_and_survives_bad_lines() {
     let mut bytes = input.into_bytes();
     bytes.extend_from_slice(b"{\"id\": \"latin1\", \"text\": \"caf\xE9\"}\n");
     let out = newslens(&["batch", "-"], &bytes);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "a failed line makes the exit status 1"
-    );
+    assert_eq!(out.status.code(), Some(1), "a failed line makes the exit status 1");
     let lines: Vec<Value> = out
         .stdout
         .split(|&b| b == b'\n')
@@ -207,33 +181,17 @@ fn batch_reads_json_lines_keeps_ids_and_order_and_survives_bad_lines() {
     assert!(lines[1]["id"].is_null() && lines[1]["error"].as_str().unwrap().contains("JSON"));
 
     assert_eq!(lines[2]["id"], 7);
-    assert_eq!(
-        lines[2]["reference_date"]["value"], "2021-05-04",
-        "dct is the reference date"
-    );
-    assert_eq!(
-        lines[2]["timexes"][0]["start"], 13,
-        "code points: the emoji counts one"
-    );
+    assert_eq!(lines[2]["reference_date"]["value"], "2021-05-04", "dct is the reference date");
+    assert_eq!(lines[2]["timexes"][0]["start"], 13, "code points: the emoji counts one");
 
-    assert_eq!(
-        (lines[3]["id"].as_str(), lines[3]["line"].as_u64()),
-        (Some("empty"), Some(5))
-    );
-    assert!(lines[4]["error"]
-        .as_str()
-        .unwrap()
-        .contains("\"yesterday\""));
+    assert_eq!((lines[3]["id"].as_str(), lines[3]["line"].as_u64()), (Some("empty"), Some(5)));
+    assert!(lines[4]["error"].as_str().unwrap().contains("\"yesterday\""));
     assert!(lines[5]["error"].as_str().unwrap().contains("UTF-8"));
 
     let err = stderr(&out);
-    for needle in [
-        "line 2:",
-        "line 5 (id \"empty\")",
-        "line 6 (id \"bad-dct\")",
-        "line 7:",
-        "4 line(s)",
-    ] {
+    for needle in
+        ["line 2:", "line 5 (id \"empty\")", "line 6 (id \"bad-dct\")", "line 7:", "4 line(s)"]
+    {
         assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
     }
 }
@@ -259,14 +217,8 @@ fn batch_on_many_threads_writes_what_one_thread_writes_in_the_same_order() {
     assert_eq!(one.status.code(), Some(1));
     assert_eq!(many.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 150);
-    assert!(
-        one.stdout == many.stdout,
-        "the same lines in the same order"
-    );
-    assert_eq!(
-        one.stderr, many.stderr,
-        "the same messages in the same order"
-    );
+    assert!(one.stdout == many.stdout, "the same lines in the same order");
+    assert_eq!(one.stderr, many.stderr, "the same messages in the same order");
     let bad = newslens(&["batch", "-", "--jobs", "0"], b"");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--jobs"));
@@ -278,10 +230,7 @@ fn batch_from_a_file_with_utf16_offsets() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("in.jsonl");
     std::fs::write(&path, "{\"id\":\"a\",\"text\":\"😀\\nApril 16, 2013\"}\r\n").unwrap();
-    let out = newslens(
-        &["batch", path.to_str().unwrap(), "--offsets", "utf16"],
-        b"",
-    );
+    let out = newslens(&["batch", path.to_str().unwrap(), "--offsets", "utf16"], b"");
     let a = stdout_json(&out);
     assert_eq!(a["reference_date"]["span"]["start"], 3);
     std::fs::remove_dir_all(&dir).ok();

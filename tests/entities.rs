@@ -4,37 +4,20 @@ use newslens::analysis::{Entity, EntityKind};
 use newslens::{analyze, Offsets, Options};
 
 fn entities(text: &str) -> Vec<Entity> {
-    analyze(
-        text,
-        &Options {
-            offsets: Offsets::Utf8,
-            ..Options::default()
-        },
-    )
-    .unwrap()
-    .entities
+    analyze(text, &Options { offsets: Offsets::Utf8, ..Options::default() }).unwrap().entities
 }
 
 /// (kind, name, mention texts) of every entity.
 fn summary(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
     entities(text)
         .into_iter()
-        .map(|e| {
-            (
-                e.kind,
-                e.name,
-                e.mentions.into_iter().map(|m| m.text).collect(),
-            )
-        })
+        .map(|e| (e.kind, e.name, e.mentions.into_iter().map(|m| m.text).collect()))
         .collect()
 }
 
 fn find<'a>(all: &'a [Entity], name: &str) -> &'a Entity {
     all.iter().find(|e| e.name == name).unwrap_or_else(|| {
-        panic!(
-            "no entity {name:?} in {:#?}",
-            all.iter().map(|e| &e.name).collect::<Vec<_>>()
-        )
+        panic!("no entity {name:?} in {:#?}", all.iter().map(|e| &e.name).collect::<Vec<_>>())
     })
 }
 
@@ -48,11 +31,7 @@ fn titles_come_off_the_name_and_surnames_cluster() {
     assert_eq!(carlos.kind, EntityKind::Person);
     assert_eq!(carlos.titles, ["Deputy Finance Minister"]);
     assert_eq!(
-        carlos
-            .mentions
-            .iter()
-            .map(|m| m.text.as_str())
-            .collect::<Vec<_>>(),
+        carlos.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
         ["Carlos Mendes", "Mendes"]
     );
     let laura = find(&all, "Laura Whitfield");
@@ -69,10 +48,7 @@ fn titles_come_off_the_name_and_surnames_cluster() {
 #[test]
 fn lowercase_titles_before_a_name() {
     let all = entities("The plan was drafted by White House chief of staff aide and national security adviser Helen Park.");
-    assert_eq!(
-        find(&all, "Helen Park").titles,
-        ["national security adviser"]
-    );
+    assert_eq!(find(&all, "Helen Park").titles, ["national security adviser"]);
 }
 
 #[test]
@@ -116,9 +92,7 @@ fn sentence_initial_capitals_and_all_caps_datelines() {
         "MOSCOW — Senior officials met in Geneva. Stopping the war was the aim, analysts said.",
     );
     assert_eq!(
-        all.iter()
-            .map(|(k, n, _)| (*k, n.as_str()))
-            .collect::<Vec<_>>(),
+        all.iter().map(|(k, n, _)| (*k, n.as_str())).collect::<Vec<_>>(),
         [(EntityKind::Place, "Moscow"), (EntityKind::Place, "Geneva")]
     );
 }
@@ -150,46 +124,24 @@ fn the_example_article() {
     let antonov = find(&all, "Anatoly Antonov");
     assert_eq!(
         (antonov.kind, antonov.titles.as_slice()),
-        (
-            EntityKind::Person,
-            &["Deputy Defense Minister".to_string()][..]
-        )
+        (EntityKind::Person, &["Deputy Defense Minister".to_string()][..])
     );
     assert_eq!(antonov.mentions.len(), 2, "Anatoly Antonov, Antonov");
-    assert_eq!(
-        find(&all, "James Miller").titles,
-        ["Defense Undersecretary"]
-    );
-    assert_eq!(
-        find(&all, "Tom Donilon").titles,
-        ["national security adviser"]
-    );
+    assert_eq!(find(&all, "James Miller").titles, ["Defense Undersecretary"]);
+    assert_eq!(find(&all, "Tom Donilon").titles, ["national security adviser"]);
     assert_eq!(find(&all, "Tom Donilon").mentions.len(), 3);
     assert_eq!(
         find(&all, "Rose Gottemoeller").titles,
         ["State Department's top arms control official"]
     );
     assert_eq!(find(&all, "Dmitry Rogozin").mentions.len(), 4);
-    assert_eq!(
-        find(&all, "Dmitry Rogozin").titles,
-        ["Deputy Prime Minister"]
-    );
-    assert_eq!(
-        find(&all, "Sergei Ryabkov").titles,
-        ["Deputy Foreign Minister"]
-    );
+    assert_eq!(find(&all, "Dmitry Rogozin").titles, ["Deputy Prime Minister"]);
+    assert_eq!(find(&all, "Sergei Ryabkov").titles, ["Deputy Foreign Minister"]);
     assert_eq!(find(&all, "Obama").titles, ["President"]);
-    assert_eq!(
-        find(&all, "Obama").mentions.len(),
-        2,
-        "President Obama, the Obama administration"
-    );
+    assert_eq!(find(&all, "Obama").mentions.len(), 2, "President Obama, the Obama administration");
     // Eight people, every surname-only mention joined to its full name.
-    let people: Vec<&str> = all
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people: Vec<&str> =
+        all.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(
         people,
         [
@@ -208,10 +160,7 @@ fn the_example_article() {
     assert_eq!(us.mentions.len(), 13);
     assert!(
         us.mentions.iter().any(|m| m.text == "U.S.")
-            && us
-                .mentions
-                .iter()
-                .any(|m| m.text.starts_with("United States"))
+            && us.mentions.iter().any(|m| m.text.starts_with("United States"))
     );
     for org in [
         "ITAR-Tass",
@@ -238,8 +187,7 @@ fn the_example_article() {
         assert_eq!(find(&all, place).kind, EntityKind::Place, "{place}");
     }
     assert!(
-        !all.iter()
-            .any(|e| e.name == "Senior" || e.name == "Russian"),
+        !all.iter().any(|e| e.name == "Senior" || e.name == "Russian"),
         "no sentence-initial or adjective entities"
     );
 }
@@ -255,23 +203,14 @@ fn buildings_and_places_by_their_last_word() {
 #[test]
 fn titles_in_apposition() {
     let all = entities("The talks were led by Omar Haddad, the agency's chief negotiator, and by the bank's senior economist, Ruth Keller.");
-    assert_eq!(
-        find(&all, "Omar Haddad").titles,
-        ["agency's chief negotiator"]
-    );
-    assert_eq!(
-        find(&all, "Ruth Keller").titles,
-        ["bank's senior economist"]
-    );
+    assert_eq!(find(&all, "Omar Haddad").titles, ["agency's chief negotiator"]);
+    assert_eq!(find(&all, "Ruth Keller").titles, ["bank's senior economist"]);
 }
 
 #[test]
 fn acronyms_that_spell_function_words() {
     let all = entities("Experts at the WHO said the US would pay.");
-    assert_eq!(
-        find(&all, "World Health Organization").kind,
-        EntityKind::Organization
-    );
+    assert_eq!(find(&all, "World Health Organization").kind, EntityKind::Organization);
     assert_eq!(find(&all, "United States").kind, EntityKind::Place);
 }
 
@@ -285,10 +224,7 @@ fn holidays_are_events_not_people() {
 fn a_role_after_an_organisation_is_not_its_name() {
     let all =
         entities("A State Department Spokesperson declined to comment, as did a Google spokesman.");
-    assert_eq!(
-        find(&all, "State Department").mentions[0].text,
-        "State Department"
-    );
+    assert_eq!(find(&all, "State Department").mentions[0].text, "State Department");
 }
 
 #[test]
@@ -344,10 +280,7 @@ fn the_head_word_of_an_organisation_refers_back_to_it() {
     let all = entities("The Ministry of Fisheries opened an inquiry. Later the Ministry said the quota would stay.");
     let m = find(&all, "Ministry of Fisheries");
     assert_eq!(
-        m.mentions
-            .iter()
-            .map(|x| x.text.as_str())
-            .collect::<Vec<_>>(),
+        m.mentions.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
         ["Ministry of Fisheries", "Ministry"]
     );
 }
@@ -395,36 +328,24 @@ fn text_in_another_language_gives_only_the_names_the_lists_know() {
         found.iter().all(|(kind, _, _)| *kind != EntityKind::Person),
         "no guessed people: {found:?}"
     );
-    assert!(
-        found.iter().any(|(_, name, _)| name == "Berlin"),
-        "{found:?}"
-    );
+    assert!(found.iter().any(|(_, name, _)| name == "Berlin"), "{found:?}");
     let french = "La police a arrêté trois personnes à Paris lundi. Le ministre a déclaré que la situation était \
         grave. Les habitants de la ville attendent des réponses depuis plusieurs semaines, selon le maire.";
     let found = summary(french);
-    assert!(
-        found.iter().all(|(_, name, _)| name == "Paris"),
-        "{found:?}"
-    );
+    assert!(found.iter().all(|(_, name, _)| name == "Paris"), "{found:?}");
 }
 
 #[test]
 fn events_laws_and_prizes_are_other() {
     let all = entities("Crowds filled the streets for the Harbour Lantern Festival. Congress passed the Clean Water Act.");
-    assert_eq!(
-        find(&all, "Harbour Lantern Festival").kind,
-        EntityKind::Other
-    );
+    assert_eq!(find(&all, "Harbour Lantern Festival").kind, EntityKind::Other);
     assert_eq!(find(&all, "Clean Water Act").kind, EntityKind::Other);
 }
 
 #[test]
 fn honours_hashtags_and_regions_by_context() {
     let all = entities("The court heard from the prosecutor, Mark Tedeschi, QC, on Monday. Supporters posted #FreeTheNine and wrote to @KateReports. Shells fell in the North; the South answered.");
-    assert!(
-        !all.iter().any(|e| e.name == "QC"),
-        "post-nominal letters name nobody"
-    );
+    assert!(!all.iter().any(|e| e.name == "QC"), "post-nominal letters name nobody");
     for label in ["FreeTheNine", "KateReports"] {
         assert_eq!(find(&all, label).kind, EntityKind::Other, "{label}");
     }
@@ -437,10 +358,7 @@ fn honours_hashtags_and_regions_by_context() {
 fn an_institution_after_a_sentence_opening_the_is_an_organisation() {
     let all = entities("Members left the Church in 2009. The Church denied the claims.");
     let church = find(&all, "Church");
-    assert_eq!(
-        (church.kind, church.mentions.len()),
-        (EntityKind::Organization, 2)
-    );
+    assert_eq!((church.kind, church.mentions.len()), (EntityKind::Organization, 2));
 }
 
 #[test]
@@ -459,10 +377,7 @@ fn a_fair_or_prize_is_no_person_and_keeps_its_organiser() {
 fn names_end_before_a_weekday() {
     let all = entities("During Prime Minister's Questions Wednesday, the bill came up. The request was made by the Municipality of Genoa.");
     assert!(!all.iter().any(|e| e.name.contains("Wednesday")));
-    assert_eq!(
-        find(&all, "Municipality of Genoa").kind,
-        EntityKind::Organization
-    );
+    assert_eq!(find(&all, "Municipality of Genoa").kind, EntityKind::Organization);
 }
 
 #[test]
@@ -473,10 +388,7 @@ fn a_role_opening_a_sentence_is_the_title() {
     let clara = find(&all, "Clara Bianchi");
     assert_eq!(
         (clara.kind, clara.titles.as_slice()),
-        (
-            EntityKind::Person,
-            &["Minister of Education".to_string()][..]
-        )
+        (EntityKind::Person, &["Minister of Education".to_string()][..])
     );
 }
 
@@ -501,8 +413,7 @@ fn a_part_of_a_listed_place_and_a_name_after_a_number() {
     let all = entities("Officers went to the East Los Angeles station. Microsoft launched the Internet Explorer 6 Countdown site; the Internet Explorer 6 Countdown shows the share.");
     assert_eq!(find(&all, "East Los Angeles").kind, EntityKind::Place);
     assert!(
-        !all.iter()
-            .any(|e| e.name == "Countdown" && e.kind != EntityKind::Other),
+        !all.iter().any(|e| e.name == "Countdown" && e.kind != EntityKind::Other),
         "{:?}",
         all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()
     );
@@ -528,11 +439,7 @@ fn a_role_of_an_organisation_names_no_person() {
 fn words_that_are_no_names() {
     // A two-word demonym, a currency code, a common word the article writes in lowercase.
     let all = entities("Every other New Zealander pays NZ $26 million. Iodine deficiency is common. Salt with iodine helps, and iodine is cheap. Doctors said Iodine matters.");
-    assert!(
-        all.is_empty(),
-        "{:?}",
-        all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()
-    );
+    assert!(all.is_empty(), "{:?}", all.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     let all = entities("Team Estonia rebuilt their robot.");
     assert_eq!(find(&all, "Team Estonia").kind, EntityKind::Organization);
 }

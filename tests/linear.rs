@@ -27,10 +27,7 @@ fn best_of(text: &str, runs: usize) -> Duration {
     let repeat = (Duration::from_millis(20).as_secs_f64() / once().as_secs_f64().max(1e-6))
         .ceil()
         .clamp(1.0, 1000.0) as u32;
-    (0..runs)
-        .map(|_| (0..repeat).map(|_| once()).sum::<Duration>() / repeat)
-        .min()
-        .unwrap()
+    (0..runs).map(|_| (0..repeat).map(|_| once()).sum::<Duration>() / repeat).min().unwrap()
 }
 
 fn shapes(units: usize) -> Vec<(&'static str, String)> {
@@ -40,24 +37,13 @@ fn shapes(units: usize) -> Vec<(&'static str, String)> {
         ("quotation marks", "\"a \" ".repeat(units * 200)),
         (
             "capitalised words",
-            (0..units * 150)
-                .map(|i| format!("Name{} ", (b'A' + (i % 26) as u8) as char))
-                .collect(),
+            (0..units * 150).map(|i| format!("Name{} ", (b'A' + (i % 26) as u8) as char)).collect(),
         ),
         ("one long line", "word Word said, ".repeat(units * 60)),
-        (
-            "repeated dates",
-            "On Monday, April 30, 2013, he said \"yes.\" ".repeat(units * 25),
-        ),
-        (
-            "dates in one sentence",
-            "on April 16, 2013, and ".repeat(units * 20),
-        ),
+        ("repeated dates", "On Monday, April 30, 2013, he said \"yes.\" ".repeat(units * 25)),
+        ("dates in one sentence", "on April 16, 2013, and ".repeat(units * 20)),
         ("one run of quotation marks", "\"".repeat(units * 1000)),
-        (
-            "capitals in one sentence",
-            "Alpha Beta Gamma Delta ".repeat(units * 20),
-        ),
+        ("capitals in one sentence", "Alpha Beta Gamma Delta ".repeat(units * 20)),
     ]
 }
 
@@ -106,19 +92,14 @@ fn ten_kilobytes_to_ten_megabytes() {
         "repeated dates",
         "one run of quotation marks",
     ] {
-        let times: Vec<Duration> = [10_000, 1_000_000, 10_000_000]
-            .iter()
-            .map(|&n| time(&shape(name, n)))
-            .collect();
+        let times: Vec<Duration> =
+            [10_000, 1_000_000, 10_000_000].iter().map(|&n| time(&shape(name, n))).collect();
         let per_byte: Vec<f64> = times
             .iter()
             .zip([10_000.0, 1_000_000.0, 10_000_000.0])
             .map(|(t, n)| t.as_secs_f64() / n)
             .collect();
-        eprintln!(
-            "{name}: 10 KB {:?}, 1 MB {:?}, 10 MB {:?}",
-            times[0], times[1], times[2]
-        );
+        eprintln!("{name}: 10 KB {:?}, 1 MB {:?}, 10 MB {:?}", times[0], times[1], times[2]);
         // Per byte, 10 MB may cost at most 2.5 times what 1 MB does (a quadratic loop: 10×).
         // 10 KB is too short to time reliably against 10 MB, so it is shown, not asserted.
         assert!(

@@ -17,10 +17,7 @@ fn texty() -> impl Strategy<Value = String> {
         1 => any::<String>(),
     ];
     prop::collection::vec((piece, prop::bool::ANY), 0..60).prop_map(|parts| {
-        parts
-            .into_iter()
-            .map(|(p, space)| if space { p + " " } else { p })
-            .collect()
+        parts.into_iter().map(|(p, space)| if space { p + " " } else { p }).collect()
     })
 }
 

@@ -4,14 +4,7 @@ use newslens::analysis::{Analysis, QuoteKind};
 use newslens::{analyze, Offsets, Options};
 
 fn analysis(text: &str) -> Analysis {
-    analyze(
-        text,
-        &Options {
-            offsets: Offsets::Utf8,
-            ..Options::default()
-        },
-    )
-    .unwrap()
+    analyze(text, &Options { offsets: Offsets::Utf8, ..Options::default() }).unwrap()
 }
 
 /// (kind, quote text, speaker name, cue) of every quote.
@@ -28,20 +21,11 @@ fn direct_quotes_with_the_speaker_after_or_before() {
     let q = quotes("Police chief Maria Costa spoke on Friday. \"We have arrested three men in connection with the fire,\" Costa said.");
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].0, QuoteKind::Direct);
-    assert_eq!(
-        q[0].1,
-        "\"We have arrested three men in connection with the fire,\""
-    );
-    assert_eq!(
-        (q[0].2.as_deref(), q[0].3.as_deref()),
-        (Some("Maria Costa"), Some("said"))
-    );
+    assert_eq!(q[0].1, "\"We have arrested three men in connection with the fire,\"");
+    assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Maria Costa"), Some("said")));
 
     let q = quotes("Mayor Daniel Ortiz told reporters: “The bridge will reopen before winter, whatever it costs.”");
-    assert_eq!(
-        (q[0].0, q[0].2.as_deref()),
-        (QuoteKind::Direct, Some("Daniel Ortiz"))
-    );
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Daniel Ortiz")));
 
     let q = quotes("\"It is a sad day for the city and for all of us,\" said Helen Brooks, who chairs the council.");
     assert_eq!(q[0].2.as_deref(), Some("Helen Brooks"));
@@ -56,11 +40,7 @@ fn curly_single_and_doubled_marks() {
     ] {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:#?}");
-        assert_eq!(
-            (q[0].0, q[0].2.as_deref()),
-            (QuoteKind::Direct, Some("Anna Weber")),
-            "{text}"
-        );
+        assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Anna Weber")), "{text}");
     }
 }
 
@@ -69,10 +49,7 @@ fn a_quote_split_around_its_attribution_is_one_quote() {
     let a = analysis("\"We did not expect this result,\" coach Peter Lund said. \"Next year will be different.\"");
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
     assert_eq!(a.quotes[0].fragments.len(), 2);
-    assert_eq!(
-        a.quotes[0].fragments[1].text,
-        "\"Next year will be different.\""
-    );
+    assert_eq!(a.quotes[0].fragments[1].text, "\"Next year will be different.\"");
     assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Peter Lund"));
 }
 
@@ -81,23 +58,13 @@ fn a_quote_over_several_paragraphs() {
     // Each paragraph reopens the quotation: one quote a paragraph, the same speaker.
     let text = "Engineer Sara Nilsson said: \"The first tests went well and the results were clear.\n\"We will now build a second prototype before the summer.\"\nThe company declined to comment.";
     let a = analysis(text);
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
     assert_eq!(direct.len(), 2, "{:#?}", a.quotes);
-    assert!(direct
-        .iter()
-        .all(|q| q.speaker_name.as_deref() == Some("Sara Nilsson")));
+    assert!(direct.iter().all(|q| q.speaker_name.as_deref() == Some("Sara Nilsson")));
     // A line break inside a quotation (no new opening mark): one quote, two fragments.
     let text = "Coach Ivan Petrov said: \"We played well in the first half.\nThe second half was a disaster for us.\"\nThe club declined to comment.";
     let a = analysis(text);
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
     assert_eq!(direct.len(), 1, "{:#?}", a.quotes);
     assert_eq!(direct[0].fragments.len(), 2);
     assert_eq!(direct[0].speaker_name.as_deref(), Some("Ivan Petrov"));
@@ -118,30 +85,20 @@ fn reported_speech() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(
         (q[0].0, q[0].1.as_str()),
-        (
-            QuoteKind::Indirect,
-            "the budget would be cut by ten percent next year"
-        )
+        (QuoteKind::Indirect, "the budget would be cut by ten percent next year")
     );
     assert_eq!(q[0].2.as_deref(), Some("Olga Petrova"));
 
     let q = quotes("The storm destroyed more than two hundred homes, officials said.");
     assert_eq!(
         (q[0].1.as_str(), q[0].2.as_deref()),
-        (
-            "The storm destroyed more than two hundred homes",
-            Some("officials")
-        )
+        ("The storm destroyed more than two hundred homes", Some("officials"))
     );
 
     let q = quotes("According to the World Bank, growth in the region will slow to two percent.");
     assert_eq!(
         (q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()),
-        (
-            "growth in the region will slow to two percent",
-            Some("World Bank"),
-            Some("According to")
-        )
+        ("growth in the region will slow to two percent", Some("World Bank"), Some("According to"))
     );
 }
 
@@ -161,10 +118,7 @@ fn unbalanced_marks_never_break_the_analysis() {
     let a = analysis("\"This quote never closes, said nobody.\nThe next paragraph is fine. \"\" \" \"Another \"quote\" here,\" he said.");
     for q in &a.quotes {
         assert!(
-            q.start <= q.end
-                && q.fragments
-                    .iter()
-                    .all(|f| q.start <= f.start && f.end <= q.end)
+            q.start <= q.end && q.fragments.iter().all(|f| q.start <= f.start && f.end <= q.end)
         );
     }
 }
@@ -179,36 +133,18 @@ fn the_example_article() {
             .unwrap_or_else(|| panic!("no quote with {needle:?}: {:#?}", a.quotes))
     };
     let q = by("We have solved the issue");
-    assert_eq!(
-        (q.kind, q.speaker_name.as_deref()),
-        (QuoteKind::Direct, Some("Dmitry Rogozin"))
-    );
+    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Direct, Some("Dmitry Rogozin")));
     let q = by("We regret that the United States");
-    assert_eq!(
-        q.fragments.len(),
-        2,
-        "split around \"Rogozin said in an address ...\""
-    );
+    assert_eq!(q.fragments.len(), 2, "split around \"Rogozin said in an address ...\"");
     assert!(q.fragments[1].text.contains("It poses no military threat"));
     let q = by("his government is still opposed");
-    assert_eq!(
-        (q.kind, q.speaker_name.as_deref()),
-        (QuoteKind::Mixed, Some("Dmitry Rogozin"))
-    );
+    assert_eq!((q.kind, q.speaker_name.as_deref()), (QuoteKind::Mixed, Some("Dmitry Rogozin")));
     let q = by("the U.S. colleagues are expected to elaborate");
     assert_eq!(q.speaker_name.as_deref(), Some("Anatoly Antonov"));
     let q = by("would lead the bilateral discussions");
     assert_eq!(
-        (
-            q.kind,
-            q.speaker_name.as_deref(),
-            q.cue.as_ref().map(|c| c.text.as_str())
-        ),
-        (
-            QuoteKind::Indirect,
-            Some("Anatoly Antonov"),
-            Some("confirmed")
-        )
+        (q.kind, q.speaker_name.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())),
+        (QuoteKind::Indirect, Some("Anatoly Antonov"), Some("confirmed"))
     );
     // The reported statements of the agencies, the newspaper and the government, each tied to
     // the entity of its source.
@@ -234,9 +170,7 @@ fn the_example_article() {
     }
     let speaker_ids: Vec<_> = a.quotes.iter().filter_map(|q| q.speaker).collect();
     assert!(
-        speaker_ids
-            .iter()
-            .all(|id| a.entities.iter().any(|e| e.id == *id)),
+        speaker_ids.iter().all(|id| a.entities.iter().any(|e| e.id == *id)),
         "speakers are entities"
     );
 }
@@ -265,11 +199,7 @@ fn an_organisation_named_with_what_it_is() {
     let q = quotes("Reuters news agency reported that the border had been closed since dawn.");
     assert_eq!(q[0].2.as_deref(), Some("Reuters"), "{q:#?}");
     let q = quotes("Local government officials said the border had been closed since dawn.");
-    assert_eq!(
-        q[0].2.as_deref(),
-        Some("Local government officials"),
-        "{q:#?}"
-    );
+    assert_eq!(q[0].2.as_deref(), Some("Local government officials"), "{q:#?}");
 }
 
 #[test]
@@ -284,10 +214,7 @@ fn a_quote_split_around_a_longer_attribution_is_one_quote() {
 fn a_pull_quote_and_its_byline() {
     let q = quotes("\"Prices will fall again before the summer is over.\" - Maria Lopez\nMaria Lopez, an economist at the bank, spoke on Monday.");
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!(
-        (q[0].0, q[0].2.as_deref()),
-        (QuoteKind::Direct, Some("Maria Lopez"))
-    );
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Maria Lopez")));
 }
 
 #[test]
@@ -304,9 +231,7 @@ fn sources_named_in_other_ways() {
 #[test]
 fn nouns_and_passives_name_no_speaker() {
     assert!(quotes("The company rejected the claims made by the union last year.").is_empty());
-    assert!(
-        quotes("It was reported that the plant would close by the end of the year.").is_empty()
-    );
+    assert!(quotes("It was reported that the plant would close by the end of the year.").is_empty());
     assert!(quotes("Officials have not said why the plant was closed last week.").is_empty());
 }
 
@@ -314,10 +239,8 @@ fn nouns_and_passives_name_no_speaker() {
 fn a_statement_after_a_colon_without_quotation_marks() {
     let text = "In a statement, Acme Industries denied the report:\nThe company never met the contractor. No contract was ever signed.\nThe union said it would ask for an inquiry.";
     let q = quotes(text);
-    let block = q
-        .iter()
-        .find(|q| q.1.starts_with("The company never"))
-        .expect("the statement is a quote");
+    let block =
+        q.iter().find(|q| q.1.starts_with("The company never")).expect("the statement is a quote");
     assert_eq!(
         (block.0, block.1.as_str(), block.2.as_deref()),
         (
@@ -338,10 +261,7 @@ fn a_pronoun_is_not_the_person_the_quote_is_about() {
 fn a_quotation_inside_a_that_clause_is_mixed() {
     let q = quotes("Prosecutor Helen Shaw told the court that, in the last weeks, \"the boy was too weak to walk to school or to eat on his own.\"");
     assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!(
-        (q[0].0, q[0].2.as_deref()),
-        (QuoteKind::Mixed, Some("Helen Shaw"))
-    );
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Mixed, Some("Helen Shaw")));
     assert!(q[0].1.starts_with("in the last weeks"), "{q:#?}");
 }
 
@@ -356,10 +276,7 @@ fn requests_and_characterisations_are_reported_speech() {
     let q = quotes("Critics have described the new stadium as a waste of public money.");
     assert_eq!(
         (q[0].1.as_str(), q[0].2.as_deref()),
-        (
-            "the new stadium as a waste of public money",
-            Some("Critics")
-        ),
+        ("the new stadium as a waste of public money", Some("Critics")),
         "{q:#?}"
     );
     // The passive names nobody.

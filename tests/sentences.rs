@@ -5,10 +5,7 @@ use newslens::text::Document;
 
 fn sentences(text: &str) -> Vec<String> {
     let doc = Document::new(text);
-    doc.sentences
-        .iter()
-        .map(|s| doc.slice(s.start, s.end).to_string())
-        .collect()
+    doc.sentences.iter().map(|s| doc.slice(s.start, s.end).to_string()).collect()
 }
 
 #[test]
@@ -17,9 +14,7 @@ fn news_paragraphs_split_where_a_reader_would() {
     let blocks: Vec<Vec<&str>> = fixture
         .split("\n\n")
         .map(|b| {
-            b.lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .collect::<Vec<_>>()
+            b.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect::<Vec<_>>()
         })
         .filter(|b| !b.is_empty())
         .collect();
@@ -52,18 +47,12 @@ fn the_example_article() {
     );
     let got = sentences(text);
     assert_eq!(got.len(), 19);
-    assert_eq!(
-        got[0],
-        "Russia, U.S. to Hold High-Level Military Antimissile Talks This Month"
-    );
+    assert_eq!(got[0], "Russia, U.S. to Hold High-Level Military Antimissile Talks This Month");
     assert!(got[2].ends_with("on April 30."));
     assert!(got[3].starts_with(
         "The two officials discussed the meeting on the margins of U.S. national security adviser"
     ));
-    assert_eq!(
-        got[14],
-        "\"The missile shield is nothing for us, it’s a bluff."
-    );
+    assert_eq!(got[14], "\"The missile shield is nothing for us, it’s a bluff.");
     assert_eq!(
         got[15],
         "It poses no military threat, but remains a political and economic problem.\""
@@ -77,14 +66,7 @@ fn offsets_survive_crlf_nbsp_and_zero_width_characters() {
         "\u{FEFF}Headline\r\n\r\nThe\u{00A0}U.S. said\u{200B} “yes.” Then it\u{2019}s done.\r\n";
     let doc = Document::new(text);
     let got = sentences(text);
-    assert_eq!(
-        got,
-        [
-            "Headline",
-            "The\u{00A0}U.S. said\u{200B} “yes.”",
-            "Then it\u{2019}s done."
-        ]
-    );
+    assert_eq!(got, ["Headline", "The\u{00A0}U.S. said\u{200B} “yes.”", "Then it\u{2019}s done."]);
     for t in &doc.tokens {
         assert!(
             text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()) && t.start < t.end

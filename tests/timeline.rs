@@ -31,202 +31,54 @@ fn one(text: &str) -> (String, TimexType, String, Option<String>) {
 fn the_forms_news_uses() {
     use TimexType::*;
     let cases: &[(&str, &str, TimexType, &str)] = &[
-        (
-            "It was signed on April 16, 2013.",
-            "April 16, 2013",
-            Date,
-            "2013-04-16",
-        ),
-        (
-            "It was signed on 16 April 2013.",
-            "16 April 2013",
-            Date,
-            "2013-04-16",
-        ),
+        ("It was signed on April 16, 2013.", "April 16, 2013", Date, "2013-04-16"),
+        ("It was signed on 16 April 2013.", "16 April 2013", Date, "2013-04-16"),
         ("It was signed on Apr. 3.", "Apr. 3", Date, "2013-04-03"),
-        (
-            "The talks will start on April 30.",
-            "April 30",
-            Date,
-            "2013-04-30",
-        ),
-        (
-            "It was published 2013-04-02 online.",
-            "2013-04-02",
-            Date,
-            "2013-04-02",
-        ),
-        (
-            "It was published on 4/2/2013 online.",
-            "4/2/2013",
-            Date,
-            "2013-04-02",
-        ),
+        ("The talks will start on April 30.", "April 30", Date, "2013-04-30"),
+        ("It was published 2013-04-02 online.", "2013-04-02", Date, "2013-04-02"),
+        ("It was published on 4/2/2013 online.", "4/2/2013", Date, "2013-04-02"),
         ("Prices fell in April 2012.", "April 2012", Date, "2012-04"),
         ("Prices fell in 2011, analysts said.", "2011", Date, "2011"),
         ("Prices fell in the 1990s.", "the 1990s", Date, "199"),
-        (
-            "It was built in the 19th century.",
-            "the 19th century",
-            Date,
-            "18",
-        ),
+        ("It was built in the 19th century.", "the 19th century", Date, "18"),
         ("The council met on Monday.", "Monday", Date, "2013-04-15"),
-        (
-            "The council will meet on Friday.",
-            "Friday",
-            Date,
-            "2013-04-19",
-        ),
+        ("The council will meet on Friday.", "Friday", Date, "2013-04-19"),
         ("The council met on Tuesday.", "Tuesday", Date, "2013-04-16"),
         ("The council met today.", "today", Date, "2013-04-16"),
-        (
-            "The council met yesterday.",
-            "yesterday",
-            Date,
-            "2013-04-15",
-        ),
-        (
-            "The council meets tomorrow.",
-            "tomorrow",
-            Date,
-            "2013-04-17",
-        ),
-        (
-            "The council plan was cancelled last month.",
-            "last month",
-            Date,
-            "2013-03",
-        ),
-        (
-            "The council meets next week.",
-            "next week",
-            Date,
-            "2013-W17",
-        ),
+        ("The council met yesterday.", "yesterday", Date, "2013-04-15"),
+        ("The council meets tomorrow.", "tomorrow", Date, "2013-04-17"),
+        ("The council plan was cancelled last month.", "last month", Date, "2013-03"),
+        ("The council meets next week.", "next week", Date, "2013-W17"),
         ("The council met this week.", "this week", Date, "2013-W16"),
         ("Sales rose this year.", "this year", Date, "2013"),
-        (
-            "Sales rose earlier this month.",
-            "earlier this month",
-            Date,
-            "2013-04",
-        ),
-        (
-            "Sales will rise later this year.",
-            "later this year",
-            Date,
-            "2013",
-        ),
-        (
-            "Talks end at the end of the month.",
-            "the end of the month",
-            Date,
-            "2013-04",
-        ),
-        (
-            "The plant closed two days ago.",
-            "two days ago",
-            Date,
-            "2013-04-14",
-        ),
-        (
-            "The plant closed three years ago.",
-            "three years ago",
-            Date,
-            "2010",
-        ),
+        ("Sales rose earlier this month.", "earlier this month", Date, "2013-04"),
+        ("Sales will rise later this year.", "later this year", Date, "2013"),
+        ("Talks end at the end of the month.", "the end of the month", Date, "2013-04"),
+        ("The plant closed two days ago.", "two days ago", Date, "2013-04-14"),
+        ("The plant closed three years ago.", "three years ago", Date, "2010"),
         ("It rained last spring.", "last spring", Date, "2012-SP"),
-        (
-            "It will be hot this summer.",
-            "this summer",
-            Date,
-            "2013-SU",
-        ),
-        (
-            "Profits rose in the first quarter.",
-            "the first quarter",
-            Date,
-            "2013-Q1",
-        ),
-        (
-            "The budget for fiscal 2014 was cut.",
-            "fiscal 2014",
-            Date,
-            "2014",
-        ),
-        (
-            "Many people are currently unemployed.",
-            "currently",
-            Date,
-            "PRESENT_REF",
-        ),
+        ("It will be hot this summer.", "this summer", Date, "2013-SU"),
+        ("Profits rose in the first quarter.", "the first quarter", Date, "2013-Q1"),
+        ("The budget for fiscal 2014 was cut.", "fiscal 2014", Date, "2014"),
+        ("Many people are currently unemployed.", "currently", Date, "PRESENT_REF"),
         ("Prices have recently risen.", "recently", Date, "PAST_REF"),
-        (
-            "The sea will rise in the future.",
-            "the future",
-            Date,
-            "FUTURE_REF",
-        ),
-        (
-            "The vote closed at 3 p.m. sharp.",
-            "3 p.m.",
-            Time,
-            "2013-04-16T15:00",
-        ),
-        (
-            "The vote closed at 10:30 GMT.",
-            "10:30 GMT",
-            Time,
-            "2013-04-16T10:30",
-        ),
-        (
-            "The vote was held on Monday morning.",
-            "Monday morning",
-            Time,
-            "2013-04-15TMO",
-        ),
-        (
-            "The vote was held tonight.",
-            "tonight",
-            Time,
-            "2013-04-16TNI",
-        ),
-        (
-            "He was jailed for three years.",
-            "three years",
-            Duration,
-            "P3Y",
-        ),
+        ("The sea will rise in the future.", "the future", Date, "FUTURE_REF"),
+        ("The vote closed at 3 p.m. sharp.", "3 p.m.", Time, "2013-04-16T15:00"),
+        ("The vote closed at 10:30 GMT.", "10:30 GMT", Time, "2013-04-16T10:30"),
+        ("The vote was held on Monday morning.", "Monday morning", Time, "2013-04-15TMO"),
+        ("The vote was held tonight.", "tonight", Time, "2013-04-16TNI"),
+        ("He was jailed for three years.", "three years", Duration, "P3Y"),
         ("The siege lasted a decade.", "a decade", Duration, "P10Y"),
-        (
-            "The flight took five hours.",
-            "five hours",
-            Duration,
-            "PT5H",
-        ),
-        (
-            "Prices rose over the past several months.",
-            "the past several months",
-            Duration,
-            "PXM",
-        ),
-        (
-            "The meeting is held every Monday.",
-            "every Monday",
-            Set,
-            "XXXX-WXX-1",
-        ),
+        ("The flight took five hours.", "five hours", Duration, "PT5H"),
+        ("Prices rose over the past several months.", "the past several months", Duration, "PXM"),
+        ("The meeting is held every Monday.", "every Monday", Set, "XXXX-WXX-1"),
         ("The report is published annually.", "annually", Set, "P1Y"),
     ];
     let mut failures = Vec::new();
     for (sentence, text, kind, value) in cases {
         let got = timexes(sentence);
         let want = (text.to_string(), *kind, value.to_string());
-        if got
-            .iter()
-            .map(|(t, k, v, _)| (t.clone(), *k, v.clone()))
-            .collect::<Vec<_>>()
+        if got.iter().map(|(t, k, v, _)| (t.clone(), *k, v.clone())).collect::<Vec<_>>()
             != vec![want.clone()]
         {
             failures.push(format!("{sentence:?}: want {want:?}, got {got:?}"));
@@ -243,26 +95,11 @@ fn the_forms_news_uses() {
 
 #[test]
 fn modifiers() {
-    assert_eq!(
-        one("Talks end at the end of the month.").3.as_deref(),
-        Some("END")
-    );
-    assert_eq!(
-        one("Elections are due early in 2016.").3.as_deref(),
-        Some("START")
-    );
-    assert_eq!(
-        one("The war lasted nearly two decades.").3.as_deref(),
-        Some("LESS_THAN")
-    );
-    assert_eq!(
-        one("It was used for at least four decades.").3.as_deref(),
-        Some("EQUAL_OR_MORE")
-    );
-    assert_eq!(
-        one("It took about three weeks.").3.as_deref(),
-        Some("APPROX")
-    );
+    assert_eq!(one("Talks end at the end of the month.").3.as_deref(), Some("END"));
+    assert_eq!(one("Elections are due early in 2016.").3.as_deref(), Some("START"));
+    assert_eq!(one("The war lasted nearly two decades.").3.as_deref(), Some("LESS_THAN"));
+    assert_eq!(one("It was used for at least four decades.").3.as_deref(), Some("EQUAL_OR_MORE"));
+    assert_eq!(one("It took about three weeks.").3.as_deref(), Some("APPROX"));
 }
 
 #[test]
@@ -320,20 +157,11 @@ fn the_example_articles_timeline() {
     let events: Vec<(String, &str)> = a
         .timeline
         .iter()
-        .map(|e| {
-            (
-                e.range.from.to_string(),
-                e.event.as_ref().unwrap().text.as_str(),
-            )
-        })
+        .map(|e| (e.range.from.to_string(), e.event.as_ref().unwrap().text.as_str()))
         .collect();
     let mut dates: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
     dates.sort();
-    assert_eq!(
-        dates,
-        events.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(),
-        "sorted by date"
-    );
+    assert_eq!(dates, events.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), "sorted by date");
     let has =
         |date: &str, needle: &str| events.iter().any(|(d, e)| *d == date && e.contains(needle));
     assert!(has(
@@ -352,36 +180,20 @@ fn the_example_articles_timeline() {
         .iter()
         .any(|(d, e)| *d == "2013-04-30" && e.ends_with("would lead the bilateral discussions")));
     assert_eq!(
-        events
-            .iter()
-            .filter(|(_, e)| e.contains("slated to discuss"))
-            .count(),
+        events.iter().filter(|(_, e)| e.contains("slated to discuss")).count(),
         1,
         "the repeated lead paragraph is one entry"
     );
-    assert!(
-        !events.iter().any(|(_, e)| *e == "April 16, 2013"),
-        "the date line is not an event"
-    );
+    assert!(!events.iter().any(|(_, e)| *e == "April 16, 2013"), "the date line is not an event");
 
     // Each entry names the entities in its event.
     let names_of = |needle: &str| -> Vec<String> {
-        let entry = a
-            .timeline
-            .iter()
-            .find(|e| e.event.as_ref().unwrap().text.contains(needle))
-            .unwrap();
+        let entry =
+            a.timeline.iter().find(|e| e.event.as_ref().unwrap().text.contains(needle)).unwrap();
         entry
             .entities
             .iter()
-            .map(|id| {
-                a.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .unwrap()
-                    .name
-                    .clone()
-            })
+            .map(|id| a.entities.iter().find(|e| &e.id == id).unwrap().name.clone())
             .collect()
     };
     let talks = names_of("would lead the bilateral discussions");

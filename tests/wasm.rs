@@ -24,9 +24,7 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 }
 
 fn message(e: JsValue) -> String {
-    e.dyn_into::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_default()
+    e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -35,22 +33,13 @@ fn analyzes_the_example_into_a_plain_object_with_nulls() {
     assert_eq!(get(&v, "schema").as_f64(), Some(1.0));
     assert_eq!(get(&v, "offsets").as_string().as_deref(), Some("utf16"));
     let reference = get(&v, "reference_date");
-    assert_eq!(
-        get(&reference, "value").as_string().as_deref(),
-        Some("2013-04-16")
-    );
-    assert_eq!(
-        get(&reference, "source").as_string().as_deref(),
-        Some("text")
-    );
+    assert_eq!(get(&reference, "value").as_string().as_deref(), Some("2013-04-16"));
+    assert_eq!(get(&reference, "source").as_string().as_deref(), Some("text"));
     let timex = Reflect::get_u32(&get(&v, "timexes"), 0).unwrap();
     assert!(get(&timex, "mod").is_null(), "None is null, not undefined");
     // The whole object reads back as the Rust type.
     let analysis: Analysis = serde_wasm_bindgen::from_value(v).unwrap();
-    assert!(analysis
-        .timexes
-        .iter()
-        .any(|t| t.text == "April 16, 2013" && t.value == "2013-04-16"));
+    assert!(analysis.timexes.iter().any(|t| t.text == "April 16, 2013" && t.value == "2013-04-16"));
 }
 
 #[wasm_bindgen_test]
@@ -58,14 +47,9 @@ fn utf16_offsets_slice_javascript_strings_exactly() {
     let text = "😀👍🏽 東京 e\u{301}\nApril 16, 2013\nTalks end.";
     let v = newslens::wasm::analyze(text, JsValue::NULL).unwrap();
     let span = get(&get(&v, "reference_date"), "span");
-    let (start, end) = (
-        get(&span, "start").as_f64().unwrap() as u32,
-        get(&span, "end").as_f64().unwrap() as u32,
-    );
-    assert_eq!(
-        String::from(JsString::from(text).slice(start, end)),
-        "April 16, 2013"
-    );
+    let (start, end) =
+        (get(&span, "start").as_f64().unwrap() as u32, get(&span, "end").as_f64().unwrap() as u32);
+    assert_eq!(String::from(JsString::from(text).slice(start, end)), "April 16, 2013");
 }
 
 #[wasm_bindgen_test]
@@ -77,14 +61,8 @@ fn options_are_read() {
     .unwrap();
     assert_eq!(get(&v, "offsets").as_string().as_deref(), Some("chars"));
     let reference = get(&v, "reference_date");
-    assert_eq!(
-        get(&reference, "value").as_string().as_deref(),
-        Some("2020-02-29")
-    );
-    assert_eq!(
-        get(&reference, "source").as_string().as_deref(),
-        Some("given")
-    );
+    assert_eq!(get(&reference, "value").as_string().as_deref(), Some("2020-02-29"));
+    assert_eq!(get(&reference, "source").as_string().as_deref(), Some("given"));
 }
 
 #[wasm_bindgen_test]
@@ -112,10 +90,7 @@ fn analyze_json_is_the_same_analysis_as_text() {
         newslens::wasm::analyze(SEED, options(&[("offsets", "chars")])).unwrap(),
     )
     .unwrap();
-    assert_eq!(
-        serde_json::to_string(&from_json).unwrap(),
-        serde_json::to_string(&object).unwrap()
-    );
+    assert_eq!(serde_json::to_string(&from_json).unwrap(), serde_json::to_string(&object).unwrap());
     assert_eq!(from_json.offsets, newslens::Offsets::Chars);
     let e = newslens::wasm::analyze_json("", JsValue::UNDEFINED).unwrap_err();
     assert!(message(e.into()).contains("empty"));

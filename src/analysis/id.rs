@@ -33,10 +33,7 @@ impl Id {
 
     fn new(letter: u8, n: usize) -> Id {
         // Texts are at most 16 MB, so there are fewer than 2^32 of anything.
-        Id {
-            letter,
-            number: u32::try_from(n + 1).unwrap_or(u32::MAX),
-        }
+        Id { letter, number: u32::try_from(n + 1).unwrap_or(u32::MAX) }
     }
 }
 
@@ -102,17 +99,7 @@ mod tests {
 
     #[test]
     fn other_strings_are_not_ids() {
-        for bad in [
-            "",
-            "e",
-            "x1",
-            "q0",
-            "q01",
-            "q-1",
-            "q1a",
-            "Q1",
-            "t99999999999",
-        ] {
+        for bad in ["", "e", "x1", "q0", "q01", "q-1", "q1a", "Q1", "t99999999999"] {
             assert_eq!(bad.parse::<Id>(), Err(InvalidId), "{bad}");
         }
     }

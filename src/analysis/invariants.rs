@@ -18,10 +18,7 @@ use crate::{analyze, Error, Options};
 /// the text is refused with an [`Error`] for being empty or too long (that is a promise too);
 /// `Err` describes the first broken promise.
 pub fn check(text: &str) -> Result<(), String> {
-    let options = |offsets| Options {
-        offsets,
-        ..Options::default()
-    };
+    let options = |offsets| Options { offsets, ..Options::default() };
     let bytes = match analyze(text, &options(Offsets::Utf8)) {
         Ok(a) => a,
         Err(Error::EmptyText) if text.trim().is_empty() => return Ok(()),
@@ -39,10 +36,7 @@ pub fn check(text: &str) -> Result<(), String> {
             ));
         }
         if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
-            return Err(format!(
-                "span {}..{} not on character boundaries",
-                s.start, s.end
-            ));
+            return Err(format!("span {}..{} not on character boundaries", s.start, s.end));
         }
         if text[s.start..s.end] != s.text {
             return Err(format!(
@@ -58,11 +52,7 @@ pub fn check(text: &str) -> Result<(), String> {
         let other = analyze(text, &options(unit)).map_err(|e| format!("{unit:?}: refused: {e}"))?;
         let others = self::spans(&other, text)?;
         if others.len() != spans.len() {
-            return Err(format!(
-                "{unit:?}: {} spans, utf8: {}",
-                others.len(),
-                spans.len()
-            ));
+            return Err(format!("{unit:?}: {} spans, utf8: {}", others.len(), spans.len()));
         }
         for (b, o) in spans.iter().zip(&others) {
             let convert = |at: usize| match unit {
@@ -95,16 +85,8 @@ fn spans(a: &Analysis, text: &str) -> Result<Vec<Span>, String> {
     }
     let is_entity = |id: &Id| a.entities.iter().any(|e| e.id == *id);
     for q in &a.quotes {
-        spans.push(Span {
-            start: q.start,
-            end: q.end,
-            text: q.text.clone(),
-        });
-        if let Some(f) = q
-            .fragments
-            .iter()
-            .find(|f| !(q.start <= f.start && f.end <= q.end))
-        {
+        spans.push(Span { start: q.start, end: q.end, text: q.text.clone() });
+        if let Some(f) = q.fragments.iter().find(|f| !(q.start <= f.start && f.end <= q.end)) {
             return Err(format!(
                 "fragment {}..{} outside quote {} {}..{}",
                 f.start, f.end, q.id, q.start, q.end
@@ -114,30 +96,18 @@ fn spans(a: &Analysis, text: &str) -> Result<Vec<Span>, String> {
         spans.extend(q.speaker_mention.iter().cloned());
         spans.extend(q.cue.iter().cloned());
         if let Some(id) = q.speaker.filter(|id| !is_entity(id)) {
-            return Err(format!(
-                "quote {} names speaker {id}, which is no entity",
-                q.id
-            ));
+            return Err(format!("quote {} names speaker {id}, which is no entity", q.id));
         }
     }
     for t in &a.timexes {
-        spans.push(Span {
-            start: t.start,
-            end: t.end,
-            text: t.text.clone(),
-        });
+        spans.push(Span { start: t.start, end: t.end, text: t.text.clone() });
     }
     for e in &a.timeline {
         if !a.timexes.iter().any(|t| t.id == e.timex) {
-            return Err(format!(
-                "a timeline entry names timex {}, which does not exist",
-                e.timex
-            ));
+            return Err(format!("a timeline entry names timex {}, which does not exist", e.timex));
         }
         if let Some(id) = e.entities.iter().find(|id| !is_entity(id)) {
-            return Err(format!(
-                "a timeline entry names entity {id}, which does not exist"
-            ));
+            return Err(format!("a timeline entry names entity {id}, which does not exist"));
         }
         spans.extend(e.event.iter().cloned());
     }

@@ -93,11 +93,7 @@ impl<'t> OffsetIndex<'t> {
         let byte = byte.min(self.bytes.len());
         let k = byte / STRIDE;
         let base = k * STRIDE;
-        self.marks[k]
-            + self.bytes[base..byte]
-                .iter()
-                .map(|&b| self.unit.width(b))
-                .sum::<usize>()
+        self.marks[k] + self.bytes[base..byte].iter().map(|&b| self.unit.width(b)).sum::<usize>()
     }
 }
 

@@ -210,12 +210,7 @@ impl Analysis {
         for q in &mut self.quotes {
             f(&mut q.start);
             f(&mut q.end);
-            for s in q
-                .fragments
-                .iter_mut()
-                .chain(&mut q.speaker_mention)
-                .chain(&mut q.cue)
-            {
+            for s in q.fragments.iter_mut().chain(&mut q.speaker_mention).chain(&mut q.cue) {
                 span(s, &mut f);
             }
         }

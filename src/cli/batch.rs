@@ -122,41 +122,20 @@ fn one_line(line_no: usize, raw: &[u8], offsets: Offsets, pretty: bool) -> Outco
             .as_deref()
             .map(parse_date)
             .transpose()
-            .and_then(|reference_date| {
-                analyze(
-                    &line.text,
-                    &Options {
-                        reference_date,
-                        offsets,
-                    },
-                )
-            })
+            .and_then(|reference_date| analyze(&line.text, &Options { reference_date, offsets }))
             .map(|analysis| (&line.id, analysis))
             .map_err(|e| (Some(&line.id), e.to_string())),
     };
     match result {
         Ok((id, analysis)) => Outcome {
-            json: to_json(
-                &BatchAnalysis {
-                    id,
-                    analysis: &analysis,
-                },
-                pretty,
-            ),
+            json: to_json(&BatchAnalysis { id, analysis: &analysis }, pretty),
             error: None,
         },
         Err((id, error)) => {
             let shown = id.map(|i| format!(" (id {i})")).unwrap_or_default();
             let message = format!("line {line_no}{shown}: {error}");
             Outcome {
-                json: to_json(
-                    &BatchError {
-                        id,
-                        line: line_no,
-                        error,
-                    },
-                    pretty,
-                ),
+                json: to_json(&BatchError { id, line: line_no, error }, pretty),
                 error: Some(message),
             }
         }
@@ -164,18 +143,12 @@ fn one_line(line_no: usize, raw: &[u8], offsets: Offsets, pretty: bool) -> Outco
 }
 
 fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
-    let written = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
+    let written =
+        if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
     // Serialising these types cannot fail: their keys are strings and they hold no floats
     // that JSON cannot write. Should it ever, the line still gets a record.
     written.unwrap_or_else(|e| {
-        format!(
-            "{{\"error\":\"cannot write the analysis: {}\"}}",
-            e.to_string().replace('"', "'")
-        )
+        format!("{{\"error\":\"cannot write the analysis: {}\"}}", e.to_string().replace('"', "'"))
     })
 }
 
@@ -201,10 +174,7 @@ impl Progress {
 
     fn advance(&mut self, lines: usize) {
         self.done += lines;
-        if !self.shown
-            || self
-                .last_drawn
-                .is_some_and(|t| t.elapsed() < Duration::from_millis(100))
+        if !self.shown || self.last_drawn.is_some_and(|t| t.elapsed() < Duration::from_millis(100))
         {
             return;
         }

@@ -59,11 +59,7 @@ pub fn cluster(
         kind_of_key.entry(key).or_insert(kind);
         let id = (kind_code(kind), key);
         let c = *by_key.entry(id).or_insert_with(|| {
-            clusters.push(Cluster {
-                kind,
-                mentions: Vec::new(),
-                canonical: None,
-            });
+            clusters.push(Cluster { kind, mentions: Vec::new(), canonical: None });
             clusters.len() - 1
         });
         clusters[c].mentions.push(idx);
@@ -109,9 +105,7 @@ impl<'a> Article<'a> {
             && m.kind != Some(EntityKind::Place)
             && (one_word(m)
                 || (m.tokens.end - m.tokens.start <= 3
-                    && names
-                        .first_name(self.doc.token_text(m.tokens.start))
-                        .is_none()))
+                    && names.first_name(self.doc.token_text(m.tokens.start)).is_none()))
             && is_town_before_region(self.doc, m.tokens.end)
     }
 
@@ -151,17 +145,13 @@ impl<'a> Article<'a> {
     /// The full name a lone word belongs to, when the article names a person with it
     /// ("Mendes" after "Carlos Mendes"): the word is that person.
     fn person_of_word(&self, m: &Mention) -> Option<&'a str> {
-        one_word(m)
-            .then(|| self.person_word.get(self.text(m)).copied())
-            .flatten()
+        one_word(m).then(|| self.person_word.get(self.text(m)).copied()).flatten()
     }
 
     /// The organisation a lone word abbreviates by its initials ("IAEA" after "International
     /// Atomic Energy Agency").
     fn organisation_of_initials(&self, m: &Mention) -> Option<&'a str> {
-        one_word(m)
-            .then(|| self.initials.get(self.text(m)).copied())
-            .flatten()
+        one_word(m).then(|| self.initials.get(self.text(m)).copied()).flatten()
     }
 
     /// The kind and key of a name the lists do not know: by the other mentions of the
@@ -220,11 +210,7 @@ fn is_model_name(word: &str) -> bool {
 /// that locates a town named just before.
 fn is_town_before_region(doc: &Document, comma: usize) -> bool {
     use crate::lexicon::PlaceKind;
-    if doc
-        .tokens
-        .get(comma)
-        .is_none_or(|_| doc.token_text(comma) != ",")
-    {
+    if doc.tokens.get(comma).is_none_or(|_| doc.token_text(comma) != ",") {
         return false;
     }
     let names = &crate::lexicon::get().names;
@@ -311,26 +297,15 @@ pub(super) mod tests {
         let doc = Document::new("Anna Weber met Quarnstrom. Weber and Quarnstrom left.");
         let mut mentions = mentions_in(
             &doc,
-            &[
-                ("Anna Weber", PERSON),
-                ("Quarnstrom", None),
-                ("Weber", None),
-                ("Quarnstrom", None),
-            ],
+            &[("Anna Weber", PERSON), ("Quarnstrom", None), ("Weber", None), ("Quarnstrom", None)],
         );
         let teams = Default::default();
         let cx = Context::new(&doc);
         let clusters = cluster(&doc, &mut mentions, &teams, &cx.seen_lower);
-        let found: Vec<_> = clusters
-            .iter()
-            .map(|c| (c.kind, c.mentions.clone()))
-            .collect();
+        let found: Vec<_> = clusters.iter().map(|c| (c.kind, c.mentions.clone())).collect();
         assert_eq!(
             found,
-            [
-                (EntityKind::Person, vec![0, 2]),
-                (EntityKind::Organization, vec![1, 3])
-            ]
+            [(EntityKind::Person, vec![0, 2]), (EntityKind::Organization, vec![1, 3])]
         );
         assert_eq!(mentions[2].kind, PERSON);
     }
@@ -342,9 +317,8 @@ pub(super) mod tests {
             &[("Anna Weber", PERSON), ("Veldrin", PERSON), ("XR7", ORG)],
             &[],
             |article, m| {
-                let decided: Vec<_> = (0..3)
-                    .map(|i| article.kind_and_key(&m[i], i, &HashMap::default()))
-                    .collect();
+                let decided: Vec<_> =
+                    (0..3).map(|i| article.kind_and_key(&m[i], i, &HashMap::default())).collect();
                 assert_eq!(
                     decided,
                     [
@@ -361,11 +335,7 @@ pub(super) mod tests {
     fn a_name_before_a_comma_and_a_region_is_a_town() {
         with_article(
             "Veldrin, Texas, and Anna Weber, Texas, and Lena Larsen.",
-            &[
-                ("Veldrin", None),
-                ("Anna Weber", None),
-                ("Lena Larsen", None),
-            ],
+            &[("Veldrin", None), ("Anna Weber", None), ("Lena Larsen", None)],
             &[],
             |article, m| {
                 assert!(article.is_town(&m[0]));
@@ -380,28 +350,19 @@ pub(super) mod tests {
 
     #[test]
     fn one_unlisted_word_of_letters_and_digits_is_a_model() {
-        with_article(
-            "XR7 and Weber",
-            &[("XR7", None), ("Weber", None)],
-            &[],
-            |article, m| {
-                assert!(article.is_model(&m[0]));
-                assert!(!article.is_model(&m[1]));
-                m[0].canonical = Some("XR7 Phone");
-                assert!(!article.is_model(&m[0]));
-            },
-        );
+        with_article("XR7 and Weber", &[("XR7", None), ("Weber", None)], &[], |article, m| {
+            assert!(article.is_model(&m[0]));
+            assert!(!article.is_model(&m[1]));
+            m[0].canonical = Some("XR7 Phone");
+            assert!(!article.is_model(&m[0]));
+        });
     }
 
     #[test]
     fn the_article_overrides_a_listed_place() {
         let text = "Anna Bergen met Norway; Bergen and Norway won 2 - 1.";
-        let names = [
-            ("Anna Bergen", PERSON),
-            ("Norway", PLACE),
-            ("Bergen", PLACE),
-            ("Norway", PLACE),
-        ];
+        let names =
+            [("Anna Bergen", PERSON), ("Norway", PLACE), ("Bergen", PLACE), ("Norway", PLACE)];
         with_article(text, &names, &["Norway"], |article, m| {
             m[2].canonical = Some("Bergen");
             m[3].canonical = Some("Norway");
@@ -442,11 +403,7 @@ pub(super) mod tests {
     fn a_lone_word_of_a_full_name_is_that_person() {
         with_article(
             "Anna Weber left; Weber and Weber Anna stayed.",
-            &[
-                ("Anna Weber", PERSON),
-                ("Weber", None),
-                ("Weber Anna", None),
-            ],
+            &[("Anna Weber", PERSON), ("Weber", None), ("Weber Anna", None)],
             &[],
             |article, m| {
                 assert_eq!(article.person_of_word(&m[1]), Some("Anna Weber"));
@@ -459,11 +416,7 @@ pub(super) mod tests {
     fn a_lone_word_of_an_organisations_initials_is_that_organisation() {
         with_article(
             "Veldrin Fisheries Authority, VFA and VFA Board",
-            &[
-                ("Veldrin Fisheries Authority", ORG),
-                ("VFA", None),
-                ("VFA Board", None),
-            ],
+            &[("Veldrin Fisheries Authority", ORG), ("VFA", None), ("VFA Board", None)],
             &[],
             |article, m| {
                 let full = Some("Veldrin Fisheries Authority");
@@ -538,11 +491,7 @@ pub(super) mod tests {
         let doc = Document::new("Veldrin, Texas, said. Weber, Texas coach, said.");
         assert!(is_town_before_region(&doc, 1));
         let after_weber = doc.text().find("Weber").unwrap() + "Weber".len();
-        let comma = doc
-            .tokens
-            .iter()
-            .position(|t| t.start() == after_weber)
-            .unwrap();
+        let comma = doc.tokens.iter().position(|t| t.start() == after_weber).unwrap();
         assert!(!is_town_before_region(&doc, comma));
         assert!(!is_town_before_region(&doc, 0));
     }

@@ -79,11 +79,7 @@ impl<'d> Context<'d> {
                 }
             }
         }
-        Context {
-            doc,
-            seen_inside,
-            seen_lower,
-        }
+        Context { doc, seen_inside, seen_lower }
     }
 
     fn text(&self, i: usize) -> &'d str {
@@ -116,9 +112,8 @@ impl<'d> Context<'d> {
         if headline {
             return self.headline_mentions(a..b);
         }
-        if let Some((left, right)) = self
-            .split_before_second_of(a..b)
-            .or_else(|| self.split_at_of(a..b))
+        if let Some((left, right)) =
+            self.split_before_second_of(a..b).or_else(|| self.split_at_of(a..b))
         {
             let mut out = self.mentions(left, None, false);
             out.extend(self.mentions(right, None, false));
@@ -129,10 +124,7 @@ impl<'d> Context<'d> {
         }
         let mut out = Vec::new();
         a = self.split_off_nationality(a..b, &mut out);
-        if let Some(k) = self
-            .second_name_start(a..b)
-            .filter(|_| !self.opens_with_role(a..b))
-        {
+        if let Some(k) = self.second_name_start(a..b).filter(|_| !self.opens_with_role(a..b)) {
             out.extend(self.mentions(a..k, None, false));
             a = k;
         }
@@ -193,10 +185,7 @@ pub(super) mod tests {
         let end = start + words.len();
         let first = doc.tokens.iter().position(|t| t.start() == start);
         let last = doc.tokens.iter().position(|t| t.end() == end);
-        first
-            .zip(last)
-            .map(|(a, b)| a..b + 1)
-            .expect("words on token boundaries")
+        first.zip(last).map(|(a, b)| a..b + 1).expect("words on token boundaries")
     }
 
     /// The text of each mention, with its kind and title.
@@ -244,10 +233,7 @@ pub(super) mod tests {
             names,
             [
                 ("Anna Weber".to_string(), Some(EntityKind::Person)),
-                (
-                    "Fisheries Authority".to_string(),
-                    Some(EntityKind::Organization)
-                )
+                ("Fisheries Authority".to_string(), Some(EntityKind::Organization))
             ]
         );
     }

@@ -32,20 +32,15 @@ fn teams(doc: &Document, mentions: &[mention::Mention]) -> rustc_hash::FxHashSet
             && matches!(doc.token_text(i + 1), "–" | "-" | "—")
             && small(i + 2)
     };
-    let score_sentences: Vec<&crate::text::Sentence> = doc
-        .sentences
-        .iter()
-        .filter(|s| s.tokens.clone().any(is_score))
-        .collect();
+    let score_sentences: Vec<&crate::text::Sentence> =
+        doc.sentences.iter().filter(|s| s.tokens.clone().any(is_score)).collect();
     let mut teams = rustc_hash::FxHashSet::default();
     if score_sentences.len() < 2 {
         return teams;
     }
     for m in mentions {
         if m.kind == Some(EntityKind::Place)
-            && score_sentences
-                .iter()
-                .any(|s| s.tokens.contains(&m.tokens.start))
+            && score_sentences.iter().any(|s| s.tokens.contains(&m.tokens.start))
         {
             // Countries, and nations such as England and Scotland (listed as regions).
             let nation = |c: &&str| {
@@ -75,10 +70,7 @@ fn apposition_title(
     let is_role =
         |i: usize| names.title(doc.token_text(i)) == Some(crate::lexicon::TitleKind::Person);
     let is_det = |i: usize| {
-        matches!(
-            doc.token_text(i),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their"
-        )
+        matches!(doc.token_text(i), "the" | "a" | "an" | "its" | "his" | "her" | "their")
     };
     // Before: "<the ... role>, NAME"
     if name.start >= 3 && doc.token_text(name.start - 1) == "," && is_role(name.start - 2) {
@@ -132,11 +124,8 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
         .iter()
         .enumerate()
         .map(|(n, c)| {
-            let spans: Vec<ByteSpan> = c
-                .mentions
-                .iter()
-                .map(|&i| doc.byte_span(mentions[i].tokens.clone()))
-                .collect();
+            let spans: Vec<ByteSpan> =
+                c.mentions.iter().map(|&i| doc.byte_span(mentions[i].tokens.clone())).collect();
             let longest = spans
                 .iter()
                 .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)))

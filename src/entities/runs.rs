@@ -35,11 +35,9 @@ pub fn is_name_token(doc: &Document, t: &Token) -> bool {
             // "al-Assad", "el-Sisi", "bin Salman" — not "pro-Beijing"
             Case::Mixed => {
                 let w = t.text(doc.text());
-                [
-                    "al-", "el-", "ul-", "bin-", "ibn-", "de-", "van-", "von-", "d'", "l'",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
+                ["al-", "el-", "ul-", "bin-", "ibn-", "de-", "van-", "von-", "d'", "l'"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
             }
             _ => false,
         },
@@ -99,14 +97,9 @@ pub fn is_headline(doc: &Document, tokens: Range<usize>) -> bool {
     let ends_stop = toks.last().is_some_and(|t| {
         t.kind == TokenKind::Punct && matches!(t.text(doc.text()), "." | "!" | "?" | "…")
     });
-    let words: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text(doc.text()).len() > 3)
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|t| matches!(t.case, Case::Capitalized | Case::Upper))
-        .count();
+    let words: Vec<&Token> =
+        toks.iter().filter(|t| t.kind == TokenKind::Word && t.text(doc.text()).len() > 3).collect();
+    let caps = words.iter().filter(|t| matches!(t.case, Case::Capitalized | Case::Upper)).count();
     !ends_stop && words.len() >= 3 && caps * 4 >= words.len() * 3
 }
 
@@ -116,10 +109,7 @@ mod tests {
 
     fn run_texts(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        runs(&doc, 0..doc.tokens.len())
-            .into_iter()
-            .map(|r| doc.range_text(r).to_string())
-            .collect()
+        runs(&doc, 0..doc.tokens.len()).into_iter().map(|r| doc.range_text(r).to_string()).collect()
     }
 
     #[test]

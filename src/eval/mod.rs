@@ -59,17 +59,12 @@ pub fn evaluate(gold: &[GoldDoc]) -> Result<Report, String> {
             .map(parse_date)
             .transpose()
             .map_err(|e| format!("{}: {e}", doc.id))?;
-        let analysis = match analyze(
-            &doc.text,
-            &Options {
-                reference_date,
-                offsets: Offsets::Chars,
-            },
-        ) {
-            Ok(a) => a,
-            Err(crate::Error::EmptyText) => Analysis::empty(),
-            Err(e) => return Err(format!("{}: {e}", doc.id)),
-        };
+        let analysis =
+            match analyze(&doc.text, &Options { reference_date, offsets: Offsets::Chars }) {
+                Ok(a) => a,
+                Err(crate::Error::EmptyText) => Analysis::empty(),
+                Err(e) => return Err(format!("{}: {e}", doc.id)),
+            };
         analyses.push(analysis);
     }
     Ok(Report {
@@ -92,21 +87,9 @@ pub struct Prf {
 
 impl Prf {
     pub fn new(hits: usize, predicted: usize, gold: usize) -> Prf {
-        let p = if predicted > 0 {
-            hits as f64 / predicted as f64
-        } else {
-            0.0
-        };
-        let r = if gold > 0 {
-            hits as f64 / gold as f64
-        } else {
-            0.0
-        };
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let p = if predicted > 0 { hits as f64 / predicted as f64 } else { 0.0 };
+        let r = if gold > 0 { hits as f64 / gold as f64 } else { 0.0 };
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         Prf { p, r, f1, hits }
     }
 }

@@ -48,11 +48,7 @@ fn score_set(gold: &[GoldDoc], analyses: &[Analysis], labels: &[&str]) -> LabelS
         labels.iter().map(|l| (l.to_string(), (0, 0, 0))).collect();
     for (doc, analysis) in gold.iter().zip(analyses) {
         let mut g: HashMap<(usize, usize, &str), usize> = HashMap::new();
-        for e in doc
-            .entities
-            .iter()
-            .filter(|e| labels.contains(&e.label.as_str()))
-        {
+        for e in doc.entities.iter().filter(|e| labels.contains(&e.label.as_str())) {
             *g.entry((e.start, e.end, e.label.as_str())).or_default() += 1;
             per.get_mut(&e.label).unwrap().0 += 1;
             n_gold += 1;
@@ -75,28 +71,21 @@ fn score_set(gold: &[GoldDoc], analyses: &[Analysis], labels: &[&str]) -> LabelS
     }
     LabelSet {
         exact: Prf::new(hits, n_pred, n_gold),
-        per_label: per
-            .into_iter()
-            .map(|(l, (g, p, h))| (l, Prf::new(h, p, g)))
-            .collect(),
+        per_label: per.into_iter().map(|(l, (g, p, h))| (l, Prf::new(h, p, g))).collect(),
     }
 }
 
 /// Scores `analyses` (code-point offsets, in the order of `gold`).
 pub fn score(gold: &[GoldDoc], analyses: &[Analysis]) -> NerScore {
-    NerScore {
-        core: score_set(gold, analyses, &CORE),
-        all: score_set(gold, analyses, &ALL),
-    }
+    NerScore { core: score_set(gold, analyses, &CORE), all: score_set(gold, analyses, &ALL) }
 }
 
 impl fmt::Display for NerScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pct = |x: f64| 100.0 * x;
-        for (name, set) in [
-            ("entities (PERSON/ORG/LOC)", &self.core),
-            ("entities (with MISC)", &self.all),
-        ] {
+        for (name, set) in
+            [("entities (PERSON/ORG/LOC)", &self.core), ("entities (with MISC)", &self.all)]
+        {
             let e = &set.exact;
             writeln!(
                 f,

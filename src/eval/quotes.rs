@@ -68,9 +68,7 @@ fn name_tokens(s: &str) -> Vec<String> {
     while i < chars.len() {
         if chars[i] == '\''
             && chars.get(i + 1) == Some(&'s')
-            && !chars
-                .get(i + 2)
-                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+            && !chars.get(i + 2).is_some_and(|c| c.is_alphanumeric() || *c == '_')
         {
             i += 2;
             continue;
@@ -80,15 +78,10 @@ fn name_tokens(s: &str) -> Vec<String> {
     }
     let mut toks: Vec<String> = cleaned
         .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '\'' || c == '-'))
-        .map(|t| {
-            t.trim_matches(|c| c == '\'' || c == '.' || c == '-')
-                .to_string()
-        })
+        .map(|t| t.trim_matches(|c| c == '\'' || c == '.' || c == '-').to_string())
         .filter(|t| !t.is_empty())
         .collect();
-    while toks
-        .first()
-        .is_some_and(|t| HONORIFICS.contains(&t.trim_end_matches('.')) || t == "the")
+    while toks.first().is_some_and(|t| HONORIFICS.contains(&t.trim_end_matches('.')) || t == "the")
     {
         toks.remove(0);
     }
@@ -109,9 +102,9 @@ fn speaker_ok(gold: &GoldQuote, predicted: Option<&str>) -> bool {
     match (&gold.speaker, predicted) {
         (None, p) => p.is_none(),
         (Some(_), None) => false,
-        (Some(g), Some(p)) => std::iter::once(g)
-            .chain(&gold.speaker_aliases)
-            .any(|c| lenient_eq(c, p)),
+        (Some(g), Some(p)) => {
+            std::iter::once(g).chain(&gold.speaker_aliases).any(|c| lenient_eq(c, p))
+        }
     }
 }
 
@@ -143,10 +136,7 @@ fn pair(
         }
     }
     candidates.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(b.1.total_cmp(&a.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
+        b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3))
     });
     let (mut used_g, mut used_p, mut out) = (HashSet::new(), HashSet::new(), Vec::new());
     for (_, _, gi, pi) in candidates {
@@ -176,11 +166,7 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
                     .speaker_name
                     .clone()
                     .or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-                Pred {
-                    span: (q.start, q.end),
-                    chars: chars((q.start, q.end), &frags),
-                    speaker,
-                }
+                Pred { span: (q.start, q.end), chars: chars((q.start, q.end), &frags), speaker }
             })
             .collect();
         let kept: Vec<&GoldQuote> = doc
@@ -194,10 +180,8 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
             .collect();
         let gold_spans: Vec<(usize, usize)> = kept.iter().map(|q| (q.start, q.end)).collect();
         if kinds.is_some() {
-            let matched: HashSet<usize> = pair(&gold_chars, &gold_spans, &pred)
-                .into_iter()
-                .map(|(_, p)| p)
-                .collect();
+            let matched: HashSet<usize> =
+                pair(&gold_chars, &gold_spans, &pred).into_iter().map(|(_, p)| p).collect();
             let excluded: HashSet<usize> = doc
                 .quotes
                 .iter()
@@ -217,10 +201,7 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
         n_gold += kept.len();
         n_pred += pred.len();
         for q in &kept {
-            by_kind
-                .entry(q.kind.clone().unwrap_or_else(|| "?".into()))
-                .or_default()
-                .0 += 1;
+            by_kind.entry(q.kind.clone().unwrap_or_else(|| "?".into())).or_default().0 += 1;
         }
         for (gi, pi) in pair(&gold_chars, &gold_spans, &pred) {
             let g = kept[gi];
@@ -231,9 +212,7 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
                 named += 1;
                 named_ok += ok as usize;
             }
-            let k = by_kind
-                .entry(g.kind.clone().unwrap_or_else(|| "?".into()))
-                .or_default();
+            let k = by_kind.entry(g.kind.clone().unwrap_or_else(|| "?".into())).or_default();
             k.1 += 1;
             k.2 += ok as usize;
         }
@@ -241,11 +220,7 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
     QuoteScore {
         overlap: Prf::new(overlap, n_pred, n_gold),
         e2e: Prf::new(e2e, n_pred, n_gold),
-        attribution: if named > 0 {
-            named_ok as f64 / named as f64
-        } else {
-            0.0
-        },
+        attribution: if named > 0 { named_ok as f64 / named as f64 } else { 0.0 },
         recall_by_kind: by_kind,
     }
 }
@@ -261,10 +236,7 @@ pub fn score(gold: &[GoldDoc], analyses: &[Analysis]) -> QuoteScores {
 impl fmt::Display for QuoteScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pct = |x: f64| 100.0 * x;
-        for (name, s) in [
-            ("quotes (all kinds)", &self.all),
-            ("quotes (direct)", &self.direct),
-        ] {
+        for (name, s) in [("quotes (all kinds)", &self.all), ("quotes (direct)", &self.direct)] {
             writeln!(f, "{name}")?;
             for (m, p) in [("overlap", &s.overlap), ("end-to-end", &s.e2e)] {
                 writeln!(

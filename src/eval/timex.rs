@@ -114,11 +114,7 @@ pub fn score(gold: &[GoldDoc], analyses: &[Analysis]) -> TimexScore {
         strict: Prf::new(strict, n_pred, n_gold),
         relaxed: Prf::new(relaxed, n_pred, n_gold),
         value: Prf::new(value, n_pred, n_gold),
-        type_accuracy: if relaxed > 0 {
-            typ as f64 / relaxed as f64
-        } else {
-            0.0
-        },
+        type_accuracy: if relaxed > 0 { typ as f64 / relaxed as f64 } else { 0.0 },
         per_type,
     }
 }
@@ -127,11 +123,9 @@ impl fmt::Display for TimexScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pct = |x: f64| 100.0 * x;
         writeln!(f, "timex  gold {}  predicted {}", self.gold, self.predicted)?;
-        for (name, s) in [
-            ("strict", &self.strict),
-            ("relaxed", &self.relaxed),
-            ("value", &self.value),
-        ] {
+        for (name, s) in
+            [("strict", &self.strict), ("relaxed", &self.relaxed), ("value", &self.value)]
+        {
             writeln!(
                 f,
                 "  {name:<8} P {:5.1}  R {:5.1}  F1 {:5.1}",

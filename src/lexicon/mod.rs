@@ -94,11 +94,7 @@ impl Lexicon {
             let (Some(word), Some(role)) = (f.next(), f.next()) else {
                 continue;
             };
-            let role = if role == "before" {
-                AbbrevRole::Before
-            } else {
-                AbbrevRole::Any
-            };
+            let role = if role == "before" { AbbrevRole::Before } else { AbbrevRole::Any };
             let word = word.strip_suffix('.').unwrap_or(word);
             abbreviations.insert(word, role);
             abbreviations_lower.insert_lowercase_first(word, role);
@@ -120,10 +116,7 @@ impl Lexicon {
 
     /// The role of `word` (without its period) as an abbreviation, if it is one.
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevRole> {
-        self.abbreviations
-            .get(word)
-            .or_else(|| self.abbreviations_lower.get_lower(word))
-            .copied()
+        self.abbreviations.get(word).or_else(|| self.abbreviations_lower.get_lower(word)).copied()
     }
 
     /// Whether `word` is listed as an abbreviation exactly as written.
@@ -156,10 +149,7 @@ fn calendar(src: &'static str) -> WordMap<'static, u8> {
         let Some(n) = f.next().and_then(|n| n.parse().ok()) else {
             continue;
         };
-        for name in f
-            .flat_map(|names| names.split(','))
-            .filter(|s| !s.is_empty())
-        {
+        for name in f.flat_map(|names| names.split(',')).filter(|s| !s.is_empty()) {
             map.insert_lowercase_first(name, n);
         }
     }

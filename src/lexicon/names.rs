@@ -82,10 +82,7 @@ impl Names {
                 "feature" => PlaceKind::Feature,
                 _ => PlaceKind::City,
             };
-            let place = Place {
-                canonical: name,
-                kind,
-            };
+            let place = Place { canonical: name, kind };
             n.places.insert(name, place);
             for alias in f.next().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
                 n.places.insert_first(alias, place);
@@ -121,11 +118,7 @@ impl Names {
         for line in lines(src) {
             let mut f = fields(line);
             if let (Some(t), Some(k)) = (f.next(), f.next()) {
-                let kind = if k == "modifier" {
-                    TitleKind::Modifier
-                } else {
-                    TitleKind::Person
-                };
+                let kind = if k == "modifier" { TitleKind::Modifier } else { TitleKind::Person };
                 n.titles.insert_lowercase_first(t, kind);
             }
         }
@@ -161,9 +154,7 @@ impl Names {
         self.places.get(name).copied().or_else(|| {
             let is_caps =
                 name.len() > 3 && name.chars().all(|c| !c.is_lowercase()) && !name.contains('.');
-            is_caps
-                .then(|| self.places.get(title_case(name).as_str()).copied())
-                .flatten()
+            is_caps.then(|| self.places.get(title_case(name).as_str()).copied()).flatten()
         })
     }
 

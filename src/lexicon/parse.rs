@@ -132,86 +132,26 @@ mod tests {
                 .collect()
         };
         for (name, file, unpacked) in [
-            (
-                "abbreviations",
-                include_str!("../../data/abbreviations.txt"),
-                data!("abbreviations"),
-            ),
-            (
-                "common_words",
-                include_str!("../../data/common_words.txt"),
-                data!("common_words"),
-            ),
-            (
-                "demonyms",
-                include_str!("../../data/demonyms.txt"),
-                data!("demonyms"),
-            ),
-            (
-                "event_words",
-                include_str!("../../data/event_words.txt"),
-                data!("event_words"),
-            ),
-            (
-                "first_names",
-                include_str!("../../data/first_names.txt"),
-                data!("first_names"),
-            ),
+            ("abbreviations", include_str!("../../data/abbreviations.txt"), data!("abbreviations")),
+            ("common_words", include_str!("../../data/common_words.txt"), data!("common_words")),
+            ("demonyms", include_str!("../../data/demonyms.txt"), data!("demonyms")),
+            ("event_words", include_str!("../../data/event_words.txt"), data!("event_words")),
+            ("first_names", include_str!("../../data/first_names.txt"), data!("first_names")),
             (
                 "function_words",
                 include_str!("../../data/function_words.txt"),
                 data!("function_words"),
             ),
-            (
-                "groups",
-                include_str!("../../data/groups.txt"),
-                data!("groups"),
-            ),
-            (
-                "months",
-                include_str!("../../data/months.txt"),
-                data!("months"),
-            ),
-            (
-                "org_words",
-                include_str!("../../data/org_words.txt"),
-                data!("org_words"),
-            ),
-            (
-                "organizations",
-                include_str!("../../data/organizations.txt"),
-                data!("organizations"),
-            ),
-            (
-                "place_words",
-                include_str!("../../data/place_words.txt"),
-                data!("place_words"),
-            ),
-            (
-                "places",
-                include_str!("../../data/places.txt"),
-                data!("places"),
-            ),
-            (
-                "speech_verbs",
-                include_str!("../../data/speech_verbs.txt"),
-                data!("speech_verbs"),
-            ),
-            (
-                "surnames",
-                include_str!("../../data/surnames.txt"),
-                data!("surnames"),
-            ),
-            (
-                "titles",
-                include_str!("../../data/titles.txt"),
-                data!("titles"),
-            ),
-            (
-                "weekdays",
-                include_str!("../../data/weekdays.txt"),
-                data!("weekdays"),
-            ),
+            ("groups", include_str!("../../data/groups.txt"), data!("groups")),
+            ("months", include_str!("../../data/months.txt"), data!("months")),
+            ("org_words", include_str!("../../data/org_words.txt"), data!("org_words")),
+            ("organizations", include_str!("../../data/organizations.txt"), data!("organizations")),
+            ("place_words", include_str!("../../data/place_words.txt"), data!("place_words")),
+            ("places", include_str!("../../data/places.txt"), data!("places")),
+            ("speech_verbs", include_str!("../../data/speech_verbs.txt"), data!("speech_verbs")),
+            ("surnames", include_str!("../../data/surnames.txt"), data!("surnames")),
+            ("titles", include_str!("../../data/titles.txt"), data!("titles")),
+            ("weekdays", include_str!("../../data/weekdays.txt"), data!("weekdays")),
         ] {
             let unpacked: Vec<&str> = super::lines(unpacked).collect();
             assert_eq!(unpacked, content(file), "{name}");
@@ -220,12 +160,7 @@ mod tests {
         assert_eq!(
             std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
                 .unwrap()
-                .filter(|e| e
-                    .as_ref()
-                    .unwrap()
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "txt"))
+                .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt"))
                 .count(),
             16
         );

@@ -42,10 +42,7 @@ struct Index<'k> {
 
 impl<V> Default for WordMap<'_, V> {
     fn default() -> Self {
-        WordMap {
-            index: Index::default(),
-            values: Vec::new(),
-        }
+        WordMap { index: Index::default(), values: Vec::new() }
     }
 }
 
@@ -159,10 +156,7 @@ impl<'k> Index<'k> {
 impl<'k, V> WordMap<'k, V> {
     /// A map with room for `n` words without growing.
     pub fn with_capacity(n: usize) -> Self {
-        WordMap {
-            index: Index::with_capacity(n),
-            values: Vec::with_capacity(n),
-        }
+        WordMap { index: Index::with_capacity(n), values: Vec::with_capacity(n) }
     }
 
     /// `word`'s value (of `word` lowercased, with `lowercase`), inserting `make()` first if it
@@ -204,18 +198,14 @@ impl<'k, V> WordMap<'k, V> {
     /// The value of `word` exactly as written.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        self.index
-            .find(word)
-            .map(|slot| &self.values[slot as usize])
+        self.index.find(word).map(|slot| &self.values[slot as usize])
     }
 
     /// The value of `word` lowercased (for maps whose words are lowercase): ASCII words are
     /// lowered inside their packed key; others by Unicode's rules, in a new string.
     #[inline]
     pub fn get_lower(&self, word: &str) -> Option<&V> {
-        self.index
-            .find_lower(word)
-            .map(|slot| &self.values[slot as usize])
+        self.index.find_lower(word).map(|slot| &self.values[slot as usize])
     }
 
     /// Whether `word`, exactly as written, is in the map.
@@ -247,16 +237,10 @@ mod tests {
     #[test]
     fn short_and_long_words() {
         let mut m = WordMap::default();
-        for (i, w) in [
-            "",
-            "a",
-            "abcdefghijklmno",
-            "abcdefghijklmnop",
-            "New York City Hall",
-            "zürich",
-        ]
-        .into_iter()
-        .enumerate()
+        for (i, w) in
+            ["", "a", "abcdefghijklmno", "abcdefghijklmnop", "New York City Hall", "zürich"]
+                .into_iter()
+                .enumerate()
         {
             m.insert(w, i);
         }
@@ -321,11 +305,7 @@ mod tests {
         for b in 0u8..0x80 {
             let word = [b'x', b, b'Q'];
             let key = pack(&word).unwrap();
-            assert_eq!(
-                lower_ascii(key),
-                pack(&word.to_ascii_lowercase()).unwrap(),
-                "byte {b:#x}"
-            );
+            assert_eq!(lower_ascii(key), pack(&word.to_ascii_lowercase()).unwrap(), "byte {b:#x}");
         }
     }
 

@@ -157,16 +157,10 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 /// is not the speaker. A progressive ("are saying") is still active.
 fn is_passive(doc: &Document, i: usize) -> bool {
     let prev = (0..i).rev().take(2).find(|&k| {
-        !matches!(
-            lower(doc, k),
-            "also" | "widely" | "later" | "often" | "never" | "not"
-        )
+        !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not")
     });
     prev.is_some_and(|k| {
-        matches!(
-            lower(doc, k),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        )
+        matches!(lower(doc, k), "was" | "were" | "is" | "are" | "be" | "been" | "being")
     }) && !lower(doc, i).ends_with("ing")
 }
 

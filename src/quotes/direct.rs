@@ -37,9 +37,7 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<QuoteDraft> {
             continue;
         }
         // An attribution already used by the quotation before is not this one's.
-        let prev_end = out
-            .last()
-            .map_or(0, |p| p.last_token.max(p.attribution_end));
+        let prev_end = out.last().map_or(0, |p| p.last_token.max(p.attribution_end));
         let mut colon_speaker = None;
         let mut attribution_end = q.tokens.end;
         let attribution = match attribution_after(doc, q, next_quote) {
@@ -50,10 +48,7 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<QuoteDraft> {
             None => match byline(doc, q) {
                 Some((phrase, end)) => {
                     byline_end = Some(end);
-                    Some(Attribution {
-                        cue: phrase.start..phrase.start,
-                        chunks: vec![phrase],
-                    })
+                    Some(Attribution { cue: phrase.start..phrase.start, chunks: vec![phrase] })
                 }
                 None => {
                     let (a, colon) = attribution_before(doc, speakers, q, prev_end);
@@ -132,9 +127,7 @@ fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: ByteSpan) -> 
     let sp = speakers.resolve_subject(chunks);
     match sp.entity {
         Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote).contains(&e) => {
-            let other = speakers
-                .excluding(&speakers.named_in(quote))
-                .resolve_subject(chunks);
+            let other = speakers.excluding(&speakers.named_in(quote)).resolve_subject(chunks);
             if other.entity.is_some() {
                 other
             } else {
@@ -227,9 +220,7 @@ fn joins_split_quote(doc: &Document, out: &mut [QuoteDraft], q: &Quoted) -> bool
         && prev.attribution_end <= q.tokens.start
         && (words_in(doc, prev.attribution_end..q.tokens.start) == 0 || {
             let s = sentence_of(doc, prev.attribution_end.saturating_sub(1));
-            doc.sentences
-                .get(s + 1)
-                .is_some_and(|n| n.tokens.start == q.tokens.start)
+            doc.sentences.get(s + 1).is_some_and(|n| n.tokens.start == q.tokens.start)
         });
     if prev.paragraph != q.paragraph()
         || !after_attribution
@@ -292,35 +283,18 @@ fn attribution_after(
             cues::subject_after(doc, v, region_end)
         };
         let end = np.end.max(v + 1);
-        (
-            Attribution {
-                cue: v..v + 1,
-                chunks: vec![np],
-            },
-            end,
-        )
+        (Attribution { cue: v..v + 1, chunks: vec![np] }, end)
     } else {
         let a = region.clone().find(|&i| cues::is_according_to(doc, i))?;
         let np = cues::subject_after(doc, a + 1, region_end);
-        (
-            Attribution {
-                cue: a..a + 2,
-                chunks: vec![np.clone()],
-            },
-            np.end,
-        )
+        (Attribution { cue: a..a + 2, chunks: vec![np.clone()] }, np.end)
     };
     // "told the press," / "said on Tuesday," and the quotation goes on.
     let rest = end..next_quote.min(s.tokens.end);
     let leads_on = next_quote < s.tokens.end
         && rest.len() <= 8
-        && !rest
-            .clone()
-            .any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
-        && rest
-            .clone()
-            .last()
-            .is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
+        && !rest.clone().any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
+        && rest.clone().last().is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
     Some((a, if leads_on { next_quote } else { end }))
 }
 
@@ -330,11 +304,7 @@ fn attribution_after(
 fn byline(doc: &Document, q: &Quoted) -> Option<(Range<usize>, usize)> {
     let para = doc.paragraphs.get(q.paragraph())?;
     let first = doc.sentences.get(para.sentences.start)?.tokens.start;
-    let end = doc
-        .sentences
-        .get(para.sentences.end.checked_sub(1)?)?
-        .tokens
-        .end;
+    let end = doc.sentences.get(para.sentences.end.checked_sub(1)?)?.tokens.end;
     if q.open_ended || q.tokens.start != first || q.tokens.end >= end {
         return None;
     }
@@ -415,10 +385,8 @@ fn attribution_before(
     if region.is_empty() {
         return (None, None);
     }
-    if let Some(v) = region
-        .clone()
-        .rev()
-        .find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))
+    if let Some(v) =
+        region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))
     {
         let chunks = cues::subject_chunks(doc, v, region.start);
         let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
@@ -426,13 +394,7 @@ fn attribution_before(
         } else {
             vec![cues::subject_after(doc, v, region.end)]
         };
-        return (
-            Some(Attribution {
-                cue: v..v + 1,
-                chunks,
-            }),
-            None,
-        );
+        return (Some(Attribution { cue: v..v + 1, chunks }), None);
     }
     if let Some(cue) = source_phrase(doc, region.clone()) {
         let chunks = chunks_between_commas(doc, cue.end..region.end);
@@ -490,10 +452,7 @@ mod tests {
             .map(|f| {
                 (
                     f.kind,
-                    f.fragments
-                        .iter()
-                        .map(|s| s.of(doc.text()).to_string())
-                        .collect(),
+                    f.fragments.iter().map(|s| s.of(doc.text()).to_string()).collect(),
                     f.speaker.name,
                     f.cue.map(|c| c.of(doc.text()).to_string()),
                 )
@@ -515,10 +474,7 @@ mod tests {
         assert_eq!(speech("\"Not this year,\" Anna Weber said.").len(), 1);
         assert_eq!(speech("\"We will sail again\" is the motto.").len(), 1);
         assert!(speech("\"Never\" is the motto.").is_empty(), "one word");
-        assert!(
-            speech("\"Never again\" is the motto.").is_empty(),
-            "two, no punctuation"
-        );
+        assert!(speech("\"Never again\" is the motto.").is_empty(), "two, no punctuation");
     }
 
     #[test]
@@ -552,10 +508,7 @@ mod tests {
         assert_eq!(speech.len(), 2, "not the scare quote");
         assert_eq!(speech[0].0, all[0]);
         assert_eq!(speech[0].1, all[1].tokens.start);
-        assert_eq!(
-            (speech[1].0.clone(), speech[1].1),
-            (all[2].clone(), usize::MAX)
-        );
+        assert_eq!((speech[1].0.clone(), speech[1].1), (all[2].clone(), usize::MAX));
     }
 
     #[test]
@@ -585,10 +538,7 @@ mod tests {
         let qs = quotations(&doc);
         let (a, end) = attribution_after(&doc, &qs[0], qs[1].tokens.start).unwrap();
         assert_eq!(words(&doc, a.cue), "told");
-        assert_eq!(
-            end, qs[1].tokens.start,
-            "the attribution runs up to the next quotation"
-        );
+        assert_eq!(end, qs[1].tokens.start, "the attribution runs up to the next quotation");
         // Not when the sentence goes on with something else first.
         let text = "\"We will stay,\" she told the press and then the crowd, \"and we will fish.\"";
         let doc = Document::new(text);
@@ -606,10 +556,7 @@ mod tests {
         let qs = quotations(&doc);
         let (name, _) = byline(&doc, &qs[0]).unwrap();
         assert_eq!(words(&doc, name), "Anna Weber");
-        assert!(
-            byline(&doc, &qs[1]).is_none(),
-            "a verb: an attribution, not a byline"
-        );
+        assert!(byline(&doc, &qs[1]).is_none(), "a verb: an attribution, not a byline");
     }
 
     #[test]
@@ -660,11 +607,7 @@ mod tests {
             .into_iter()
             .map(|c| words(&doc, c))
             .collect();
-        assert_eq!(
-            chunks,
-            ["Tom Berger", "the mayor"],
-            "nearest the quotation first"
-        );
+        assert_eq!(chunks, ["Tom Berger", "the mayor"], "nearest the quotation first");
         let es = [person(text, "Tom Berger", &["Tom Berger"])];
         let q = direct_quotes(text, &es);
         assert_eq!(q[0].2.as_deref(), Some("Tom Berger"));
@@ -682,11 +625,7 @@ mod tests {
         let text = "The Ministry of Fisheries defended the quota: \"It keeps the fleet alive for \
                     another decade.\"";
         let doc = Document::new(text);
-        let es = [org(
-            text,
-            "Ministry of Fisheries",
-            &["Ministry of Fisheries"],
-        )];
+        let es = [org(text, "Ministry of Fisheries", &["Ministry of Fisheries"])];
         let speakers = Speakers::new(&doc, &es);
         let region = 0..first(&doc, "\"It").start;
         let sp = colon_subject(&doc, &speakers, region.clone()).unwrap();
@@ -720,10 +659,7 @@ mod tests {
         let q = &quotations(&doc)[0];
         let bytes = doc.byte_span(q.tokens.clone());
         // "He" alone would be Tom Berger, named last.
-        assert_eq!(
-            speakers.resolve_subject(&chunks).name.as_deref(),
-            Some("Tom Berger")
-        );
+        assert_eq!(speakers.resolve_subject(&chunks).name.as_deref(), Some("Tom Berger"));
         let sp = speaker_of(&speakers, &chunks, bytes);
         assert_eq!(
             (sp.name.as_deref(), sp.mention.map(|m| m.of(doc.text()))),
@@ -737,25 +673,16 @@ mod tests {
                     by half.\"";
         let doc = Document::new(text);
         let q = &quotations(&doc)[0];
-        let a = Attribution {
-            cue: first(&doc, "told"),
-            chunks: vec![first(&doc, "Anna Weber")],
-        };
+        let a = Attribution { cue: first(&doc, "told"), chunks: vec![first(&doc, "Anna Weber")] };
         assert_eq!(that_clause(&doc, &a, q), Some(first(&doc, "over").start));
         let es = [person(text, "Anna Weber", &["Anna Weber"])];
         let found = direct_quotes(text, &es);
         assert_eq!(found[0].0, QuoteKind::Mixed);
-        assert!(
-            found[0].1[0].starts_with("over the last months"),
-            "{found:?}"
-        );
+        assert!(found[0].1[0].starts_with("over the last months"), "{found:?}");
         // Without "that", direct.
         let text = "Anna Weber told the court: \"the fleet has shrunk by half.\"";
         let doc = Document::new(text);
-        let a = Attribution {
-            cue: first(&doc, "told"),
-            chunks: vec![first(&doc, "Anna Weber")],
-        };
+        let a = Attribution { cue: first(&doc, "told"), chunks: vec![first(&doc, "Anna Weber")] };
         assert_eq!(that_clause(&doc, &a, &quotations(&doc)[0]), None);
     }
 
@@ -810,20 +737,14 @@ mod tests {
         assert_eq!(sp.name.as_deref(), Some("Anna Weber"));
         assert_eq!(direct_quotes(text, &es)[0].2.as_deref(), Some("Anna Weber"));
         // No further back than the quotation before.
-        assert_eq!(
-            reported_before(&doc, &speakers, q, last(&doc, "twice").end),
-            None
-        );
+        assert_eq!(reported_before(&doc, &speakers, q, last(&doc, "twice").end), None);
         // Nor from a request ("asked them to").
         let text = "Anna Weber asked the skippers to wait. \"It cannot go on like this for the \
                     fleet.\"";
         let doc = Document::new(text);
         let es = [person(text, "Anna Weber", &["Anna Weber"])];
         let speakers = Speakers::new(&doc, &es);
-        assert_eq!(
-            reported_before(&doc, &speakers, &quotations(&doc)[0], 0),
-            None
-        );
+        assert_eq!(reported_before(&doc, &speakers, &quotations(&doc)[0], 0), None);
     }
 
     #[test]

@@ -49,10 +49,7 @@ pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
         let p = p as u32;
         let (Some(first), Some(last)) = (
             doc.sentences.get(para.sentences.start),
-            para.sentences
-                .end
-                .checked_sub(1)
-                .and_then(|i| doc.sentences.get(i)),
+            para.sentences.end.checked_sub(1).and_then(|i| doc.sentences.get(i)),
         ) else {
             continue;
         };
@@ -102,12 +99,7 @@ pub fn each_quoted(doc: &Document, mut each: impl FnMut(Quoted)) {
                 // An opening mark while one is open: the first was never closed.
                 Some(o) => {
                     emit(
-                        Quoted {
-                            tokens: o..i,
-                            open_ended: true,
-                            continued: false,
-                            paragraph: p,
-                        },
+                        Quoted { tokens: o..i, open_ended: true, continued: false, paragraph: p },
                         &mut previous,
                     );
                     open = Some(i);

@@ -57,11 +57,8 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let reported = reported::reported(doc, &speakers, &found, &in_quotation);
     // A quotation inside a mixed quote is part of it, not a quote of its own — unless its own
     // attribution is inside too ("... all they get is a message stating, "..."").
-    let mixed: Vec<ByteSpan> = reported
-        .iter()
-        .filter(|f| f.kind != QuoteKind::Indirect)
-        .map(|f| f.fragments[0])
-        .collect();
+    let mixed: Vec<ByteSpan> =
+        reported.iter().filter(|f| f.kind != QuoteKind::Indirect).map(|f| f.fragments[0]).collect();
     let inside = |f: &QuoteDraft, m: &ByteSpan| {
         let own_cue = f.attributed && f.cue.is_some_and(|c| m.contains(c));
         m.start <= f.fragments[0].start
@@ -105,12 +102,9 @@ fn token_range(doc: &Document, start: usize, end: usize) -> Range<usize> {
 
 /// The sentence holding token `i`.
 fn sentence_of(doc: &Document, i: usize) -> usize {
-    doc.sentences
-        .partition_point(|s| s.tokens.end <= i)
-        .min(doc.sentences.len().saturating_sub(1))
+    doc.sentences.partition_point(|s| s.tokens.end <= i).min(doc.sentences.len().saturating_sub(1))
 }
 
 fn words_in(doc: &Document, r: Range<usize>) -> usize {
-    r.filter(|&i| doc.tokens[i].is_word() || doc.tokens[i].kind == TokenKind::Number)
-        .count()
+    r.filter(|&i| doc.tokens[i].is_word() || doc.tokens[i].kind == TokenKind::Number).count()
 }

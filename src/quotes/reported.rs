@@ -59,9 +59,7 @@ pub(super) fn reported(
             if speaker.entity.is_some_and(|e| {
                 speakers.is_person(e)
                     && speakers.by_pronoun(&speaker)
-                    && speakers
-                        .named_in(doc.byte_span(content.clone()))
-                        .contains(&e)
+                    && speakers.named_in(doc.byte_span(content.clone())).contains(&e)
             }) {
                 let other = speakers
                     .excluding(&speakers.named_in(doc.byte_span(content.clone())))
@@ -115,11 +113,7 @@ fn unmarked_speaker(
 ) -> Option<Speaker> {
     let para = doc.paragraphs.get(paragraph)?;
     let last = doc.sentences.get(para.sentences.end.checked_sub(1)?)?;
-    let words = last
-        .tokens
-        .clone()
-        .filter(|&i| doc.tokens[i].is_word())
-        .count();
+    let words = last.tokens.clone().filter(|&i| doc.tokens[i].is_word()).count();
     if let Some(sp) = speakers.first_person(last.tokens.clone()) {
         let ByteSpan { start: s, end: e } = sp.mention?;
         let covered = last
@@ -140,11 +134,7 @@ fn unmarked_speaker(
     let d = direct.iter().rfind(before);
     let r = reported.iter().rfind(before);
     let latest = match (d, r) {
-        (Some(a), Some(b)) => Some(if a.fragments[0].start > b.fragments[0].start {
-            a
-        } else {
-            b
-        }),
+        (Some(a), Some(b)) => Some(if a.fragments[0].start > b.fragments[0].start { a } else { b }),
         (a, b) => a.or(b),
     };
     latest.map(|f| f.speaker.clone())
@@ -160,32 +150,20 @@ fn block_quote(doc: &Document, si: usize) -> Option<Report> {
     if para.sentences.start != si || p == 0 {
         return None;
     }
-    let intro = doc
-        .sentences
-        .get(doc.paragraphs.get(p - 1)?.sentences.end.checked_sub(1)?)?;
+    let intro = doc.sentences.get(doc.paragraphs.get(p - 1)?.sentences.end.checked_sub(1)?)?;
     let intro_end = intro.tokens.end.checked_sub(1)?;
     if doc.token_text(intro_end) != ":" {
         return None;
     }
-    let v = (intro.tokens.start..intro_end)
-        .rev()
-        .find(|&i| cues::is_verb_at(doc, i))?;
+    let v = (intro.tokens.start..intro_end).rev().find(|&i| cues::is_verb_at(doc, i))?;
     let first = doc.sentences.get(si)?;
-    if doc
-        .tokens
-        .get(first.tokens.start)
-        .is_some_and(|t| t.is_quote())
-    {
+    if doc.tokens.get(first.tokens.start).is_some_and(|t| t.is_quote()) {
         return None;
     }
     let reports_again = |k: usize| {
-        doc.sentences
-            .get(k)
-            .is_some_and(|s| s.tokens.clone().any(|i| cues::is_verb_at(doc, i)))
+        doc.sentences.get(k).is_some_and(|s| s.tokens.clone().any(|i| cues::is_verb_at(doc, i)))
     };
-    let last = (si..para.sentences.end)
-        .take_while(|&k| !reports_again(k))
-        .last()?;
+    let last = (si..para.sentences.end).take_while(|&k| !reports_again(k)).last()?;
     let end = doc.sentences.get(last)?.tokens.end;
     Some(Report {
         content: first.tokens.start..end,
@@ -269,10 +247,7 @@ fn according_to(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
             }
         };
         // "According to the team's coach, Alireza Mehraban, ...": the name in apposition.
-        let role = source
-            .clone()
-            .last()
-            .is_some_and(|i| doc.tokens[i].case == Case::Lower);
+        let role = source.clone().last().is_some_and(|i| doc.tokens[i].case == Case::Lower);
         let apposition = (content_start + 1..end.min(content_start + 6))
             .find(|&i| doc.token_text(i) == ",")
             .filter(|&c2| {
@@ -358,16 +333,9 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
 
 /// "..., X said." / "..., said X."
 fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
-    let c = (r.start + 3..end)
-        .rev()
-        .take(10)
-        .find(|&i| doc.token_text(i) == ",")?;
+    let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
     let v = cues::find_verb(doc, c + 1..end)?;
-    let np = if words_in(doc, c + 1..v) > 0 {
-        c + 1..v
-    } else {
-        v + 1..end
-    };
+    let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
     (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report {
         content: r.start..c,
@@ -496,10 +464,7 @@ fn is_call_for(doc: &Document, v: usize) -> bool {
                 | "pressed"
                 | "presses"
         )
-        && doc
-            .tokens
-            .get(v + 1)
-            .is_some_and(|_| doc.lower(v + 1) == "for")
+        && doc.tokens.get(v + 1).is_some_and(|_| doc.lower(v + 1) == "for")
 }
 
 /// Where the clause a speech verb at `v` reports opens: after "that", after the hearer of
@@ -590,10 +555,7 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
 /// A report's content is indirect speech, mixed when it holds a quotation, and direct when
 /// it is nothing but one quotation (`The poster wrote that "..."`).
 fn content_kind(doc: &Document, content: Range<usize>) -> QuoteKind {
-    let marks: Vec<usize> = content
-        .clone()
-        .filter(|&i| doc.tokens[i].is_quote())
-        .collect();
+    let marks: Vec<usize> = content.clone().filter(|&i| doc.tokens[i].is_quote()).collect();
     match marks.as_slice() {
         [] => QuoteKind::Indirect,
         [a, b] if *a == content.start && *b + 1 == content.end => QuoteKind::Direct,
@@ -689,11 +651,7 @@ mod tests {
     }
 
     fn report(content: &str, cue: &str, chunks: &[&str]) -> (String, String, Vec<String>) {
-        (
-            content.to_string(),
-            cue.to_string(),
-            chunks.iter().map(|c| c.to_string()).collect(),
-        )
+        (content.to_string(), cue.to_string(), chunks.iter().map(|c| c.to_string()).collect())
     }
 
     /// The whole sentence of a one-sentence `doc`, and where its content ends (before the
@@ -728,12 +686,7 @@ mod tests {
     }
 
     fn summary(kind: QuoteKind, content: &str, speaker: Option<&str>, cue: &str) -> Summary {
-        (
-            kind,
-            content.to_string(),
-            speaker.map(str::to_string),
-            Some(cue.to_string()),
-        )
+        (kind, content.to_string(), speaker.map(str::to_string), Some(cue.to_string()))
     }
 
     #[test]
@@ -827,11 +780,7 @@ mod tests {
             block_quote(&doc, first_sentence + 1).is_none(),
             "only from the paragraph's first sentence"
         );
-        let es = [org(
-            text,
-            "Ministry of Fisheries",
-            &["Ministry of Fisheries"],
-        )];
+        let es = [org(text, "Ministry of Fisheries", &["Ministry of Fisheries"])];
         let r = reports(text, &es);
         assert_eq!(r[0].0, QuoteKind::Direct);
         assert_eq!(r[0].2.as_deref(), Some("Ministry of Fisheries"));
@@ -865,14 +814,8 @@ mod tests {
         assert_eq!(
             found,
             [
-                (
-                    "the stocks had moved north".to_string(),
-                    "theorized".to_string()
-                ),
-                (
-                    "the fleet should follow them".to_string(),
-                    "wrote".to_string()
-                ),
+                ("the stocks had moved north".to_string(), "theorized".to_string()),
+                ("the fleet should follow them".to_string(), "wrote".to_string()),
             ]
         );
         // A verb inside a quotation reports nothing.
@@ -894,11 +837,7 @@ mod tests {
         };
         check(
             "According to the Ministry of Fisheries, the quota will fall.",
-            report(
-                "the quota will fall",
-                "According to",
-                &["the Ministry of Fisheries"],
-            ),
+            report("the quota will fall", "According to", &["the Ministry of Fisheries"]),
         );
         check(
             "According to Anna Weber the quota will fall.",
@@ -914,19 +853,11 @@ mod tests {
         );
         check(
             "According to the Nordlys daily, quoting a ministry source, the quota will fall.",
-            report(
-                "the quota will fall",
-                "According to",
-                &["the Nordlys daily"],
-            ),
+            report("the quota will fall", "According to", &["the Nordlys daily"]),
         );
         check(
             "The quota will fall next year, according to the ministry.",
-            report(
-                "The quota will fall next year",
-                "according to",
-                &["the ministry"],
-            ),
+            report("The quota will fall next year", "according to", &["the ministry"]),
         );
         let doc = Document::new("Nobody knows what the quota will be next year.");
         let (r, end) = sentence(&doc);
@@ -945,11 +876,7 @@ mod tests {
         let doc = Document::new("Anna Weber the quota");
         assert_eq!(name_end(&doc, 0, doc.tokens.len()), 2);
         let doc = Document::new("the quota");
-        assert_eq!(
-            name_end(&doc, 0, doc.tokens.len()),
-            1,
-            "only the determiner"
-        );
+        assert_eq!(name_end(&doc, 0, doc.tokens.len()), 1, "only the determiner");
     }
 
     #[test]
@@ -966,10 +893,7 @@ mod tests {
         );
         let doc = Document::new("The new quota, said the union, will ruin the fleet.");
         let (r, end) = sentence(&doc);
-        assert!(
-            parenthetical(&doc, r, end).is_none(),
-            "no name after the verb"
-        );
+        assert!(parenthetical(&doc, r, end).is_none(), "no name after the verb");
         let doc = Document::new("The new quota, said Anna Weber, is bad.");
         let (r, end) = sentence(&doc);
         assert!(parenthetical(&doc, r, end).is_none(), "too little after it");
@@ -984,32 +908,17 @@ mod tests {
         };
         assert_eq!(
             check("The quota will ruin the fleet, Anna Weber said."),
-            Some(report(
-                "The quota will ruin the fleet",
-                "said",
-                &["Anna Weber"]
-            ))
+            Some(report("The quota will ruin the fleet", "said", &["Anna Weber"]))
         );
         assert_eq!(
             check("The quota will ruin the fleet, said Anna Weber."),
-            Some(report(
-                "The quota will ruin the fleet",
-                "said",
-                &["Anna Weber"]
-            ))
+            Some(report("The quota will ruin the fleet", "said", &["Anna Weber"]))
         );
         assert_eq!(
             check("The quota will ruin the fleet, Anna Weber said on Monday."),
-            Some(report(
-                "The quota will ruin the fleet",
-                "said",
-                &["Anna Weber"]
-            ))
+            Some(report("The quota will ruin the fleet", "said", &["Anna Weber"]))
         );
-        assert_eq!(
-            check("The quota is low, Anna Weber said that it would fall."),
-            None
-        );
+        assert_eq!(check("The quota is low, Anna Weber said that it would fall."), None);
         assert!(
             check("The quota is low, the skippers of the whole fleet said.").is_some(),
             "seven words"
@@ -1019,10 +928,7 @@ mod tests {
             None,
             "too long for an attribution"
         );
-        assert_eq!(
-            check("In a statement, the Ministry denied the claims."),
-            None
-        );
+        assert_eq!(check("In a statement, the Ministry denied the claims."), None);
     }
 
     #[test]
@@ -1044,26 +950,13 @@ mod tests {
         );
         assert_eq!(
             check("Anna Weber described the quota as a disaster.", "described"),
-            Some(report(
-                "the quota as a disaster",
-                "described",
-                &["Anna Weber"]
-            ))
+            Some(report("the quota as a disaster", "described", &["Anna Weber"]))
         );
         assert_eq!(check("Anna Weber did not say why it fell.", "say"), None);
-        assert_eq!(
-            check(
-                "Anna Weber never described the quota as a disaster.",
-                "described"
-            ),
-            None
-        );
+        assert_eq!(check("Anna Weber never described the quota as a disaster.", "described"), None);
         // The clause ends where another report begins.
         assert_eq!(
-            check(
-                "Anna Weber said the quota was low, but Tom Berger replied it was fair.",
-                "said"
-            ),
+            check("Anna Weber said the quota was low, but Tom Berger replied it was fair.", "said"),
             Some(report("the quota was low", "said", &["Anna Weber"]))
         );
     }
@@ -1074,10 +967,8 @@ mod tests {
         let doc = Document::new(text);
         let speakers = Speakers::new(&doc, &[]);
         let v = first(&doc, "asking").start;
-        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
-            .into_iter()
-            .map(|c| words(&doc, c))
-            .collect();
+        let chunks: Vec<String> =
+            subject(&doc, &speakers, v, 0).into_iter().map(|c| words(&doc, c)).collect();
         assert_eq!(chunks, ["Anna Weber"]);
         // A second verb: the person named before it, outside the quotation.
         let text = "Tom Berger \"walked in\", and told the skippers that the quota would fall.";
@@ -1085,17 +976,13 @@ mod tests {
         let es = [person(text, "Tom Berger", &["Tom Berger"])];
         let speakers = Speakers::new(&doc, &es);
         let v = first(&doc, "told").start;
-        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
-            .into_iter()
-            .map(|c| words(&doc, c))
-            .collect();
+        let chunks: Vec<String> =
+            subject(&doc, &speakers, v, 0).into_iter().map(|c| words(&doc, c)).collect();
         assert_eq!(chunks, ["Tom Berger"]);
         // Failing a person, the words before the first lowercase one.
         let speakers = Speakers::new(&doc, &[]);
-        let chunks: Vec<String> = subject(&doc, &speakers, v, 0)
-            .into_iter()
-            .map(|c| words(&doc, c))
-            .collect();
+        let chunks: Vec<String> =
+            subject(&doc, &speakers, v, 0).into_iter().map(|c| words(&doc, c)).collect();
         assert_eq!(chunks, ["Tom Berger \""]);
     }
 
@@ -1113,24 +1000,14 @@ mod tests {
         let end = doc.tokens.len();
         assert!(describes_as(&doc, first(&doc, "described").start, end));
         let passive = doc.sentences[1].tokens.clone();
-        assert!(!describes_as(
-            &doc,
-            first(&doc, "been described").start + 1,
-            passive.end
-        ));
+        assert!(!describes_as(&doc, first(&doc, "been described").start + 1, passive.end));
         let third = doc.sentences[2].tokens.clone();
-        assert!(
-            !describes_as(&doc, last(&doc, "described").start, third.end),
-            "no \"as\""
-        );
+        assert!(!describes_as(&doc, last(&doc, "described").start, third.end), "no \"as\"");
 
         let doc = Document::new("She called for calm. She called him. Called for calm.");
         assert!(is_call_for(&doc, first(&doc, "called").start));
         assert!(!is_call_for(&doc, last(&doc, "called").start));
-        assert!(
-            !is_call_for(&doc, first(&doc, "Called").start),
-            "capitalised"
-        );
+        assert!(!is_call_for(&doc, first(&doc, "Called").start), "capitalised");
     }
 
     #[test]
@@ -1141,47 +1018,16 @@ mod tests {
             clause_start(&doc, first(&doc, verb).start, end).map(|c| words(&doc, c..end))
         };
         let some = |s: &str| Some(s.to_string());
-        assert_eq!(
-            start("She said that it would fall.", "said"),
-            some("it would fall")
-        );
-        assert_eq!(
-            start("She said it would fall.", "said"),
-            some("it would fall")
-        );
-        assert_eq!(
-            start("She told reporters it would fall.", "told"),
-            some("it would fall")
-        );
-        assert_eq!(
-            start("She told the BBC it would fall.", "told"),
-            some("it would fall")
-        );
-        assert_eq!(
-            start("She asked the skippers to wait.", "asked"),
-            some("to wait")
-        );
-        assert_eq!(
-            start("She said in a statement.", "said"),
-            None,
-            "a preposition"
-        );
-        assert_eq!(
-            start("She denied visas to the crews.", "denied"),
-            None,
-            "another sense"
-        );
-        assert_eq!(
-            start("She denied these allegations.", "denied"),
-            None,
-            "an object"
-        );
+        assert_eq!(start("She said that it would fall.", "said"), some("it would fall"));
+        assert_eq!(start("She said it would fall.", "said"), some("it would fall"));
+        assert_eq!(start("She told reporters it would fall.", "told"), some("it would fall"));
+        assert_eq!(start("She told the BBC it would fall.", "told"), some("it would fall"));
+        assert_eq!(start("She asked the skippers to wait.", "asked"), some("to wait"));
+        assert_eq!(start("She said in a statement.", "said"), None, "a preposition");
+        assert_eq!(start("She denied visas to the crews.", "denied"), None, "another sense");
+        assert_eq!(start("She denied these allegations.", "denied"), None, "an object");
         assert_eq!(start("She denied that it fell.", "denied"), some("it fell"));
-        assert_eq!(
-            start("The case on which she ruled was closed.", "ruled"),
-            None,
-            "an auxiliary"
-        );
+        assert_eq!(start("The case on which she ruled was closed.", "ruled"), None, "an auxiliary");
     }
 
     #[test]
@@ -1199,16 +1045,10 @@ mod tests {
         let doc = Document::new("the Ministry denied the claims");
         let v = first(&doc, "denied").start;
         assert!(takes_object(&doc, 0..v, v, doc.tokens.len()));
-        assert!(
-            !takes_object(&doc, v..v, v, doc.tokens.len()),
-            "no subject: inverted"
-        );
+        assert!(!takes_object(&doc, v..v, v, doc.tokens.len()), "no subject: inverted");
         let doc = Document::new("the Ministry told the press");
         let v = first(&doc, "told").start;
-        assert!(
-            !takes_object(&doc, 0..v, v, doc.tokens.len()),
-            "a hearer, not an object"
-        );
+        assert!(!takes_object(&doc, 0..v, v, doc.tokens.len()), "a hearer, not an object");
         let doc = Document::new("the Ministry said:");
         let v = first(&doc, "said").start;
         assert!(takes_object(&doc, 0..v, v, doc.tokens.len()));
@@ -1226,17 +1066,11 @@ mod tests {
             Document::new(", skippers are not catching enough fish - which can lead to debt.");
         let all = 0..doc.tokens.len();
         assert!(writers_aside(&doc, first(&doc, "-").start));
-        assert_eq!(
-            words(&doc, trim_content(&doc, all)),
-            "skippers are not catching enough fish"
-        );
+        assert_eq!(words(&doc, trim_content(&doc, all)), "skippers are not catching enough fish");
         let doc = Document::new("the quota will fall, despite the protests");
         assert!(writers_aside(&doc, first(&doc, ",").start));
         let doc = Document::new("the quota will fall, which is bad");
-        assert!(
-            !writers_aside(&doc, first(&doc, ",").start),
-            "a comma before \"which\""
-        );
+        assert!(!writers_aside(&doc, first(&doc, ",").start), "a comma before \"which\"");
         assert_eq!(
             words(&doc, trim_content(&doc, 0..doc.tokens.len())),
             "the quota will fall , which is bad"

@@ -62,28 +62,13 @@ impl<'a> Speakers<'a> {
             .collect();
         crate::sort::by_key(&mut mentions, |&(s, e, i)| crate::sort::key3(s, e, i));
         let genders = entities.iter().map(gender_of).collect();
-        Speakers {
-            doc,
-            entities,
-            mentions,
-            genders,
-        }
+        Speakers { doc, entities, mentions, genders }
     }
 
     /// The same, blind to the entities `excluded`.
     pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
-        let mentions = self
-            .mentions
-            .iter()
-            .filter(|m| !excluded.contains(&m.2))
-            .copied()
-            .collect();
-        Speakers {
-            doc: self.doc,
-            entities: self.entities,
-            mentions,
-            genders: self.genders.clone(),
-        }
+        let mentions = self.mentions.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
+        Speakers { doc: self.doc, entities: self.entities, mentions, genders: self.genders.clone() }
     }
 
     /// The entities named in `span`.
@@ -93,20 +78,13 @@ impl<'a> Speakers<'a> {
 
     /// Whether entity `e` is a person.
     pub fn is_person(&self, e: usize) -> bool {
-        self.entities
-            .get(e)
-            .is_some_and(|x| x.kind == EntityKind::Person)
+        self.entities.get(e).is_some_and(|x| x.kind == EntityKind::Person)
     }
 
     /// Whether the speaker was found through a pronoun ("he said").
     pub fn by_pronoun(&self, sp: &Speaker) -> bool {
         sp.mention.is_some_and(|m| {
-            let w = self
-                .doc
-                .text()
-                .get(m.start..m.end)
-                .unwrap_or_default()
-                .to_lowercase();
+            let w = self.doc.text().get(m.start..m.end).unwrap_or_default().to_lowercase();
             is_pronoun(&w)
         })
     }
@@ -123,10 +101,7 @@ impl<'a> Speakers<'a> {
     fn mentions_in(&self, span: ByteSpan) -> impl Iterator<Item = &(usize, usize, usize)> {
         let ByteSpan { start, end } = span;
         let from = self.mentions.partition_point(|m| m.0 < start);
-        self.mentions[from..]
-            .iter()
-            .take_while(move |m| m.0 < end)
-            .filter(move |m| m.1 <= end)
+        self.mentions[from..].iter().take_while(move |m| m.0 < end).filter(move |m| m.1 <= end)
     }
 
     /// The gender of a person entity, from its given name or an honorific title.
@@ -137,12 +112,7 @@ impl<'a> Speakers<'a> {
     /// The most recent entity mention before byte `before` that `fits`.
     fn latest(&self, before: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, usize, usize)> {
         let upto = self.mentions.partition_point(|m| m.0 < before);
-        self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(200)
-            .find(|m| fits(m.2))
-            .copied()
+        self.mentions[..upto].iter().rev().take(200).find(|m| fits(m.2)).copied()
     }
 
     /// The first person named in tokens `r`, outside quotation marks.
@@ -165,10 +135,7 @@ impl<'a> Speakers<'a> {
         };
         let quoted = move |byte: usize| {
             let i = doc.tokens.partition_point(|t| t.start() < byte);
-            doc.tokens[r.start..i.min(r.end).max(r.start)]
-                .iter()
-                .filter(|t| t.is_quote())
-                .count()
+            doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count()
                 % 2
                 == 1
         };
@@ -203,12 +170,8 @@ impl<'a> Speakers<'a> {
                         && (o.name.split(' ').next() == Some(entity.name.as_str())
                             || o.name.rsplit(' ').next() == Some(entity.name.as_str()))
                 };
-                let mut found = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| fits(o))
-                    .map(|(i, _)| i);
+                let mut found =
+                    self.entities.iter().enumerate().filter(|(_, o)| fits(o)).map(|(i, _)| i);
                 match (found.next(), found.next()) {
                     (Some(i), None) => Some(i),
                     _ => None,
@@ -287,25 +250,15 @@ impl<'a> Speakers<'a> {
     /// An entity named in the phrase is the speaker: a person first, then anything but a
     /// place, then a place; by the fuller name when it is a short or misspelt one.
     fn entity_named(&self, p: &Phrase) -> Option<Speaker> {
-        let inside: Vec<_> = self
-            .mentions_in(p.bytes)
-            .copied()
-            .filter(|m| self.names_the_source(p, m))
-            .collect();
+        let inside: Vec<_> =
+            self.mentions_in(p.bytes).copied().filter(|m| self.names_the_source(p, m)).collect();
         let pick = inside
             .iter()
             .find(|m| self.entities[m.2].kind == EntityKind::Person)
-            .or_else(|| {
-                inside
-                    .iter()
-                    .find(|m| self.entities[m.2].kind != EntityKind::Place)
-            })
+            .or_else(|| inside.iter().find(|m| self.entities[m.2].kind != EntityKind::Place))
             .or(inside.first());
         let &(s, e, idx) = pick?;
-        Some(self.entity_speaker(
-            self.fuller_namesake(idx).unwrap_or(idx),
-            ByteSpan::new(s, e),
-        ))
+        Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), ByteSpan::new(s, e)))
     }
 
     /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
@@ -316,10 +269,8 @@ impl<'a> Speakers<'a> {
     fn names_the_source(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
         let doc = self.doc;
         let after = doc.tokens.partition_point(|t| t.start() < m.1)..p.tokens.end;
-        let possessive = doc
-            .text()
-            .get(m.1..)
-            .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        let possessive =
+            doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
         !p.head_is_noun
             || p.role
             || possessive
@@ -336,13 +287,9 @@ impl<'a> Speakers<'a> {
         let start = p.bytes.start;
         let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
         let found = if MALE.contains(&p.first) {
-            self.latest(start, |e| {
-                is_person(e) && self.gender(e) != Some(Gender::Female)
-            })
+            self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Female))
         } else if FEMALE.contains(&p.first) {
-            self.latest(start, |e| {
-                is_person(e) && self.gender(e) != Some(Gender::Male)
-            })
+            self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Male))
         } else if NON_PERSONAL.contains(&p.first) {
             self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
         } else {
@@ -356,28 +303,25 @@ impl<'a> Speakers<'a> {
     /// one: the latest person of that last name named before the phrase.
     fn unlinked_surname(&self, p: &Phrase) -> Option<Speaker> {
         let doc = self.doc;
-        p.tokens
-            .clone()
-            .filter(|&i| doc.tokens[i].case == Case::Capitalized)
-            .find_map(|i| {
-                let w = doc.token_text(i);
-                let last_word = |e: usize| {
-                    self.entities[e].kind == EntityKind::Person
-                        && self.entities[e].name.rsplit(' ').next() == Some(w)
-                };
-                let misspelt = |e: usize| {
-                    self.entities[e].kind == EntityKind::Person
-                        && self.entities[e]
-                            .name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| is_misspelling(w, last))
-                };
-                let (_, _, idx) = self
-                    .latest(p.bytes.start, last_word)
-                    .or_else(|| self.latest(p.bytes.start, misspelt))?;
-                Some(self.entity_speaker(idx, doc.byte_span(i..i + 1)))
-            })
+        p.tokens.clone().filter(|&i| doc.tokens[i].case == Case::Capitalized).find_map(|i| {
+            let w = doc.token_text(i);
+            let last_word = |e: usize| {
+                self.entities[e].kind == EntityKind::Person
+                    && self.entities[e].name.rsplit(' ').next() == Some(w)
+            };
+            let misspelt = |e: usize| {
+                self.entities[e].kind == EntityKind::Person
+                    && self.entities[e]
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| is_misspelling(w, last))
+            };
+            let (_, _, idx) = self
+                .latest(p.bytes.start, last_word)
+                .or_else(|| self.latest(p.bytes.start, misspelt))?;
+            Some(self.entity_speaker(idx, doc.byte_span(i..i + 1)))
+        })
     }
 
     /// An organisation by the first or last word of its name: "the Church" for the Church
@@ -408,10 +352,7 @@ impl<'a> Speakers<'a> {
         let head_lower = p.head.to_lowercase();
         let holds = |e: usize| {
             self.entities[e].kind == EntityKind::Person
-                && self.entities[e]
-                    .titles
-                    .iter()
-                    .any(|t| t.to_lowercase().ends_with(&head_lower))
+                && self.entities[e].titles.iter().any(|t| t.to_lowercase().ends_with(&head_lower))
         };
         let (_, _, idx) = self.latest(p.bytes.start, holds)?;
         Some(self.entity_speaker(idx, p.bytes))
@@ -455,9 +396,7 @@ fn nearest_naming_anyone<'c>(
     doc: &Document,
     chunks: &'c [Range<usize>],
 ) -> Option<&'c Range<usize>> {
-    chunks
-        .iter()
-        .find(|c| super::cues::names_someone(doc, (*c).clone()))
+    chunks.iter().find(|c| super::cues::names_someone(doc, (*c).clone()))
 }
 
 /// A pronoun without an antecedent, or a lone "I" or "we", names nobody the reader knows:
@@ -521,11 +460,7 @@ fn gender_of(entity: &Entity) -> Option<Gender> {
             _ => {}
         }
     }
-    entity
-        .name
-        .split_whitespace()
-        .next()
-        .and_then(|first| names.first_name(first))
+    entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
 }
 
 /// Whether `a` is a misspelling of the different name `b`: the same first letter, both five
@@ -559,9 +494,7 @@ fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
         let mut diag = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diag + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
+            let next = (diag + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
         }
@@ -592,11 +525,7 @@ pub(super) mod testing {
                 let end = start + m.len();
                 let free = spans.iter().all(|s| s.end <= start || end <= s.start);
                 if free && whole_word(start, end) {
-                    spans.push(Span {
-                        start,
-                        end,
-                        text: m.to_string(),
-                    });
+                    spans.push(Span { start, end, text: m.to_string() });
                 }
             }
         }
@@ -639,10 +568,7 @@ mod tests {
 
     /// The speaker's name and the text of its mention.
     fn named(doc: &Document, sp: &Speaker) -> (Option<String>, Option<String>) {
-        (
-            sp.name.clone(),
-            sp.mention.map(|m| m.of(doc.text()).to_string()),
-        )
+        (sp.name.clone(), sp.mention.map(|m| m.of(doc.text()).to_string()))
     }
 
     fn some(name: &str, mention: &str) -> (Option<String>, Option<String>) {
@@ -671,15 +597,9 @@ mod tests {
         ];
         let sp = Speakers::new(&doc, &es);
         let chunks = chunks_before(&doc, "said");
-        assert_eq!(
-            sp.pronoun_before_verb(chunks[0].clone()),
-            Some(last(&doc, "she").start)
-        );
+        assert_eq!(sp.pronoun_before_verb(chunks[0].clone()), Some(last(&doc, "she").start));
         // Not Tom Berger, whom the phrase before names.
-        assert_eq!(
-            named(&doc, &sp.resolve_subject(&chunks)),
-            some("Anna Weber", "she")
-        );
+        assert_eq!(named(&doc, &sp.resolve_subject(&chunks)), some("Anna Weber", "she"));
 
         let doc = Document::new("After the vote, the minister said no.");
         let sp = Speakers::new(&doc, &[]);
@@ -694,14 +614,8 @@ mod tests {
         let es = [person(text, "Anna Weber", &["Anna Weber"])];
         let sp = Speakers::new(&doc, &es);
         let chunks = chunks_before(&doc, "said");
-        assert_eq!(
-            sp.nearest_naming_a_person(&chunks),
-            Some(&first(&doc, "Anna Weber"))
-        );
-        assert_eq!(
-            named(&doc, &sp.resolve_subject(&chunks)),
-            some("Anna Weber", "Anna Weber")
-        );
+        assert_eq!(sp.nearest_naming_a_person(&chunks), Some(&first(&doc, "Anna Weber")));
+        assert_eq!(named(&doc, &sp.resolve_subject(&chunks)), some("Anna Weber", "Anna Weber"));
         // Without a person, none.
         let sp = Speakers::new(&doc, &[]);
         assert_eq!(sp.nearest_naming_a_person(&chunks), None);
@@ -712,22 +626,13 @@ mod tests {
         let doc = Document::new("Officials, however, said no.");
         let chunks = chunks_before(&doc, "said");
         // "however" names nobody.
-        assert_eq!(
-            nearest_naming_anyone(&doc, &chunks),
-            Some(&first(&doc, "Officials"))
-        );
+        assert_eq!(nearest_naming_anyone(&doc, &chunks), Some(&first(&doc, "Officials")));
         let sp = Speakers::new(&doc, &[]);
-        assert_eq!(
-            named(&doc, &sp.resolve_subject(&chunks)),
-            some("Officials", "Officials")
-        );
+        assert_eq!(named(&doc, &sp.resolve_subject(&chunks)), some("Officials", "Officials"));
         let doc = Document::new("However, also said no.");
         let chunks = chunks_before(&doc, "said");
         assert_eq!(nearest_naming_anyone(&doc, &chunks), None);
-        assert_eq!(
-            Speakers::new(&doc, &[]).resolve_subject(&chunks),
-            Speaker::default()
-        );
+        assert_eq!(Speakers::new(&doc, &[]).resolve_subject(&chunks), Speaker::default());
     }
 
     #[test]
@@ -742,10 +647,7 @@ mod tests {
         ];
         let sp = Speakers::new(&doc, &es);
         let p = phrase_at(&doc, "Ministry of Fisheries spokeswoman Anna Weber");
-        assert_eq!(
-            named(&doc, &sp.entity_named(&p).unwrap()),
-            some("Anna Weber", "Anna Weber")
-        );
+        assert_eq!(named(&doc, &sp.entity_named(&p).unwrap()), some("Anna Weber", "Anna Weber"));
         let p = phrase_at(&doc, "Oslo's Ministry of Fisheries");
         assert_eq!(
             named(&doc, &sp.entity_named(&p).unwrap()),
@@ -793,10 +695,7 @@ mod tests {
         assert_eq!(sp.fuller_namesake(2), Some(0));
         assert_eq!(sp.fuller_namesake(3), Some(1));
         assert_eq!(sp.fuller_namesake(0), None, "a full name is its own");
-        assert_eq!(
-            named(&doc, &sp.resolve(last(&doc, "Webber"))),
-            some("Anna Weber", "Webber")
-        );
+        assert_eq!(named(&doc, &sp.resolve(last(&doc, "Webber"))), some("Anna Weber", "Webber"));
         // "the Ministry" of two ministries is neither.
         let text =
             "The Ministry of Fisheries and the Ministry of Health met. The Ministry said so.";
@@ -820,10 +719,8 @@ mod tests {
             org(text, "Baltic Trawler Union", &["Baltic Trawler Union"]),
         ];
         let sp = Speakers::new(&doc, &es);
-        let antecedent = |w: &str| {
-            sp.pronoun_antecedent(&phrase_at(&doc, w))
-                .map(|s| named(&doc, &s))
-        };
+        let antecedent =
+            |w: &str| sp.pronoun_antecedent(&phrase_at(&doc, w)).map(|s| named(&doc, &s));
         assert_eq!(antecedent("She"), Some(some("Anna Weber", "She")));
         assert_eq!(antecedent("He"), Some(some("Tom Berger", "He")));
         // Not the person named last when the pronoun is of the other gender.
@@ -835,14 +732,10 @@ mod tests {
         ];
         let sp2 = Speakers::new(&doc, &es);
         assert_eq!(
-            sp2.pronoun_antecedent(&phrase_at(&doc, "He"))
-                .map(|s| named(&doc, &s)),
+            sp2.pronoun_antecedent(&phrase_at(&doc, "He")).map(|s| named(&doc, &s)),
             Some(some("Tom Berger", "He"))
         );
-        assert_eq!(
-            antecedent("They"),
-            Some(some("Baltic Trawler Union", "They"))
-        );
+        assert_eq!(antecedent("They"), Some(some("Baltic Trawler Union", "They")));
         assert_eq!(antecedent("Kim"), None, "not a pronoun");
     }
 
@@ -851,16 +744,9 @@ mod tests {
         let doc = Document::new("She left. I left. Officials left.");
         for w in ["She", "I"] {
             let p = phrase_at(&doc, w);
-            assert_eq!(
-                pronoun_without_antecedent(&p),
-                Some(Speaker::default()),
-                "{w}"
-            );
+            assert_eq!(pronoun_without_antecedent(&p), Some(Speaker::default()), "{w}");
         }
-        assert_eq!(
-            pronoun_without_antecedent(&phrase_at(&doc, "Officials")),
-            None
-        );
+        assert_eq!(pronoun_without_antecedent(&phrase_at(&doc, "Officials")), None);
         // Not an unnamed source "She".
         let sp = Speakers::new(&doc, &[]);
         assert_eq!(named(&doc, &sp.resolve(first(&doc, "She"))), NOBODY);
@@ -873,10 +759,7 @@ mod tests {
         // The entities stage linked none of the surnames.
         let es = [person(text, "Anna Weber", &["Anna Weber"])];
         let sp = Speakers::new(&doc, &es);
-        let surname = |w: &str| {
-            sp.unlinked_surname(&phrase_at(&doc, w))
-                .map(|s| named(&doc, &s))
-        };
+        let surname = |w: &str| sp.unlinked_surname(&phrase_at(&doc, w)).map(|s| named(&doc, &s));
         assert_eq!(surname("Weber said"), Some(some("Anna Weber", "Weber")));
         assert_eq!(surname("Webber"), Some(some("Anna Weber", "Webber")));
         assert_eq!(surname("Berger"), None);
@@ -898,22 +781,11 @@ mod tests {
             org(text, "European Commission", &["European Commission"]),
         ];
         let sp = Speakers::new(&doc, &es);
-        let by_word = |w: &str| {
-            sp.organisation_by_one_word(&phrase_at(&doc, w))
-                .map(|s| named(&doc, &s))
-        };
-        assert_eq!(
-            by_word("The Ministry"),
-            Some(some("Ministry of Fisheries", "Ministry"))
-        );
-        assert_eq!(
-            by_word("The Commission"),
-            Some(some("European Commission", "Commission"))
-        );
-        assert_eq!(
-            by_word("The European"),
-            Some(some("European Commission", "European"))
-        );
+        let by_word =
+            |w: &str| sp.organisation_by_one_word(&phrase_at(&doc, w)).map(|s| named(&doc, &s));
+        assert_eq!(by_word("The Ministry"), Some(some("Ministry of Fisheries", "Ministry")));
+        assert_eq!(by_word("The Commission"), Some(some("European Commission", "Commission")));
+        assert_eq!(by_word("The European"), Some(some("European Commission", "European")));
         assert_eq!(by_word("The ministry"), None, "lowercase: a common noun");
     }
 
@@ -934,28 +806,16 @@ mod tests {
         );
         // A role nobody holds is an unnamed source.
         assert_eq!(sp.role_holder(&phrase_at(&doc, "The mayor")), None);
-        assert_eq!(
-            named(&doc, &sp.resolve(last(&doc, "The mayor"))),
-            some("mayor", "mayor")
-        );
+        assert_eq!(named(&doc, &sp.resolve(last(&doc, "The mayor"))), some("mayor", "mayor"));
     }
 
     #[test]
     fn a_first_person_phrase_names_nobody() {
         let doc = Document::new("We in the industry said so. Wardens in the industry said so.");
-        assert_eq!(
-            first_person(&phrase_at(&doc, "We in the industry")),
-            Some(Speaker::default())
-        );
-        assert_eq!(
-            first_person(&phrase_at(&doc, "Wardens in the industry")),
-            None
-        );
+        assert_eq!(first_person(&phrase_at(&doc, "We in the industry")), Some(Speaker::default()));
+        assert_eq!(first_person(&phrase_at(&doc, "Wardens in the industry")), None);
         let sp = Speakers::new(&doc, &[]);
-        assert_eq!(
-            named(&doc, &sp.resolve(first(&doc, "We in the industry"))),
-            NOBODY
-        );
+        assert_eq!(named(&doc, &sp.resolve(first(&doc, "We in the industry"))), NOBODY);
     }
 
     #[test]
@@ -967,10 +827,7 @@ mod tests {
         let p = phrase_at(&doc, "Two of the senior harbour wardens");
         assert_eq!(
             unnamed_source(&doc, &p).map(|s| named(&doc, &s)),
-            Some(some(
-                "Two of the senior harbour wardens",
-                "Two of the senior harbour wardens"
-            ))
+            Some(some("Two of the senior harbour wardens", "Two of the senior harbour wardens"))
         );
         let p = phrase_at(&doc, "Two of the many senior harbour wardens");
         assert_eq!(unnamed_source(&doc, &p), None, "over six tokens");
@@ -981,20 +838,12 @@ mod tests {
         let text = "A letter seen by Anna Weber said so. The post by Anna Weber said so. \
                     Ministry officials have said so.";
         let doc = Document::new(text);
-        let es = [
-            person(text, "Anna Weber", &["Anna Weber"]),
-            org(text, "Ministry", &["Ministry"]),
-        ];
+        let es =
+            [person(text, "Anna Weber", &["Anna Weber"]), org(text, "Ministry", &["Ministry"])];
         let sp = Speakers::new(&doc, &es);
         let resolve = |phrase: &str| named(&doc, &sp.resolve(first(&doc, phrase)));
-        assert_eq!(
-            resolve("A letter seen by Anna Weber"),
-            some("letter", "letter")
-        );
-        assert_eq!(
-            resolve("The post by Anna Weber"),
-            some("Anna Weber", "Anna Weber")
-        );
+        assert_eq!(resolve("A letter seen by Anna Weber"), some("letter", "letter"));
+        assert_eq!(resolve("The post by Anna Weber"), some("Anna Weber", "Anna Weber"));
         assert_eq!(
             resolve("Ministry officials have said"),
             some("Ministry officials", "Ministry officials")
@@ -1045,10 +894,7 @@ mod tests {
         let all = ByteSpan::new(0, text.len());
         assert_eq!(sp.named_in(all), [0, 1]);
         assert_eq!(sp.excluding(&[0]).named_in(all), [1]);
-        assert_eq!(
-            sp.excluding(&[0]).resolve(last(&doc, "She")),
-            Speaker::default()
-        );
+        assert_eq!(sp.excluding(&[0]).resolve(last(&doc, "She")), Speaker::default());
         assert_eq!(
             sp.last_person(0..doc.tokens.len()).and_then(|s| s.name),
             Some("Tom Berger".to_string())

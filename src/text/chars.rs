@@ -20,10 +20,7 @@ pub fn is_space(c: char) -> bool {
 /// tokens they are skipped like spaces.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-    )
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// Combining marks that follow a base letter (accents written as separate code points).

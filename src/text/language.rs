@@ -25,10 +25,7 @@ pub fn reads_as_english(doc: &Document) -> bool {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].case == Case::Lower)
         .take(SAMPLE)
         .collect();
-    let function = lower
-        .iter()
-        .filter(|&&i| lex.is_function_word(doc.lower(i)))
-        .count();
+    let function = lower.iter().filter(|&&i| lex.is_function_word(doc.lower(i))).count();
     lower.len() < TOO_FEW || function * 5 >= lower.len()
 }
 

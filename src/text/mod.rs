@@ -82,27 +82,12 @@ impl<'t> Document<'t> {
             let first_sentence = sentences.len();
             for range in sentences::split(text, &tokens, first..t) {
                 let bytes = span::of_tokens(&tokens, range.clone());
-                sentences.push(Sentence {
-                    start: bytes.start,
-                    end: bytes.end,
-                    tokens: range,
-                });
+                sentences.push(Sentence { start: bytes.start, end: bytes.end, tokens: range });
             }
-            paragraphs.push(Paragraph {
-                start,
-                end,
-                sentences: first_sentence..sentences.len(),
-            });
+            paragraphs.push(Paragraph { start, end, sentences: first_sentence..sentences.len() });
         }
         let (lower, lower_moved) = lowercased(text, &tokens);
-        Document {
-            text,
-            paragraphs,
-            sentences,
-            tokens,
-            lower,
-            lower_moved,
-        }
+        Document { text, paragraphs, sentences, tokens, lower, lower_moved }
     }
 
     /// The original text.
@@ -124,9 +109,7 @@ impl<'t> Document<'t> {
     /// Whether token `i` is followed by another with nothing between them ("#" and "tag",
     /// "US" and "$"); false for the last token.
     pub fn touches_next(&self, i: usize) -> bool {
-        self.tokens
-            .get(i + 1)
-            .is_some_and(|next| self.tokens[i].end == next.start)
+        self.tokens.get(i + 1).is_some_and(|next| self.tokens[i].end == next.start)
     }
 
     /// The text of a token, lowercased: computed once for the whole document, so the stages
@@ -166,10 +149,7 @@ fn lowercased(text: &str, tokens: &[Token]) -> (String, Vec<(u32, Box<str>)>) {
         }
     }
     // Whole characters replaced by whole characters at character boundaries: still UTF-8.
-    (
-        String::from_utf8(bytes).expect("lowercasing in place keeps UTF-8"),
-        moved,
-    )
+    (String::from_utf8(bytes).expect("lowercasing in place keeps UTF-8"), moved)
 }
 
 #[cfg(test)]
@@ -182,17 +162,6 @@ mod tests {
         let text = "İstanbul ZÜRICH \u{212A}elvin Straße and DONE.";
         let doc = Document::new(text);
         let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
-        assert_eq!(
-            lower,
-            [
-                "i\u{307}stanbul",
-                "zürich",
-                "kelvin",
-                "straße",
-                "and",
-                "done",
-                "."
-            ]
-        );
+        assert_eq!(lower, ["i\u{307}stanbul", "zürich", "kelvin", "straße", "and", "done", "."]);
     }
 }

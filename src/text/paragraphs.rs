@@ -44,10 +44,7 @@ fn lines(text: &str) -> Vec<ByteSpan> {
     let mut i = 0;
     while i < b.len() {
         // Skip to the next byte that can begin a break: most bytes are not.
-        i += b[i..]
-            .iter()
-            .take_while(|&&c| !matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
-            .count();
+        i += b[i..].iter().take_while(|&&c| !matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2)).count();
         if i == b.len() {
             break;
         }
@@ -110,10 +107,7 @@ mod tests {
     fn every_line_break_ends_a_line() {
         let text = "a\nb\r\nc\rd\u{0085}e\u{2028}f\u{2029}g é\u{00C2}\u{2027}h\r";
         let lines: Vec<&str> = lines(text).into_iter().map(|p| p.of(text)).collect();
-        assert_eq!(
-            lines,
-            ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]
-        );
+        assert_eq!(lines, ["a", "b", "c", "d", "e", "f", "", "g é\u{00C2}\u{2027}h", ""]);
     }
 
     #[test]
@@ -140,10 +134,7 @@ mod tests {
         );
         assert_eq!(
             paras("Saturday, September 12, 2015\nworkers at the port in 2010"),
-            [
-                "Saturday, September 12, 2015",
-                "workers at the port in 2010"
-            ],
+            ["Saturday, September 12, 2015", "workers at the port in 2010"],
             "a short line stands alone"
         );
     }

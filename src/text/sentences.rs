@@ -58,12 +58,9 @@ enum Stop {
 /// Whether (and how strongly) `t` can end a sentence.
 fn terminator(text: &str, t: &Token) -> Option<Stop> {
     match t.kind {
-        TokenKind::Punct => t
-            .text(text)
-            .chars()
-            .next_back()
-            .filter(|&c| chars::is_terminal(c))
-            .map(|_| Stop::Mark),
+        TokenKind::Punct => {
+            t.text(text).chars().next_back().filter(|&c| chars::is_terminal(c)).map(|_| Stop::Mark)
+        }
         TokenKind::Abbreviation => {
             let word = t.text(text).strip_suffix('.').unwrap_or(t.text(text));
             match lexicon::get().abbreviation(word) {
@@ -96,13 +93,7 @@ fn starts_sentence(text: &str, prev: &Token, next: &Token, stop: Stop) -> bool {
     if gap.is_empty() && !full_width_stop {
         return false;
     }
-    let opens_quote = matches!(
-        next.kind,
-        TokenKind::Quote {
-            facing: Facing::Open,
-            ..
-        }
-    );
+    let opens_quote = matches!(next.kind, TokenKind::Quote { facing: Facing::Open, .. });
     let capitalised = next.is_word() && matches!(next.case, Case::Capitalized | Case::Upper);
     match stop {
         Stop::Acronym => {
@@ -130,10 +121,7 @@ mod tests {
     /// The sentences of `text`.
     fn split(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
-        doc.sentences
-            .iter()
-            .map(|s| doc.slice(s.start, s.end))
-            .collect()
+        doc.sentences.iter().map(|s| doc.slice(s.start, s.end)).collect()
     }
 
     #[test]
@@ -180,11 +168,7 @@ mod tests {
         );
         assert_eq!(
             split("Shares of Acme Inc. rose. Widget Corp. But then it fell."),
-            [
-                "Shares of Acme Inc. rose.",
-                "Widget Corp.",
-                "But then it fell."
-            ]
+            ["Shares of Acme Inc. rose.", "Widget Corp.", "But then it fell."]
         );
         assert_eq!(
             split("He moved to Washington, D.C. in 2010."),
@@ -196,10 +180,7 @@ mod tests {
     fn numbers_money_and_ellipses() {
         assert_eq!(
             split("The deal is worth $1.5 billion. Shares rose 3.2 percent."),
-            [
-                "The deal is worth $1.5 billion.",
-                "Shares rose 3.2 percent."
-            ]
+            ["The deal is worth $1.5 billion.", "Shares rose 3.2 percent."]
         );
         assert_eq!(
             split("It was 98.6 degrees at 10:30. Then it cooled."),
@@ -209,10 +190,7 @@ mod tests {
             split("We waited... and waited. Then... Nothing."),
             ["We waited... and waited.", "Then...", "Nothing."]
         );
-        assert_eq!(
-            split("It was over… Everyone left."),
-            ["It was over…", "Everyone left."]
-        );
+        assert_eq!(split("It was over… Everyone left."), ["It was over…", "Everyone left."]);
     }
 
     #[test]
@@ -221,17 +199,10 @@ mod tests {
             split("\"We will sign the deal.\" He said it twice. \"Why now?\" she asked. 'Later,' he said."),
             ["\"We will sign the deal.\"", "He said it twice.", "\"Why now?\" she asked.", "'Later,' he said."]
         );
-        assert_eq!(
-            split("“It is over.” The crowd left."),
-            ["“It is over.”", "The crowd left."]
-        );
+        assert_eq!(split("“It is over.” The crowd left."), ["“It is over.”", "The crowd left."]);
         assert_eq!(
             split("He said it was \"done.\" The rest (all of it.) Stayed."),
-            [
-                "He said it was \"done.\"",
-                "The rest (all of it.)",
-                "Stayed."
-            ]
+            ["He said it was \"done.\"", "The rest (all of it.)", "Stayed."]
         );
         assert_eq!(
             split("The talks ended. \"We agreed,\" she said."),
@@ -253,10 +224,7 @@ mod tests {
             split("See example.com or the U.S.-Mexico border."),
             ["See example.com or the U.S.-Mexico border."]
         );
-        assert_eq!(
-            split("东京很大。大阪也很大。"),
-            ["东京很大。", "大阪也很大。"]
-        );
+        assert_eq!(split("东京很大。大阪也很大。"), ["东京很大。", "大阪也很大。"]);
     }
 
     #[test]

@@ -73,11 +73,7 @@ impl<'t> Document<'t> {
 
     /// An output [`Span`] (byte offsets, with its text) for `span`.
     pub fn span(&self, span: ByteSpan) -> Span {
-        Span {
-            start: span.start,
-            end: span.end,
-            text: span.of(self.text).to_string(),
-        }
+        Span { start: span.start, end: span.end, text: span.of(self.text).to_string() }
     }
 }
 

@@ -94,10 +94,7 @@ impl Token {
 /// Splits `text` into tokens, in order. Offsets are `u32`: the text must be under 4 GB
 /// (`analyze` takes at most 16 MB).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    assert!(
-        u32::try_from(text.len()).is_ok(),
-        "texts over 4 GB are not supported"
-    );
+    assert!(u32::try_from(text.len()).is_ok(), "texts over 4 GB are not supported");
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut pos = 0;
     while let Some(c) = char_at(text, pos) {
@@ -112,12 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             Case::None
         };
-        tokens.push(Token {
-            start: pos as u32,
-            end: end as u32,
-            kind,
-            case,
-        });
+        tokens.push(Token { start: pos as u32, end: end as u32, kind, case });
         pos = end;
     }
     tokens
@@ -175,13 +167,7 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         } else {
             facing
         };
-        return (
-            end,
-            TokenKind::Quote {
-                double: double || doubled,
-                facing,
-            },
-        );
+        return (end, TokenKind::Quote { double: double || doubled, facing });
     }
     if c == '.' || c == '-' {
         // "..." and "--" are one token.
@@ -193,18 +179,8 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         || chars::is_dash(c)
         || chars::is_open_bracket(c)
         || chars::is_close_bracket(c)
-        || matches!(
-            c,
-            ',' | ';' | ':' | '/' | '\u{3001}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}'
-        );
-    (
-        end,
-        if punct {
-            TokenKind::Punct
-        } else {
-            TokenKind::Symbol
-        },
-    )
+        || matches!(c, ',' | ';' | ':' | '/' | '\u{3001}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}');
+    (end, if punct { TokenKind::Punct } else { TokenKind::Symbol })
 }
 
 /// A word: letters and digits, joined by hyphens ("ITAR-Tass"), apostrophes ("O'Brien",
@@ -214,10 +190,7 @@ fn scan_word(text: &str, start: usize) -> usize {
     let mut pos = start;
     loop {
         // ASCII letters and digits first, a byte at a time: most of every word.
-        pos += text.as_bytes()[pos..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        pos += text.as_bytes()[pos..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         let Some(c) = char_at(text, pos) else { break };
         let after = pos + c.len_utf8();
         if chars::is_word_char(c) {
@@ -381,18 +354,9 @@ mod tests {
                     TokenKind::Abbreviation => "abbr",
                     TokenKind::Number => "num",
                     TokenKind::Possessive => "pos",
-                    TokenKind::Quote {
-                        facing: Facing::Open,
-                        ..
-                    } => "q<",
-                    TokenKind::Quote {
-                        facing: Facing::Close,
-                        ..
-                    } => "q>",
-                    TokenKind::Quote {
-                        facing: Facing::Either,
-                        ..
-                    } => "q?",
+                    TokenKind::Quote { facing: Facing::Open, .. } => "q<",
+                    TokenKind::Quote { facing: Facing::Close, .. } => "q>",
+                    TokenKind::Quote { facing: Facing::Either, .. } => "q?",
                     TokenKind::Punct => "p",
                     TokenKind::Symbol => "sym",
                 };
@@ -405,55 +369,25 @@ mod tests {
     fn words_possessives_and_joins() {
         assert_eq!(
             toks("the State Department's top official"),
-            [
-                "the/w",
-                "State/w",
-                "Department/w",
-                "'s/pos",
-                "top/w",
-                "official/w"
-            ]
+            ["the/w", "State/w", "Department/w", "'s/pos", "top/w", "official/w"]
         );
         assert_eq!(toks("Donilon’s visit"), ["Donilon/w", "’s/pos", "visit/w"]);
         assert_eq!(
             toks("ITAR-Tass and AT&T, O'Brien's"),
-            [
-                "ITAR-Tass/w",
-                "and/w",
-                "AT&T/w",
-                ",/p",
-                "O'Brien/w",
-                "'s/pos"
-            ]
+            ["ITAR-Tass/w", "and/w", "AT&T/w", ",/p", "O'Brien/w", "'s/pos"]
         );
         assert_eq!(toks("don't it’s"), ["don't/w", "it/w", "’s/pos"]);
-        assert_eq!(
-            toks("next-generation al-Assad"),
-            ["next-generation/w", "al-Assad/w"]
-        );
+        assert_eq!(toks("next-generation al-Assad"), ["next-generation/w", "al-Assad/w"]);
     }
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(
-            toks("U.S.-Russia relations"),
-            ["U.S./abbr", "-/p", "Russia/w", "relations/w"]
-        );
+        assert_eq!(toks("U.S.-Russia relations"), ["U.S./abbr", "-/p", "Russia/w", "relations/w"]);
         assert_eq!(
             toks("Gen. J. Miller at 3 p.m."),
-            [
-                "Gen./abbr",
-                "J./abbr",
-                "Miller/w",
-                "at/w",
-                "3/num",
-                "p.m./abbr"
-            ]
+            ["Gen./abbr", "J./abbr", "Miller/w", "at/w", "3/num", "p.m./abbr"]
         );
-        assert_eq!(
-            toks("Acme Inc. and U.N."),
-            ["Acme/w", "Inc./abbr", "and/w", "U.N./abbr"]
-        );
+        assert_eq!(toks("Acme Inc. and U.N."), ["Acme/w", "Inc./abbr", "and/w", "U.N./abbr"]);
         assert_eq!(toks("the end."), ["the/w", "end/w", "./p"]);
         assert_eq!(toks("Plan B..."), ["Plan/w", "B/w", ".../p"]);
     }
@@ -467,15 +401,7 @@ mod tests {
         );
         assert_eq!(
             toks("the 1990s, 19th, 2013-04-16."),
-            [
-                "the/w",
-                "1990s/num",
-                ",/p",
-                "19th/num",
-                ",/p",
-                "2013-04-16/num",
-                "./p"
-            ]
+            ["the/w", "1990s/num", ",/p", "19th/num", ",/p", "2013-04-16/num", "./p"]
         );
         assert_eq!(toks("in 2013."), ["in/w", "2013/num", "./p"]);
     }
@@ -486,25 +412,11 @@ mod tests {
             toks("\"We regret,\" he said"),
             ["\"/q<", "We/w", "regret/w", ",/p", "\"/q>", "he/w", "said/w"]
         );
-        assert_eq!(
-            toks("“Yes.” ‘no’"),
-            ["“/q<", "Yes/w", "./p", "”/q>", "‘/q<", "no/w", "’/q>"]
-        );
-        assert_eq!(
-            toks("``Hi,'' she"),
-            ["``/q<", "Hi/w", ",/p", "''/q>", "she/w"]
-        );
+        assert_eq!(toks("“Yes.” ‘no’"), ["“/q<", "Yes/w", "./p", "”/q>", "‘/q<", "no/w", "’/q>"]);
+        assert_eq!(toks("``Hi,'' she"), ["``/q<", "Hi/w", ",/p", "''/q>", "she/w"]);
         assert_eq!(
             toks("as they are \"provocative\" and"),
-            [
-                "as/w",
-                "they/w",
-                "are/w",
-                "\"/q<",
-                "provocative/w",
-                "\"/q>",
-                "and/w"
-            ]
+            ["as/w", "they/w", "are/w", "\"/q<", "provocative/w", "\"/q>", "and/w"]
         );
         assert_eq!(toks("(\"x\")"), ["(/p", "\"/q<", "x/w", "\"/q>", ")/p"]);
     }
@@ -526,30 +438,14 @@ mod tests {
 
     #[test]
     fn cases() {
-        let cases: Vec<_> = tokenize("missile Russia MOSCOW iPhone ICBMs I 2013")
-            .iter()
-            .map(|t| t.case)
-            .collect();
+        let cases: Vec<_> =
+            tokenize("missile Russia MOSCOW iPhone ICBMs I 2013").iter().map(|t| t.case).collect();
         use Case::*;
-        assert_eq!(
-            cases,
-            [
-                Lower,
-                Capitalized,
-                Upper,
-                Mixed,
-                Capitalized,
-                Capitalized,
-                None
-            ]
-        );
+        assert_eq!(cases, [Lower, Capitalized, Upper, Mixed, Capitalized, Capitalized, None]);
     }
 
     #[test]
     fn other_scripts_and_symbols() {
-        assert_eq!(
-            toks("Cafe\u{301} 東京で 😀!"),
-            ["Cafe\u{301}/w", "東京で/w", "😀/sym", "!/p"]
-        );
+        assert_eq!(toks("Cafe\u{301} 東京で 😀!"), ["Cafe\u{301}/w", "東京で/w", "😀/sym", "!/p"]);
     }
 }

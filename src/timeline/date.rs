@@ -88,11 +88,7 @@ impl Date {
             && day >= 1
             && day <= days_in_month(year, month);
         // The ranges just checked fit the field types.
-        valid.then_some(Date {
-            year: year as i16,
-            month: month as i8,
-            day: day as i8,
-        })
+        valid.then_some(Date { year: year as i16, month: month as i8, day: day as i8 })
     }
 
     pub fn year(self) -> i16 {
@@ -108,11 +104,7 @@ impl Date {
     }
 
     fn days(self) -> i64 {
-        days_from_civil(
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        )
+        days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
     }
 
     /// The ISO weekday: 1 for Monday to 7 for Sunday.
@@ -148,10 +140,7 @@ impl Date {
     }
 
     pub fn last_of_month(self) -> Date {
-        Date {
-            day: days_in_month(i64::from(self.year), i64::from(self.month)) as i8,
-            ..self
-        }
+        Date { day: days_in_month(i64::from(self.year), i64::from(self.month)) as i8, ..self }
     }
 
     /// The ISO 8601 week: (week-based year, week 1..=53). Week 1 holds the year's first Thursday.
@@ -211,18 +200,15 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, InvalidDate> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<i64> {
-            b.get(r)?.iter().try_fold(0i64, |n, &c| {
-                c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
-            })
+            b.get(r)?
+                .iter()
+                .try_fold(0i64, |n, &c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
         };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(InvalidDate);
         }
         let (y, m, d) = (digits(0..4), digits(5..7), digits(8..10));
-        y.zip(m)
-            .zip(d)
-            .and_then(|((y, m), d)| Date::from_parts(y, m, d))
-            .ok_or(InvalidDate)
+        y.zip(m).zip(d).and_then(|((y, m), d)| Date::from_parts(y, m, d)).ok_or(InvalidDate)
     }
 }
 
@@ -280,14 +266,8 @@ mod tests {
 
     #[test]
     fn dates_are_strings_in_json() {
-        assert_eq!(
-            serde_json::to_string(&d("0987-01-02")).unwrap(),
-            "\"0987-01-02\""
-        );
-        assert_eq!(
-            serde_json::from_str::<Date>("\"2013-04-16\"").unwrap(),
-            d("2013-04-16")
-        );
+        assert_eq!(serde_json::to_string(&d("0987-01-02")).unwrap(), "\"0987-01-02\"");
+        assert_eq!(serde_json::from_str::<Date>("\"2013-04-16\"").unwrap(), d("2013-04-16"));
         for bad in ["\"2013-02-30\"", "\"2013-4-16\"", "20130416", "\"\""] {
             assert!(serde_json::from_str::<Date>(bad).is_err(), "{bad}");
         }

@@ -37,9 +37,8 @@ fn frames_attribution(lower: &str) -> bool {
 const EVENT_REACH: usize = 80;
 
 /// Prepositions that go with a date at the edge of a clause.
-const DATE_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of",
-];
+const DATE_PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "by", "during", "since", "until", "from", "before", "after", "as", "of"];
 
 /// The timeline of `found` (byte offsets), each entry with the entities mentioned in its
 /// event.
@@ -59,12 +58,7 @@ pub fn timeline(
         };
         // Repeated paragraphs may differ in spacing (a space for a no-break space).
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !seen.insert((
-            from,
-            to,
-            words(event.of(doc.text())),
-            words(f.text(doc.text())),
-        )) {
+        if !seen.insert((from, to, words(event.of(doc.text())), words(f.text(doc.text())))) {
             continue;
         }
         entries.push((
@@ -162,10 +156,7 @@ fn clause_end(doc: &Document, r: TokenRange) -> (usize, Option<usize>) {
     let lower = |i: usize| doc.lower(i);
     let mut last = r.end;
     while last > r.start
-        && matches!(
-            doc.tokens[last - 1].kind,
-            TokenKind::Punct | TokenKind::Quote { .. }
-        )
+        && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote { .. })
     {
         last -= 1;
     }

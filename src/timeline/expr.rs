@@ -10,11 +10,7 @@ pub type Shift = Option<i64>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     /// A calendar date, parts possibly missing: "April 16, 2013", "April 30", "April 2013", "2013".
-    Calendar {
-        year: Option<i16>,
-        month: Option<u8>,
-        day: Option<u8>,
-    },
+    Calendar { year: Option<i16>, month: Option<u8>, day: Option<u8> },
     /// A day of the week (1 = Monday): "Tuesday", "next Friday".
     Weekday { day: u8, shift: Shift },
     /// A whole unit counted from the reference date: "today" (day, 0), "yesterday" (day, −1),
@@ -27,11 +23,7 @@ pub enum Expr {
     /// A century by its ordinal: "the 19th century" (19, written `18` in TIMEX3).
     Century { ordinal: u8 },
     /// A season: "last spring", "this summer", "winter 2012".
-    Season {
-        which: &'static str,
-        year: Option<i16>,
-        shift: Shift,
-    },
+    Season { which: &'static str, year: Option<i16>, shift: Shift },
     /// A quarter: "the first quarter", "Q3 2014".
     Quarter { n: u8, year: Option<i16> },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.

@@ -98,10 +98,7 @@ pub fn timexes(
             return;
         };
         let ByteSpan { start, end } = doc.byte_span(found.first..found.end);
-        if let Some((day, _)) = resolved
-            .range
-            .filter(|(a, b)| a == b && date_line != Some(start))
-        {
+        if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
         }
         out.push(ResolvedTimex {

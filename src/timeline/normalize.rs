@@ -47,42 +47,21 @@ pub struct Reading {
 /// Resolves `expr`; `None` when it names no real date (February 30).
 pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
     let date = |value: String, range: Option<(Date, Date)>| {
-        Some(Resolved {
-            kind: TimexType::Date,
-            value,
-            range,
-        })
+        Some(Resolved { kind: TimexType::Date, value, range })
     };
     match *expr {
-        Expr::Calendar {
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-        } => {
+        Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
             let day = Date::new(y, m as i8, d as i8).ok()?;
             date(day.to_string(), Some((day, day)))
         }
-        Expr::Calendar {
-            year: Some(y),
-            month: Some(m),
-            day: None,
-        } => {
+        Expr::Calendar { year: Some(y), month: Some(m), day: None } => {
             let first = Date::new(y, m as i8, 1).ok()?;
-            date(
-                format!("{y:04}-{m:02}"),
-                Some((first, first.last_of_month())),
-            )
+            date(format!("{y:04}-{m:02}"), Some((first, first.last_of_month())))
         }
-        Expr::Calendar {
-            year: Some(y),
-            month: None,
-            ..
-        } => date(format!("{y:04}"), Some(year_range(y)?)),
-        Expr::Calendar {
-            year: None,
-            month: Some(m),
-            day,
-        } => {
+        Expr::Calendar { year: Some(y), month: None, .. } => {
+            date(format!("{y:04}"), Some(year_range(y)?))
+        }
+        Expr::Calendar { year: None, month: Some(m), day } => {
             let Some(r) = cx.reference else {
                 return date(
                     match day {
@@ -112,11 +91,7 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             };
             date(value, Some((from, to)))
         }
-        Expr::Calendar {
-            year: None,
-            month: None,
-            ..
-        } => None,
+        Expr::Calendar { year: None, month: None, .. } => None,
         Expr::Weekday { day, shift } => {
             let Some(r) = cx.reference else {
                 return date(format!("XXXX-WXX-{day}"), None);
@@ -124,13 +99,8 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             let d = weekday(r, day, shift, cx.tense)?;
             date(d.to_string(), Some((d, d)))
         }
-        Expr::Relative { unit, offset } => {
-            relative(unit, offset, cx).map(|(value, range)| Resolved {
-                kind: TimexType::Date,
-                value,
-                range,
-            })
-        }
+        Expr::Relative { unit, offset } => relative(unit, offset, cx)
+            .map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
         Expr::Ago { unit, amount } => {
             if cx.reference.is_none() {
                 return date(unresolved(unit).to_string(), None);
@@ -152,10 +122,9 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 range,
             })
         }
-        Expr::Decade { start: Some(y), .. } => date(
-            format!("{:03}", y / 10),
-            Some((year_range(y)?.0, year_range(y + 9)?.1)),
-        ),
+        Expr::Decade { start: Some(y), .. } => {
+            date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
+        }
         Expr::Decade { start: None, digit } => {
             let Some(r) = cx.reference else {
                 return date(format!("XX{digit}"), None);
@@ -164,17 +133,11 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             if y > r.year() {
                 y -= 100;
             }
-            date(
-                format!("{:03}", y / 10),
-                Some((year_range(y)?.0, year_range(y + 9)?.1)),
-            )
+            date(format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
         }
         Expr::Century { ordinal } => {
             let c = ordinal as i16 - 1;
-            date(
-                format!("{c:02}"),
-                Some((year_range(c * 100)?.0, year_range(c * 100 + 99)?.1)),
-            )
+            date(format!("{c:02}"), Some((year_range(c * 100)?.0, year_range(c * 100 + 99)?.1)))
         }
         Expr::Season { which, year, shift } => {
             let y = match (year, cx.reference) {
@@ -195,26 +158,18 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             date(format!("{y:04}-Q{n}"), Some((first, last)))
         }
         Expr::Ref(r) => date(r.to_string(), None),
-        Expr::Duration { amount, unit } => Some(Resolved {
-            kind: TimexType::Duration,
-            value: duration(amount, unit),
-            range: None,
-        }),
-        Expr::Set { every, unit } => Some(Resolved {
-            kind: TimexType::Set,
-            value: duration(Some(every), unit),
-            range: None,
-        }),
-        Expr::WeekdaySet { day } => Some(Resolved {
-            kind: TimexType::Set,
-            value: format!("XXXX-WXX-{day}"),
-            range: None,
-        }),
-        Expr::WeekendSet => Some(Resolved {
-            kind: TimexType::Set,
-            value: "XXXX-WXX-WE".into(),
-            range: None,
-        }),
+        Expr::Duration { amount, unit } => {
+            Some(Resolved { kind: TimexType::Duration, value: duration(amount, unit), range: None })
+        }
+        Expr::Set { every, unit } => {
+            Some(Resolved { kind: TimexType::Set, value: duration(Some(every), unit), range: None })
+        }
+        Expr::WeekdaySet { day } => {
+            Some(Resolved { kind: TimexType::Set, value: format!("XXXX-WXX-{day}"), range: None })
+        }
+        Expr::WeekendSet => {
+            Some(Resolved { kind: TimexType::Set, value: "XXXX-WXX-WE".into(), range: None })
+        }
         Expr::Clock { hour, minute } => {
             let anchor = cx.anchor.or(cx.reference);
             let day = anchor.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.to_string());
@@ -232,11 +187,7 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 None if inner.value.starts_with('X') => format!("{}T{part}", inner.value),
                 None => format!("XXXX-XX-XXT{part}"),
             };
-            Some(Resolved {
-                kind: TimexType::Time,
-                value,
-                range: day.map(|d| (d, d)),
-            })
+            Some(Resolved { kind: TimexType::Time, value, range: day.map(|d| (d, d)) })
         }
     }
 }
@@ -257,9 +208,9 @@ fn pick(candidates: Vec<(Date, Date)>, r: Date, tense: Tense) -> Option<(Date, D
     match tense {
         Tense::Future => candidates.into_iter().filter(|(_, to)| *to >= r).min(),
         Tense::Past => candidates.into_iter().filter(|(from, _)| *from <= r).max(),
-        Tense::Present | Tense::Unknown => candidates
-            .into_iter()
-            .min_by_key(|c| (distance(c), std::cmp::Reverse(c.0))),
+        Tense::Present | Tense::Unknown => {
+            candidates.into_iter().min_by_key(|c| (distance(c), std::cmp::Reverse(c.0)))
+        }
     }
 }
 
@@ -305,10 +256,7 @@ fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(
             let d = r.add_days(7 * n)?;
             let w = d.iso_week();
             let monday = d.add_days(-(d.iso_weekday() as i64 - 1))?;
-            (
-                format!("{:04}-W{:02}", w.0, w.1),
-                Some((monday, monday.add_days(6)?)),
-            )
+            (format!("{:04}-W{:02}", w.0, w.1), Some((monday, monday.add_days(6)?)))
         }
         Unit::Weekend => {
             // "this weekend", "the weekend": the one just past in a past-tense clause, the one
@@ -319,17 +267,10 @@ fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(
                 (Some(k), _) if k != 0 => k > 0,
                 (_, tense) => matches!(tense, Tense::Future | Tense::Present),
             };
-            let saturday_offset = if coming || today >= 6 {
-                6 - today
-            } else {
-                6 - today - 7
-            };
+            let saturday_offset = if coming || today >= 6 { 6 - today } else { 6 - today - 7 };
             let saturday = r.add_days(saturday_offset)?;
             let w = saturday.iso_week();
-            (
-                format!("{:04}-W{:02}-WE", w.0, w.1),
-                Some((saturday, saturday.add_days(1)?)),
-            )
+            (format!("{:04}-W{:02}-WE", w.0, w.1), Some((saturday, saturday.add_days(1)?)))
         }
         Unit::Month | Unit::Season => {
             let months = if unit == Unit::Season { 3 * n } else { n };
@@ -344,10 +285,7 @@ fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(
             let y = r.year() as i64 + q0.div_euclid(4);
             let q = q0.rem_euclid(4) + 1;
             let first = Date::new(y as i16, (q as i8 - 1) * 3 + 1, 1).ok()?;
-            (
-                format!("{y:04}-Q{q}"),
-                Some((first, first.add_months(2)?.last_of_month())),
-            )
+            (format!("{y:04}-Q{q}"), Some((first, first.add_months(2)?.last_of_month())))
         }
         Unit::Year => {
             let y = r.year() + n as i16;
@@ -355,17 +293,11 @@ fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(
         }
         Unit::Decade => {
             let y = r.year() / 10 * 10 + 10 * n as i16;
-            (
-                format!("{:03}", y / 10),
-                Some((year_range(y)?.0, year_range(y + 9)?.1)),
-            )
+            (format!("{:03}", y / 10), Some((year_range(y)?.0, year_range(y + 9)?.1)))
         }
         Unit::Century => {
             let y = r.year() / 100 * 100 + 100 * n as i16;
-            (
-                format!("{:02}", y / 100),
-                Some((year_range(y)?.0, year_range(y + 99)?.1)),
-            )
+            (format!("{:02}", y / 100), Some((year_range(y)?.0, year_range(y + 99)?.1)))
         }
     })
 }

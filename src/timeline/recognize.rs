@@ -41,21 +41,13 @@ pub fn recognize(doc: &Document, mut each: impl FnMut(Recognized)) {
         if toks.len() <= LOWERED_MAX {
             lowered.extend(s.tokens.clone().map(|i| doc.lower(i)));
         }
-        let sent = Sent {
-            toks,
-            lower: &lowered,
-            doc,
-            first: s.tokens.start,
-        };
+        let sent = Sent { toks, lower: &lowered, doc, first: s.tokens.start };
         let mut i = 0;
         while i < toks.len() {
             if !may_start(
                 &mut opens,
                 &toks[i],
-                lowered
-                    .get(i)
-                    .copied()
-                    .unwrap_or_else(|| doc.lower(s.tokens.start + i)),
+                lowered.get(i).copied().unwrap_or_else(|| doc.lower(s.tokens.start + i)),
             ) {
                 i += 1;
                 continue;
@@ -278,8 +270,7 @@ impl<'a> Cur<'a> {
         true
     }
     fn is_capitalised(&self) -> bool {
-        self.tok()
-            .is_some_and(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))
+        self.tok().is_some_and(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))
     }
 }
 
@@ -287,10 +278,7 @@ impl<'a> Cur<'a> {
 fn match_at(c: Cur) -> Match {
     // Never start on a token that only continues something.
     if !c.tok().is_some_and(|t| {
-        matches!(
-            t.kind,
-            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
-        )
+        matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
     }) {
         return None;
     }
@@ -367,14 +355,7 @@ fn positioned(c: Cur) -> Match {
                     | Unit::Quarter
             )
         }) {
-            return Some((
-                q.next(),
-                Expr::Relative {
-                    unit,
-                    offset: Some(0),
-                },
-                Some(modifier),
-            ));
+            return Some((q.next(), Expr::Relative { unit, offset: Some(0) }, Some(modifier)));
         }
     }
     let (end, expr, _) = core(p)?;
@@ -433,21 +414,13 @@ fn earlier_later(c: Cur) -> Match {
         return None;
     }
     let (end, expr, m) = deictic(p).or_else(|| relative(p))?;
-    matches!(
-        expr,
-        Expr::Relative {
-            offset: Some(0),
-            ..
-        } | Expr::PartOfDay { .. }
-    )
-    .then_some((end, expr, m))
+    matches!(expr, Expr::Relative { offset: Some(0), .. } | Expr::PartOfDay { .. })
+        .then_some((end, expr, m))
 }
 
 /// The month a token names, if it is written like one (capitalised; "Sept." or "Sept").
 fn month_of(c: &Cur) -> Option<u8> {
-    let t = c
-        .tok()
-        .filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
     lexicon::get().month(c.text_of(t).trim_end_matches('.'))
 }
 
@@ -467,16 +440,12 @@ fn day_of(c: &Cur) -> Option<u8> {
 fn year_of(c: &Cur) -> Option<i16> {
     let t = c.tok().filter(|t| t.kind == TokenKind::Number)?;
     let s = c.text_of(t);
-    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 /// The weekday a token names: full names, or abbreviations written with their period.
 fn weekday_of(c: &Cur) -> Option<u8> {
-    let t = c
-        .tok()
-        .filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
+    let t = c.tok().filter(|t| t.is_word() && matches!(t.case, Case::Capitalized | Case::Upper))?;
     let w = c.text_of(t);
     let full = w.len() >= 6 && w.to_ascii_lowercase().ends_with("day");
     (full || t.kind == TokenKind::Abbreviation)
@@ -538,11 +507,7 @@ fn calendar(c: Cur) -> Match {
             if let Some(year) = year_of(&y) {
                 return Some((
                     y.next(),
-                    Expr::Calendar {
-                        year: Some(year),
-                        month: Some(month),
-                        day: Some(day),
-                    },
+                    Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) },
                     None,
                 ));
             }
@@ -550,21 +515,13 @@ fn calendar(c: Cur) -> Match {
             if r.eat_seq(&["this", "year"]) {
                 return Some((
                     r,
-                    Expr::Calendar {
-                        year: None,
-                        month: Some(month),
-                        day: Some(day),
-                    },
+                    Expr::Calendar { year: None, month: Some(month), day: Some(day) },
                     None,
                 ));
             }
             return Some((
                 q.next(),
-                Expr::Calendar {
-                    year: None,
-                    month: Some(month),
-                    day: Some(day),
-                },
+                Expr::Calendar { year: None, month: Some(month), day: Some(day) },
                 None,
             ));
         }
@@ -573,11 +530,7 @@ fn calendar(c: Cur) -> Match {
         if let Some(year) = year_of(&q2) {
             return Some((
                 q2.next(),
-                Expr::Calendar {
-                    year: Some(year),
-                    month: Some(month),
-                    day: None,
-                },
+                Expr::Calendar { year: Some(year), month: Some(month), day: None },
                 None,
             ));
         }
@@ -588,11 +541,7 @@ fn calendar(c: Cur) -> Match {
         if p.i == c.i && introduces_date(prev) && !name_like {
             return Some((
                 p.next(),
-                Expr::Calendar {
-                    year: None,
-                    month: Some(month),
-                    day: None,
-                },
+                Expr::Calendar { year: None, month: Some(month), day: None },
                 None,
             ));
         }
@@ -606,21 +555,13 @@ fn calendar(c: Cur) -> Match {
             if let Some(year) = year_of(&r) {
                 return Some((
                     r.next(),
-                    Expr::Calendar {
-                        year: Some(year),
-                        month: Some(month),
-                        day: Some(day),
-                    },
+                    Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) },
                     None,
                 ));
             }
             return Some((
                 q.next(),
-                Expr::Calendar {
-                    year: None,
-                    month: Some(month),
-                    day: Some(day),
-                },
+                Expr::Calendar { year: None, month: Some(month), day: Some(day) },
                 None,
             ));
         }
@@ -632,15 +573,7 @@ fn calendar(c: Cur) -> Match {
     let mut f = p;
     if f.eat("fiscal") {
         let year = year_of(&f)?;
-        return Some((
-            f.next(),
-            Expr::Calendar {
-                year: Some(year),
-                month: None,
-                day: None,
-            },
-            None,
-        ));
+        return Some((f.next(), Expr::Calendar { year: Some(year), month: None, day: None }, None));
     }
     // Numeric dates in one token.
     let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
@@ -689,15 +622,7 @@ fn calendar(c: Cur) -> Match {
     if unit_after || (content_word_after && !strong_before) {
         return None;
     }
-    Some((
-        next,
-        Expr::Calendar {
-            year: Some(year),
-            month: None,
-            day: None,
-        },
-        None,
-    ))
+    Some((next, Expr::Calendar { year: Some(year), month: None, day: None }, None))
 }
 
 /// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
@@ -707,10 +632,7 @@ fn numeric_date(s: &str) -> Option<Expr> {
         return None;
     }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
-    if !parts
-        .iter()
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let n = |p: &str| p.parse::<i64>().ok();
@@ -728,11 +650,7 @@ fn numeric_date(s: &str) -> Option<Expr> {
     {
         return None;
     }
-    Some(Expr::Calendar {
-        year: Some(y as i16),
-        month: Some(m as u8),
-        day: d.map(|d| d as u8),
-    })
+    Some(Expr::Calendar { year: Some(y as i16), month: Some(m as u8), day: d.map(|d| d as u8) })
 }
 
 /// "Tuesday", "next Friday", "the following Monday", "Monday morning", "Saturday night".
@@ -747,10 +665,7 @@ fn weekday(c: Cur) -> Match {
     let mut q = p.next();
     let mut expr = Expr::Weekday { day, shift };
     if let Some(part) = q.word().and_then(words::part_of_day) {
-        expr = Expr::PartOfDay {
-            base: Box::new(expr),
-            part,
-        };
+        expr = Expr::PartOfDay { base: Box::new(expr), part };
         q = q.next();
     } else if q.is_capitalised() && month_of(&q).is_none() {
         // "Sunday Times", "Monday Night Football"
@@ -779,56 +694,27 @@ fn shift_word(p: &mut Cur) -> Shift {
 /// "currently", "recently", "in the past", "the future".
 fn deictic(c: Cur) -> Match {
     let w = c.lower()?;
-    let day = |offset| Expr::Relative {
-        unit: Unit::Day,
-        offset: Some(offset),
-    };
+    let day = |offset| Expr::Relative { unit: Unit::Day, offset: Some(offset) };
     fn with_part(p: Cur, base: Expr) -> (Cur, Expr) {
         match p.word().and_then(words::part_of_day) {
-            Some(part) => (
-                p.next(),
-                Expr::PartOfDay {
-                    base: Box::new(base),
-                    part,
-                },
-            ),
+            Some(part) => (p.next(), Expr::PartOfDay { base: Box::new(base), part }),
             None => (p, base),
         }
     }
     let r = match w {
         "today" => with_part(c.next(), day(0)),
-        "tonight" => (
-            c.next(),
-            Expr::PartOfDay {
-                base: Box::new(day(0)),
-                part: "NI",
-            },
-        ),
+        "tonight" => (c.next(), Expr::PartOfDay { base: Box::new(day(0)), part: "NI" }),
         "yesterday" => with_part(c.next(), day(-1)),
         "tomorrow" => with_part(c.next(), day(1)),
         "now" | "currently" | "nowadays" | "presently" => (c.next(), Expr::Ref("PRESENT_REF")),
         "recently" | "lately" | "previously" | "formerly" => (c.next(), Expr::Ref("PAST_REF")),
         "this" => {
-            let part = c
-                .next()
-                .word()
-                .and_then(words::part_of_day)
-                .filter(|p| *p != "NI")?;
-            (
-                c.next().next(),
-                Expr::PartOfDay {
-                    base: Box::new(day(0)),
-                    part,
-                },
-            )
+            let part = c.next().word().and_then(words::part_of_day).filter(|p| *p != "NI")?;
+            (c.next().next(), Expr::PartOfDay { base: Box::new(day(0)), part })
         }
-        "last" if c.next().lower() == Some("night") => (
-            c.next().next(),
-            Expr::PartOfDay {
-                base: Box::new(day(-1)),
-                part: "NI",
-            },
-        ),
+        "last" if c.next().lower() == Some("night") => {
+            (c.next().next(), Expr::PartOfDay { base: Box::new(day(-1)), part: "NI" })
+        }
         "the" | "future" => {
             let mut p = c;
             p.eat("the");
@@ -866,14 +752,7 @@ fn relative(c: Cur) -> Match {
         // "the weekend" / "the weekends"
         match p.lower() {
             Some("weekend") => {
-                return Some((
-                    p.next(),
-                    Expr::Relative {
-                        unit: Unit::Weekend,
-                        offset: None,
-                    },
-                    None,
-                ))
+                return Some((p.next(), Expr::Relative { unit: Unit::Weekend, offset: None }, None))
             }
             Some("weekends") => return Some((p.next(), Expr::WeekendSet, None)),
             _ => {}
@@ -889,10 +768,7 @@ fn relative(c: Cur) -> Match {
                 if !q.word().is_some_and(|w| w.ends_with('s')) {
                     return Some((
                         q.next(),
-                        Expr::Relative {
-                            unit,
-                            offset: shift.map(|_| s),
-                        },
+                        Expr::Relative { unit, offset: shift.map(|_| s) },
                         None,
                     ));
                 }
@@ -911,38 +787,16 @@ fn relative(c: Cur) -> Match {
         if p.word().is_some_and(|w| w.ends_with('s')) {
             return None;
         }
-        return Some((
-            q.next(),
-            Expr::Relative {
-                unit,
-                offset: Some(offset),
-            },
-            None,
-        ));
+        return Some((q.next(), Expr::Relative { unit, offset: Some(offset) }, None));
     }
     // "year end", "year-end"
     if p.eat("year-end") || p.eat_seq(&["year", "end"]) {
-        return Some((
-            p,
-            Expr::Relative {
-                unit: Unit::Year,
-                offset: Some(0),
-            },
-            Some(Mod::End),
-        ));
+        return Some((p, Expr::Relative { unit: Unit::Year, offset: Some(0) }, Some(Mod::End)));
     }
     let shift = shift_word(&mut p)?;
     let w = p.word()?;
     if let Some(which) = words::season(w) {
-        return Some((
-            p.next(),
-            Expr::Season {
-                which,
-                year: None,
-                shift: Some(shift),
-            },
-            None,
-        ));
+        return Some((p.next(), Expr::Season { which, year: None, shift: Some(shift) }, None));
     }
     let unit = Unit::parse(w)
         .filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day))?;
@@ -950,14 +804,7 @@ fn relative(c: Cur) -> Match {
     if w.ends_with('s') && unit != Unit::Year {
         return None;
     }
-    Some((
-        p.next(),
-        Expr::Relative {
-            unit,
-            offset: Some(shift),
-        },
-        None,
-    ))
+    Some((p.next(), Expr::Relative { unit, offset: Some(shift) }, None))
 }
 
 /// An amount of a unit, as a duration or counted back: "three years", "a decade",
@@ -989,14 +836,7 @@ fn amount_of_time(c: Cur) -> Match {
             if parts.len() >= 2 && parts.len() <= 3 {
                 if let (Some(n), Some(unit)) = (words::number(parts[0]), Unit::parse(parts[1])) {
                     if !parts[1].ends_with('s') && (parts.len() == 2 || parts[2] == "long") {
-                        return Some((
-                            p.next(),
-                            Expr::Duration {
-                                amount: Some(n),
-                                unit,
-                            },
-                            None,
-                        ));
+                        return Some((p.next(), Expr::Duration { amount: Some(n), unit }, None));
                     }
                 }
             }
@@ -1010,14 +850,7 @@ fn amount_of_time(c: Cur) -> Match {
         || p.eat_seq(&["dozens", "of"])
     {
     } else if p.eat_seq(&["half", "an", "hour"]) {
-        return Some((
-            p,
-            Expr::Duration {
-                amount: Some(30),
-                unit: Unit::Minute,
-            },
-            None,
-        ));
+        return Some((p, Expr::Duration { amount: Some(30), unit: Unit::Minute }, None));
     } else if p.word().is_some_and(words::is_vague_amount) {
         p = p.next();
     } else if let Some(n) = p.word().and_then(words::number) {
@@ -1049,16 +882,9 @@ fn amount_of_time(c: Cur) -> Match {
         }
     }
     // Adjectives between the amount and the unit.
-    for adj in [
-        "more",
-        "additional",
-        "working",
-        "business",
-        "straight",
-        "consecutive",
-        "full",
-        "long",
-    ] {
+    for adj in
+        ["more", "additional", "working", "business", "straight", "consecutive", "full", "long"]
+    {
         p.eat(adj);
     }
     let w = p.word()?;
@@ -1164,35 +990,15 @@ fn set(c: Cur) -> Match {
 fn clock(c: Cur) -> Match {
     let w = c.lower()?;
     match w {
-        "noon" | "midday" => {
-            return Some((
-                c.next(),
-                Expr::Clock {
-                    hour: 12,
-                    minute: 0,
-                },
-                None,
-            ))
-        }
-        "midnight" => {
-            return Some((
-                c.next(),
-                Expr::Clock {
-                    hour: 24,
-                    minute: 0,
-                },
-                None,
-            ))
-        }
+        "noon" | "midday" => return Some((c.next(), Expr::Clock { hour: 12, minute: 0 }, None)),
+        "midnight" => return Some((c.next(), Expr::Clock { hour: 24, minute: 0 }, None)),
         _ => {}
     }
     if c.tok()?.kind != TokenKind::Number {
         return None;
     }
     // Split "6:00am" into the figures and the suffix.
-    let digits_end = w
-        .find(|ch: char| !(ch.is_ascii_digit() || ch == ':'))
-        .unwrap_or(w.len());
+    let digits_end = w.find(|ch: char| !(ch.is_ascii_digit() || ch == ':')).unwrap_or(w.len());
     let (figures, suffix) = w.split_at(digits_end);
     let (h, m) = match figures.split_once(':') {
         Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
@@ -1250,14 +1056,7 @@ fn decade_or_century(c: Cur) -> Match {
         .strip_suffix('s')
         .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Some((
-            p.next(),
-            Expr::Decade {
-                start: digits.parse().ok(),
-                digit: 0,
-            },
-            None,
-        ));
+        return Some((p.next(), Expr::Decade { start: digits.parse().ok(), digit: 0 }, None));
     }
     if let Some(digit) = words::decade_word(w).filter(|_| the) {
         return Some((p.next(), Expr::Decade { start: None, digit }, None));
@@ -1265,13 +1064,7 @@ fn decade_or_century(c: Cur) -> Match {
     let ordinal = words::ordinal(w).filter(|n| (1..=30).contains(n))?;
     let q = p.next();
     q.lower().filter(|u| *u == "century")?;
-    Some((
-        q.next(),
-        Expr::Century {
-            ordinal: ordinal as u8,
-        },
-        None,
-    ))
+    Some((q.next(), Expr::Century { ordinal: ordinal as u8 }, None))
 }
 
 /// Holidays on fixed dates: "Christmas", "New Year's Day", "Halloween".
@@ -1291,11 +1084,7 @@ fn holiday(c: Cur) -> Match {
             // "New Year's" is one word then a possessive: the tokenizer splits "'s" off.
             return Some((
                 p,
-                Expr::Calendar {
-                    year: None,
-                    month: Some(*month),
-                    day: Some(*day),
-                },
+                Expr::Calendar { year: None, month: Some(*month), day: Some(*day) },
                 None,
             ));
         }
@@ -1322,10 +1111,7 @@ fn quarter(c: Cur) -> Match {
     if !p.eat("the") {
         return None;
     }
-    let n = p
-        .word()
-        .and_then(words::ordinal)
-        .filter(|n| (1..=4).contains(n))?;
+    let n = p.word().and_then(words::ordinal).filter(|n| (1..=4).contains(n))?;
     let mut q = p.next();
     if !q.eat("quarter") {
         return None;
@@ -1399,10 +1185,7 @@ mod tests {
     }
 
     fn part(base: Expr, part: &'static str) -> Expr {
-        Expr::PartOfDay {
-            base: Box::new(base),
-            part,
-        }
+        Expr::PartOfDay { base: Box::new(base), part }
     }
 
     fn ago(unit: Unit, amount: i64) -> Expr {
@@ -1422,24 +1205,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                (
-                    "Tuesday, March 8, 2011",
-                    date(Some(2011), Some(3), Some(8)),
-                    None
-                ),
-                (
-                    "10:30",
-                    Expr::Clock {
-                        hour: 10,
-                        minute: 30
-                    },
-                    None
-                ),
-                (
-                    "nearly three weeks",
-                    duration(Some(3), Unit::Week),
-                    Some(Mod::LessThan)
-                ),
+                ("Tuesday, March 8, 2011", date(Some(2011), Some(3), Some(8)), None),
+                ("10:30", Expr::Clock { hour: 10, minute: 30 }, None),
+                ("nearly three weeks", duration(Some(3), Unit::Week), Some(Mod::LessThan)),
                 ("earlier this month", rel(Unit::Month, Some(0)), None),
                 ("late last year", rel(Unit::Year, Some(-1)), Some(Mod::End)),
             ]
@@ -1452,16 +1220,7 @@ mod tests {
 
     #[test]
     fn only_some_words_may_open_an_expression() {
-        for w in [
-            "tuesday",
-            "march",
-            "years",
-            "twelve",
-            "summer",
-            "q3",
-            "the",
-            "christmas",
-        ] {
+        for w in ["tuesday", "march", "years", "twelve", "summer", "q3", "the", "christmas"] {
             assert!(may_start_word(w), "{w}");
         }
         for w in ["harbour", "weber", "said", "of"] {
@@ -1473,32 +1232,16 @@ mod tests {
     fn longest_takes_the_first_of_equals() {
         let doc = Document::new("It was on Tuesday.");
         let lowered: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
-        let sent = Sent {
-            toks: &doc.tokens,
-            lower: &lowered,
-            doc: &doc,
-            first: 0,
-        };
+        let sent = Sent { toks: &doc.tokens, lower: &lowered, doc: &doc, first: 0 };
         let at = |i| Cur { s: &sent, i };
-        let day = |d| Expr::Weekday {
-            day: d,
-            shift: None,
-        };
+        let day = |d| Expr::Weekday { day: d, shift: None };
         let ends = |m: Match| m.map(|(end, expr, _)| (end.i, expr));
         assert_eq!(
-            ends(longest([
-                Some((at(4), day(1), None)),
-                Some((at(4), day(2), None)),
-                None
-            ])),
+            ends(longest([Some((at(4), day(1), None)), Some((at(4), day(2), None)), None])),
             Some((4, day(1)))
         );
         assert_eq!(
-            ends(longest([
-                Some((at(3), day(1), None)),
-                None,
-                Some((at(4), day(2), None))
-            ])),
+            ends(longest([Some((at(3), day(1), None)), None, Some((at(4), day(2), None))])),
             Some((4, day(2)))
         );
         assert_eq!(ends(longest::<2>([None, None])), None);
@@ -1508,11 +1251,7 @@ mod tests {
     fn match_at_never_starts_on_punctuation() {
         let day = |day, shift| Expr::Weekday { day, shift };
         for (text, at, want) in [
-            (
-                "It was (Tuesday) again.",
-                "Tuesday",
-                hit("Tuesday", day(2, None)),
-            ),
+            ("It was (Tuesday) again.", "Tuesday", hit("Tuesday", day(2, None))),
             ("It was (Tuesday) again.", "(", None),
         ] {
             assert_eq!(plain(text, at, match_at), want, "{text}");
@@ -1523,11 +1262,7 @@ mod tests {
     fn core_takes_the_longest_of_the_plain_matchers() {
         let quarter_of = |n, year| Expr::Quarter { n, year };
         for (text, at, want) in [
-            (
-                "They left two years ago.",
-                "two",
-                hit("two years ago", ago(Unit::Year, -2)),
-            ),
+            ("They left two years ago.", "two", hit("two years ago", ago(Unit::Year, -2))),
             (
                 "In the third quarter of 2014 it fell.",
                 "the",
@@ -1560,11 +1295,7 @@ mod tests {
             (
                 "At the beginning of 2014 it opened.",
                 "the",
-                hit_mod(
-                    "the beginning of 2014",
-                    date(Some(2014), None, None),
-                    Mod::Start,
-                ),
+                hit_mod("the beginning of 2014", date(Some(2014), None, None), Mod::Start),
             ),
             (
                 "In the middle of March it opened.",
@@ -1594,11 +1325,7 @@ mod tests {
             (
                 "It took nearly two decades.",
                 "nearly",
-                hit_mod(
-                    "nearly two decades",
-                    duration(Some(2), Unit::Decade),
-                    Mod::LessThan,
-                ),
+                hit_mod("nearly two decades", duration(Some(2), Unit::Decade), Mod::LessThan),
             ),
             (
                 "It began about three weeks ago.",
@@ -1614,29 +1341,17 @@ mod tests {
             (
                 "It lasted at least four years.",
                 "at",
-                hit_mod(
-                    "at least four years",
-                    duration(Some(4), Unit::Year),
-                    Mod::EqualOrMore,
-                ),
+                hit_mod("at least four years", duration(Some(4), Unit::Year), Mod::EqualOrMore),
             ),
             (
                 "It lasted up to six months.",
                 "up",
-                hit_mod(
-                    "up to six months",
-                    duration(Some(6), Unit::Month),
-                    Mod::EqualOrLess,
-                ),
+                hit_mod("up to six months", duration(Some(6), Unit::Month), Mod::EqualOrLess),
             ),
             (
                 "It lasted just over 24 hours.",
                 "just",
-                hit_mod(
-                    "just over 24 hours",
-                    duration(Some(24), Unit::Hour),
-                    Mod::MoreThan,
-                ),
+                hit_mod("just over 24 hours", duration(Some(24), Unit::Hour), Mod::MoreThan),
             ),
         ] {
             assert_eq!(run(text, at, approximated), want, "{text}");
@@ -1662,11 +1377,7 @@ mod tests {
                 "earlier",
                 hit("earlier this month", rel(Unit::Month, Some(0))),
             ),
-            (
-                "She will leave later today.",
-                "later",
-                hit("later today", rel(Unit::Day, Some(0))),
-            ),
+            ("She will leave later today.", "later", hit("later today", rel(Unit::Day, Some(0)))),
             (
                 "She left earlier this morning.",
                 "earlier",
@@ -1706,46 +1417,26 @@ mod tests {
                 "16",
                 hit("16 April 2013", date(Some(2013), Some(4), Some(16))),
             ),
-            (
-                "It was on 16 April at noon.",
-                "16",
-                hit("16 April", date(None, Some(4), Some(16))),
-            ),
+            ("It was on 16 April at noon.", "16", hit("16 April", date(None, Some(4), Some(16)))),
             (
                 "It was in December 2004.",
                 "December",
                 hit("December 2004", date(Some(2004), Some(12), None)),
             ),
-            (
-                "It was in May.",
-                "May",
-                hit("May", date(None, Some(5), None)),
-            ),
+            ("It was in May.", "May", hit("May", date(None, Some(5), None))),
             (
                 "It was on March 11 this year.",
                 "March",
                 hit("March 11 this year", date(None, Some(3), Some(11))),
             ),
-            (
-                "It was in fiscal 2014.",
-                "fiscal",
-                hit("fiscal 2014", date(Some(2014), None, None)),
-            ),
+            ("It was in fiscal 2014.", "fiscal", hit("fiscal 2014", date(Some(2014), None, None))),
             (
                 "It was on 2013-04-16.",
                 "2013",
                 hit("2013-04-16", date(Some(2013), Some(4), Some(16))),
             ),
-            (
-                "It was in 2008.",
-                "2008",
-                hit("2008", date(Some(2008), None, None)),
-            ),
-            (
-                "It was the 2014 protests.",
-                "2014",
-                hit("2014", date(Some(2014), None, None)),
-            ),
+            ("It was in 2008.", "2008", hit("2008", date(Some(2008), None, None))),
+            ("It was the 2014 protests.", "2014", hit("2014", date(Some(2014), None, None))),
         ] {
             assert_eq!(plain(text, at, calendar), want, "{text}");
         }
@@ -1798,36 +1489,12 @@ mod tests {
     fn weekdays_shifted_and_with_a_part_of_the_day() {
         let day = |day, shift| Expr::Weekday { day, shift };
         for (text, at, want) in [
-            (
-                "It was on Tuesday.",
-                "Tuesday",
-                hit("Tuesday", day(2, None)),
-            ),
-            (
-                "It is next Friday.",
-                "next",
-                hit("next Friday", day(5, Some(1))),
-            ),
-            (
-                "It was the following Monday.",
-                "the",
-                hit("the following Monday", day(1, Some(1))),
-            ),
-            (
-                "It was Monday morning.",
-                "Monday",
-                hit("Monday morning", part(day(1, None), "MO")),
-            ),
-            (
-                "It was Saturday night.",
-                "Saturday",
-                hit("Saturday night", part(day(6, None), "NI")),
-            ),
-            (
-                "It was Tuesday March the first.",
-                "Tuesday",
-                hit("Tuesday", day(2, None)),
-            ),
+            ("It was on Tuesday.", "Tuesday", hit("Tuesday", day(2, None))),
+            ("It is next Friday.", "next", hit("next Friday", day(5, Some(1)))),
+            ("It was the following Monday.", "the", hit("the following Monday", day(1, Some(1)))),
+            ("It was Monday morning.", "Monday", hit("Monday morning", part(day(1, None), "MO"))),
+            ("It was Saturday night.", "Saturday", hit("Saturday night", part(day(6, None), "NI"))),
+            ("It was Tuesday March the first.", "Tuesday", hit("Tuesday", day(2, None))),
         ] {
             assert_eq!(plain(text, at, weekday), want, "{text}");
         }
@@ -1851,52 +1518,24 @@ mod tests {
         let day = |offset| rel(Unit::Day, Some(offset));
         for (text, at, want) in [
             ("It opens today.", "today", hit("today", day(0))),
-            (
-                "It opens tonight.",
-                "tonight",
-                hit("tonight", part(day(0), "NI")),
-            ),
+            ("It opens tonight.", "tonight", hit("tonight", part(day(0), "NI"))),
             (
                 "It opened yesterday afternoon.",
                 "yesterday",
                 hit("yesterday afternoon", part(day(-1), "AF")),
             ),
             ("It opens tomorrow.", "tomorrow", hit("tomorrow", day(1))),
-            (
-                "It opened this morning.",
-                "this",
-                hit("this morning", part(day(0), "MO")),
-            ),
-            (
-                "It opened last night.",
-                "last",
-                hit("last night", part(day(-1), "NI")),
-            ),
-            (
-                "It is open now.",
-                "now",
-                hit("now", Expr::Ref("PRESENT_REF")),
-            ),
-            (
-                "It opened recently.",
-                "recently",
-                hit("recently", Expr::Ref("PAST_REF")),
-            ),
-            (
-                "It was open in the past.",
-                "the",
-                hit("the past", Expr::Ref("PAST_REF")),
-            ),
+            ("It opened this morning.", "this", hit("this morning", part(day(0), "MO"))),
+            ("It opened last night.", "last", hit("last night", part(day(-1), "NI"))),
+            ("It is open now.", "now", hit("now", Expr::Ref("PRESENT_REF"))),
+            ("It opened recently.", "recently", hit("recently", Expr::Ref("PAST_REF"))),
+            ("It was open in the past.", "the", hit("the past", Expr::Ref("PAST_REF"))),
             (
                 "It opens in the near future.",
                 "the",
                 hit("the near future", Expr::Ref("FUTURE_REF")),
             ),
-            (
-                "It opens in future.",
-                "future",
-                hit("future", Expr::Ref("FUTURE_REF")),
-            ),
+            ("It opens in future.", "future", hit("future", Expr::Ref("FUTURE_REF"))),
         ] {
             assert_eq!(plain(text, at, deictic), want, "{text}");
         }
@@ -1918,47 +1557,15 @@ mod tests {
 
     #[test]
     fn relativeunits() {
-        let last_spring = Expr::Season {
-            which: "SP",
-            year: None,
-            shift: Some(-1),
-        };
+        let last_spring = Expr::Season { which: "SP", year: None, shift: Some(-1) };
         for (text, at, want) in [
-            (
-                "It closed this week.",
-                "this",
-                hit("this week", rel(Unit::Week, Some(0))),
-            ),
-            (
-                "It closed last month.",
-                "last",
-                hit("last month", rel(Unit::Month, Some(-1))),
-            ),
-            (
-                "It opens next year.",
-                "next",
-                hit("next year", rel(Unit::Year, Some(1))),
-            ),
-            (
-                "It closed this past week.",
-                "this",
-                hit("this past week", rel(Unit::Week, Some(-1))),
-            ),
-            (
-                "It closed last spring.",
-                "last",
-                hit("last spring", last_spring),
-            ),
-            (
-                "It opens at the weekend.",
-                "the",
-                hit("the weekend", rel(Unit::Weekend, None)),
-            ),
-            (
-                "It opens at the weekends.",
-                "the",
-                hit("the weekends", Expr::WeekendSet),
-            ),
+            ("It closed this week.", "this", hit("this week", rel(Unit::Week, Some(0)))),
+            ("It closed last month.", "last", hit("last month", rel(Unit::Month, Some(-1)))),
+            ("It opens next year.", "next", hit("next year", rel(Unit::Year, Some(1)))),
+            ("It closed this past week.", "this", hit("this past week", rel(Unit::Week, Some(-1)))),
+            ("It closed last spring.", "last", hit("last spring", last_spring)),
+            ("It opens at the weekend.", "the", hit("the weekend", rel(Unit::Weekend, None))),
+            ("It opens at the weekends.", "the", hit("the weekends", Expr::WeekendSet)),
             (
                 "It closed the year before.",
                 "the",
@@ -1979,11 +1586,7 @@ mod tests {
                 "the",
                 hit("the previous week", rel(Unit::Week, Some(-1))),
             ),
-            (
-                "It is this years festival.",
-                "this",
-                hit("this years", rel(Unit::Year, Some(0))),
-            ),
+            ("It is this years festival.", "this", hit("this years", rel(Unit::Year, Some(0)))),
         ] {
             assert_eq!(plain(text, at, relative), want, "{text}");
         }
@@ -2024,21 +1627,9 @@ mod tests {
     #[test]
     fn amounts_of_time() {
         for (text, at, want) in [
-            (
-                "It took three years.",
-                "three",
-                hit("three years", duration(Some(3), Unit::Year)),
-            ),
-            (
-                "It took a decade.",
-                "a",
-                hit("a decade", duration(Some(1), Unit::Decade)),
-            ),
-            (
-                "It began two years ago.",
-                "two",
-                hit("two years ago", ago(Unit::Year, -2)),
-            ),
+            ("It took three years.", "three", hit("three years", duration(Some(3), Unit::Year))),
+            ("It took a decade.", "a", hit("a decade", duration(Some(1), Unit::Decade))),
+            ("It began two years ago.", "two", hit("two years ago", ago(Unit::Year, -2))),
             (
                 "It began several years ago.",
                 "several",
@@ -2049,31 +1640,19 @@ mod tests {
                 "the",
                 hit("the past 30 days", duration(Some(30), Unit::Day)),
             ),
-            (
-                "It was an 11-year wait.",
-                "11-year",
-                hit("11-year", duration(Some(11), Unit::Year)),
-            ),
+            ("It was an 11-year wait.", "11-year", hit("11-year", duration(Some(11), Unit::Year))),
             (
                 "It was a 30-day-long wait.",
                 "30-day-long",
                 hit("30-day-long", duration(Some(30), Unit::Day)),
             ),
-            (
-                "It lasted for years.",
-                "years",
-                hit("years", duration(None, Unit::Year)),
-            ),
+            ("It lasted for years.", "years", hit("years", duration(None, Unit::Year))),
             (
                 "It took a matter of weeks.",
                 "a",
                 hit("a matter of weeks", duration(None, Unit::Week)),
             ),
-            (
-                "It took 8–10 years.",
-                "8",
-                hit("8–10 years", duration(Some(8), Unit::Year)),
-            ),
+            ("It took 8–10 years.", "8", hit("8–10 years", duration(Some(8), Unit::Year))),
             (
                 "It took five to seven years.",
                 "five",
@@ -2119,51 +1698,15 @@ mod tests {
     fn sets_that_repeat() {
         let every = |every, unit| Expr::Set { every, unit };
         for (text, at, want) in [
-            (
-                "It meets annually.",
-                "annually",
-                hit("annually", every(1, Unit::Year)),
-            ),
-            (
-                "It meets daily.",
-                "daily",
-                hit("daily", every(1, Unit::Day)),
-            ),
-            (
-                "It meets twice per day.",
-                "per",
-                hit("per day", every(1, Unit::Day)),
-            ),
-            (
-                "It meets once a week.",
-                "a",
-                hit("a week", every(1, Unit::Week)),
-            ),
-            (
-                "It meets every year.",
-                "every",
-                hit("every year", every(1, Unit::Year)),
-            ),
-            (
-                "It meets every ten years.",
-                "every",
-                hit("every ten years", every(10, Unit::Year)),
-            ),
-            (
-                "It meets every other week.",
-                "every",
-                hit("every other week", every(1, Unit::Week)),
-            ),
-            (
-                "It meets every Monday.",
-                "every",
-                hit("every Monday", Expr::WeekdaySet { day: 1 }),
-            ),
-            (
-                "Quarterly, it meets.",
-                "Quarterly",
-                hit("Quarterly", every(1, Unit::Quarter)),
-            ),
+            ("It meets annually.", "annually", hit("annually", every(1, Unit::Year))),
+            ("It meets daily.", "daily", hit("daily", every(1, Unit::Day))),
+            ("It meets twice per day.", "per", hit("per day", every(1, Unit::Day))),
+            ("It meets once a week.", "a", hit("a week", every(1, Unit::Week))),
+            ("It meets every year.", "every", hit("every year", every(1, Unit::Year))),
+            ("It meets every ten years.", "every", hit("every ten years", every(10, Unit::Year))),
+            ("It meets every other week.", "every", hit("every other week", every(1, Unit::Week))),
+            ("It meets every Monday.", "every", hit("every Monday", Expr::WeekdaySet { day: 1 })),
+            ("Quarterly, it meets.", "Quarterly", hit("Quarterly", every(1, Unit::Quarter))),
         ] {
             assert_eq!(plain(text, at, set), want, "{text}");
         }
@@ -2186,26 +1729,14 @@ mod tests {
         let time = |hour, minute| Expr::Clock { hour, minute };
         for (text, at, want) in [
             ("It left at 10:30.", "10:30", hit("10:30", time(10, 30))),
-            (
-                "It left at 15:11 GMT.",
-                "15:11",
-                hit("15:11 GMT", time(15, 11)),
-            ),
+            ("It left at 15:11 GMT.", "15:11", hit("15:11 GMT", time(15, 11))),
             ("It left at 3 p.m. sharp.", "3", hit("3 p.m.", time(15, 0))),
             ("It left at 6:00am.", "6:00am", hit("6:00am", time(6, 0))),
             ("It left at 3pm.", "3pm", hit("3pm", time(15, 0))),
-            (
-                "It left at 12 a.m. sharp.",
-                "12",
-                hit("12 a.m.", time(0, 0)),
-            ),
+            ("It left at 12 a.m. sharp.", "12", hit("12 a.m.", time(0, 0))),
             ("It left at 5 o'clock.", "5", hit("5 o'clock", time(5, 0))),
             ("It left at noon.", "noon", hit("noon", time(12, 0))),
-            (
-                "It left at midnight.",
-                "midnight",
-                hit("midnight", time(24, 0)),
-            ),
+            ("It left at midnight.", "midnight", hit("midnight", time(24, 0))),
         ] {
             assert_eq!(plain(text, at, clock), want, "{text}");
         }
@@ -2230,31 +1761,11 @@ mod tests {
         let decade = |start, digit| Expr::Decade { start, digit };
         let century = |ordinal| Expr::Century { ordinal };
         for (text, at, want) in [
-            (
-                "It was in the 1990s.",
-                "the",
-                hit("the 1990s", decade(Some(1990), 0)),
-            ),
-            (
-                "It was 1990s music.",
-                "1990s",
-                hit("1990s", decade(Some(1990), 0)),
-            ),
-            (
-                "It was in the sixties.",
-                "the",
-                hit("the sixties", decade(None, 6)),
-            ),
-            (
-                "It was the 19th century.",
-                "the",
-                hit("the 19th century", century(19)),
-            ),
-            (
-                "It was the twentieth century.",
-                "the",
-                hit("the twentieth century", century(20)),
-            ),
+            ("It was in the 1990s.", "the", hit("the 1990s", decade(Some(1990), 0))),
+            ("It was 1990s music.", "1990s", hit("1990s", decade(Some(1990), 0))),
+            ("It was in the sixties.", "the", hit("the sixties", decade(None, 6))),
+            ("It was the 19th century.", "the", hit("the 19th century", century(19))),
+            ("It was the twentieth century.", "the", hit("the twentieth century", century(20))),
         ] {
             assert_eq!(plain(text, at, decade_or_century), want, "{text}");
         }
@@ -2277,31 +1788,11 @@ mod tests {
     fn holidays_on_fixed_dates() {
         let month_day = |month, day| date(None, Some(month), Some(day));
         for (text, at, want) in [
-            (
-                "It opens at Christmas.",
-                "Christmas",
-                hit("Christmas", month_day(12, 25)),
-            ),
-            (
-                "It opens on Christmas Eve.",
-                "Christmas",
-                hit("Christmas Eve", month_day(12, 24)),
-            ),
-            (
-                "It opens on Boxing Day.",
-                "Boxing",
-                hit("Boxing Day", month_day(12, 26)),
-            ),
-            (
-                "It opens at Halloween.",
-                "Halloween",
-                hit("Halloween", month_day(10, 31)),
-            ),
-            (
-                "It opens on Bastille Day.",
-                "Bastille",
-                hit("Bastille Day", month_day(7, 14)),
-            ),
+            ("It opens at Christmas.", "Christmas", hit("Christmas", month_day(12, 25))),
+            ("It opens on Christmas Eve.", "Christmas", hit("Christmas Eve", month_day(12, 24))),
+            ("It opens on Boxing Day.", "Boxing", hit("Boxing Day", month_day(12, 26))),
+            ("It opens at Halloween.", "Halloween", hit("Halloween", month_day(10, 31))),
+            ("It opens on Bastille Day.", "Bastille", hit("Bastille Day", month_day(7, 14))),
         ] {
             assert_eq!(plain(text, at, holiday), want, "{text}");
         }
@@ -2323,16 +1814,8 @@ mod tests {
         let quarter_of = |n, year| Expr::Quarter { n, year };
         for (text, at, want) in [
             ("It rose in Q3.", "Q3", hit("Q3", quarter_of(3, None))),
-            (
-                "It rose in Q3 2014.",
-                "Q3",
-                hit("Q3 2014", quarter_of(3, Some(2014))),
-            ),
-            (
-                "It rose in the first quarter.",
-                "the",
-                hit("the first quarter", quarter_of(1, None)),
-            ),
+            ("It rose in Q3 2014.", "Q3", hit("Q3 2014", quarter_of(3, Some(2014)))),
+            ("It rose in the first quarter.", "the", hit("the first quarter", quarter_of(1, None))),
             (
                 "It rose in the third quarter of 2014.",
                 "the",

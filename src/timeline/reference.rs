@@ -42,10 +42,7 @@ impl DateLine {
             end: self.span.end,
             text: self.span.of(doc.text()).to_string(),
             kind: TimexType::Date,
-            range: Some(DateRange {
-                from: self.date,
-                to: self.date,
-            }),
+            range: Some(DateRange { from: self.date, to: self.date }),
             value,
             modifier: None,
         }
@@ -61,11 +58,7 @@ const OPENING_PARAGRAPHS: usize = 3;
 pub fn find_reference_date(doc: &Document) -> Option<DateLine> {
     doc.paragraphs.iter().enumerate().find_map(|(n, p)| {
         let first = doc.sentences.get(p.sentences.start)?.tokens.start;
-        let last = doc
-            .sentences
-            .get(p.sentences.end.checked_sub(1)?)?
-            .tokens
-            .end;
+        let last = doc.sentences.get(p.sentences.end.checked_sub(1)?)?.tokens.end;
         date_line(doc.text(), &doc.tokens[first..last], n < OPENING_PARAGRAPHS)
     })
 }
@@ -81,9 +74,7 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
     // A dateline: "MOSCOW, April 16, 2013 (Reuters) —", "WASHINGTON, D.C., Jan. 5, 2020 —".
     if prefix {
         let mut k = 0;
-        while tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper)
+        while tokens.get(k).is_some_and(|t| t.is_word() && t.case == crate::text::Case::Upper)
             || (k > 0
                 && is(k, ",")
                 && tokens
@@ -110,21 +101,13 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
         }
     }
     let start = tokens.get(i)?.start();
-    if tokens
-        .get(i)
-        .is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some())
-    {
+    if tokens.get(i).is_some_and(|t| t.is_word() && lex.weekday(word(t)).is_some()) {
         i += 1;
         if is(i, ",") {
             i += 1;
         }
     }
-    let month = |i: usize| {
-        tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .and_then(|t| lex.month(word(t)))
-    };
+    let month = |i: usize| tokens.get(i).filter(|t| t.is_word()).and_then(|t| lex.month(word(t)));
     let number = |i: usize, digits: std::ops::RangeInclusive<usize>| -> Option<i16> {
         let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         let s = t.text(text);
@@ -141,20 +124,14 @@ fn date_line(text: &str, tokens: &[Token], prefix: bool) -> Option<DateLine> {
         (Date::new(number(y, 4..=4)?, m as i8, day as i8).ok()?, y)
     } else if let (Some(day), Some(m)) = (number(i, 1..=2), month(i + 1)) {
         // 16 April 2013
-        (
-            Date::new(number(i + 2, 4..=4)?, m as i8, day as i8).ok()?,
-            i + 2,
-        )
+        (Date::new(number(i + 2, 4..=4)?, m as i8, day as i8).ok()?, i + 2)
     } else {
         // 2013-04-16
         let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
         (t.text(text).parse::<Date>().ok()?, i)
     };
     let whole = last + 1 == tokens.len();
-    (whole || prefix).then(|| DateLine {
-        date,
-        span: ByteSpan::new(start, tokens[last].end()),
-    })
+    (whole || prefix).then(|| DateLine { date, span: ByteSpan::new(start, tokens[last].end()) })
 }
 
 #[cfg(test)]
@@ -170,19 +147,11 @@ mod tests {
     fn date_line_forms() {
         for (line, value, span) in [
             ("April 16, 2013", "2013-04-16", "April 16, 2013"),
-            (
-                "Tuesday, March 8, 2011",
-                "2011-03-08",
-                "Tuesday, March 8, 2011",
-            ),
+            ("Tuesday, March 8, 2011", "2011-03-08", "Tuesday, March 8, 2011"),
             ("16 April 2013", "2013-04-16", "16 April 2013"),
             ("Sept. 3, 2014", "2014-09-03", "Sept. 3, 2014"),
             ("2013-04-16", "2013-04-16", "2013-04-16"),
-            (
-                "Published: Monday 18 May 2015",
-                "2015-05-18",
-                "Monday 18 May 2015",
-            ),
+            ("Published: Monday 18 May 2015", "2015-05-18", "Monday 18 May 2015"),
             ("Updated on Dec 1, 2020", "2020-12-01", "Dec 1, 2020"),
         ] {
             let text = format!("Headline Of The Day\n{line}\nBody text follows here. It is long.");
@@ -193,37 +162,21 @@ mod tests {
     #[test]
     fn datelines() {
         let text = "MOSCOW, April 16, 2013 (Reuters) — Officials met.\nMore text.";
-        assert_eq!(
-            found(text),
-            Some(("2013-04-16".to_string(), "April 16, 2013"))
-        );
+        assert_eq!(found(text), Some(("2013-04-16".to_string(), "April 16, 2013")));
         let text = "WASHINGTON, D.C., Jan. 5, 2020 — The vote failed.";
-        assert_eq!(
-            found(text),
-            Some(("2020-01-05".to_string(), "Jan. 5, 2020"))
-        );
-        assert_eq!(
-            found("MOSCOW, April 16 (Reuters) — Officials met."),
-            None,
-            "no year, no guess"
-        );
+        assert_eq!(found(text), Some(("2020-01-05".to_string(), "Jan. 5, 2020")));
+        assert_eq!(found("MOSCOW, April 16 (Reuters) — Officials met."), None, "no year, no guess");
     }
 
     #[test]
     fn at_the_end_and_first_wins() {
-        assert_eq!(
-            found("Body.\n\nApril 16, 2013\n\nMay 1, 2014").unwrap().0,
-            "2013-04-16"
-        );
+        assert_eq!(found("Body.\n\nApril 16, 2013\n\nMay 1, 2014").unwrap().0, "2013-04-16");
     }
 
     #[test]
     fn a_date_opening_one_of_the_first_paragraphs() {
         let text = "Flag Vote Begins\nThursday, May 7, 2015 On Tuesday, the vote began.\nMore.";
-        assert_eq!(
-            found(text),
-            Some(("2015-05-07".to_string(), "Thursday, May 7, 2015"))
-        );
+        assert_eq!(found(text), Some(("2015-05-07".to_string(), "Thursday, May 7, 2015")));
         let late = "A.\nB.\nC.\nApril 16, 2013 was the day it began.";
         assert_eq!(found(late), None, "only near the top");
     }

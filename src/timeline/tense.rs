@@ -126,9 +126,7 @@ pub struct Markers {
 
 impl Markers {
     pub fn new(doc: &Document) -> Markers {
-        Markers {
-            known: vec![0; doc.tokens.len()],
-        }
+        Markers { known: vec![0; doc.tokens.len()] }
     }
 
     /// [`tense_at`], remembering each token's marker.
@@ -174,10 +172,7 @@ fn nearest(
     mut marker: impl FnMut(usize) -> Option<Tense>,
 ) -> Tense {
     let mut before = None;
-    let stop = sentence
-        .tokens
-        .start
-        .max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
+    let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
     let mut i = first.min(sentence.tokens.end);
     while i > stop {
         i -= 1;
@@ -188,12 +183,7 @@ fn nearest(
     }
     let mut after = None;
     let from = end.max(sentence.tokens.start);
-    for i in from..sentence
-        .tokens
-        .end
-        .min(from.saturating_add(WINDOW))
-        .max(from)
-    {
+    for i in from..sentence.tokens.end.min(from.saturating_add(WINDOW)).max(from) {
         if let Some(t) = marker(i) {
             after = Some((i + 1 - end, t));
             break;
@@ -217,11 +207,7 @@ fn listed(w: &str) -> u8 {
         std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = rustc_hash::FxHashMap::default();
-        for (list, bit) in [
-            (FUTURE, IN_FUTURE),
-            (IRREGULAR_PAST, IN_PAST),
-            (PRESENT, IN_PRESENT),
-        ] {
+        for (list, bit) in [(FUTURE, IN_FUTURE), (IRREGULAR_PAST, IN_PAST), (PRESENT, IN_PRESENT)] {
             for &w in list {
                 *map.entry(w).or_insert(0) |= bit;
             }
@@ -238,43 +224,38 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
         return None;
     }
     let w = doc.lower(i);
-    let next = doc
-        .tokens
-        .get(i + 1)
-        .filter(|_| i + 1 < sentence.tokens.end)
-        .map(|_| doc.lower(i + 1));
+    let next =
+        doc.tokens.get(i + 1).filter(|_| i + 1 < sentence.tokens.end).map(|_| doc.lower(i + 1));
     let prev = (i > sentence.tokens.start).then(|| doc.lower(i - 1));
     // A participle after "be" ("is to be held") tells no tense of its own.
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
     let listed = listed(w);
-    Some(
-        if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
-            // "is to begin", "were to meet": planned.
-            Tense::Future
-        } else if listed & IN_FUTURE != 0
-            || w.ends_with("'ll")
-            || w.ends_with("’ll")
-            || (w == "going" && next == Some("to"))
-            || (w == "set" && next == Some("to"))
+    Some(if matches!(w, "is" | "are" | "was" | "were") && next == Some("to") {
+        // "is to begin", "were to meet": planned.
+        Tense::Future
+    } else if listed & IN_FUTURE != 0
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || (w == "going" && next == Some("to"))
+        || (w == "set" && next == Some("to"))
+    {
+        // "scheduled", "expected" and the like mark the future only before "to" or "for".
+        if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned")
+            && !matches!(next, Some("to" | "for"))
         {
-            // "scheduled", "expected" and the like mark the future only before "to" or "for".
-            if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned")
-                && !matches!(next, Some("to" | "for"))
-            {
-                Tense::Past
-            } else {
-                Tense::Future
-            }
-        } else if listed & IN_PAST != 0 || is_regular_past(w) {
             Tense::Past
-        } else if listed & IN_PRESENT != 0 {
-            Tense::Present
         } else {
-            return None;
-        },
-    )
+            Tense::Future
+        }
+    } else if listed & IN_PAST != 0 || is_regular_past(w) {
+        Tense::Past
+    } else if listed & IN_PRESENT != 0 {
+        Tense::Present
+    } else {
+        return None;
+    })
 }
 
 /// A lowercase word in "-ed" that is most likely a past-tense verb ("reported", "cancelled").

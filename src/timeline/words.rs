@@ -74,9 +74,7 @@ pub fn number(word: &str) -> Option<u64> {
         return word
             .bytes()
             .filter(u8::is_ascii_digit)
-            .try_fold(0u64, |n, b| {
-                n.checked_mul(10)?.checked_add((b - b'0') as u64)
-            })
+            .try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add((b - b'0') as u64))
             .filter(|_| !word.is_empty() && !word.starts_with(','));
     }
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) {

@@ -62,24 +62,17 @@ fn text<'a>(doc: &'a Document, m: &Mention) -> &'a str {
 /// for the last word, the first for the first word).
 fn person_words<'a>(doc: &'a Document, mentions: &[Mention]) -> HashMap<&'a str, &'a str> {
     let mut person_word = HashMap::default();
-    for m in mentions
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2)
-    {
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
         let full = text(doc, m);
         person_word.insert(doc.token_text(m.tokens.end - 1), full);
-        person_word
-            .entry(doc.token_text(m.tokens.start))
-            .or_insert(full);
+        person_word.entry(doc.token_text(m.tokens.start)).or_insert(full);
     }
     person_word
 }
 
 /// The organisations of two words or more.
 fn organisations(mentions: &[Mention]) -> impl Iterator<Item = &Mention> {
-    mentions
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2)
+    mentions.iter().filter(|m| m.kind == Some(EntityKind::Organization) && m.tokens.len() >= 2)
 }
 
 /// Organisation names by their initials, the first letters of their words that are not
@@ -133,13 +126,9 @@ pub(super) fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<Ent
     let names = &lexicon::get().names;
     let mut out = vec![None; mentions.len()];
     let joined = |a: &Mention, b: &Mention| {
-        let between: Vec<&str> = (a.tokens.end..b.tokens.start)
-            .map(|i| doc.token_text(i))
-            .collect();
-        matches!(
-            between[..],
-            [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
-        )
+        let between: Vec<&str> =
+            (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i)).collect();
+        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
     };
     let known = |m: &Mention| {
         m.kind.or_else(|| {
@@ -203,11 +192,7 @@ mod tests {
         let doc = Document::new("Veldrin Group, Fisheries and Anna Weber");
         let mentions = mentions_in(
             &doc,
-            &[
-                ("Veldrin Group", ORG),
-                ("Fisheries", ORG),
-                ("Anna Weber", PERSON),
-            ],
+            &[("Veldrin Group", ORG), ("Fisheries", ORG), ("Anna Weber", PERSON)],
         );
         let found: Vec<_> = organisations(&mentions).map(|m| m.tokens.start).collect();
         assert_eq!(found, [0]);
@@ -237,11 +222,7 @@ mod tests {
         let doc = Document::new("Ministry of Fisheries and Veldrin Council and Anna Council");
         let mut mentions = mentions_in(
             &doc,
-            &[
-                ("Ministry of Fisheries", ORG),
-                ("Veldrin Council", ORG),
-                ("Anna Council", ORG),
-            ],
+            &[("Ministry of Fisheries", ORG), ("Veldrin Council", ORG), ("Anna Council", ORG)],
         );
         mentions[1].canonical = Some("Council of Veldrin");
         let heads = heads(&doc, &mentions);
@@ -255,10 +236,8 @@ mod tests {
     #[test]
     fn how_often_each_name_is_written() {
         let doc = Document::new("Weber, Anna Weber and Weber");
-        let mentions = mentions_in(
-            &doc,
-            &[("Weber", None), ("Anna Weber", PERSON), ("Weber", None)],
-        );
+        let mentions =
+            mentions_in(&doc, &[("Weber", None), ("Anna Weber", PERSON), ("Weber", None)]);
         let seen = seen(&doc, &mentions);
         assert_eq!((seen["Weber"], seen["Anna Weber"]), (2, 1));
     }

@@ -21,10 +21,7 @@ impl<'a> Article<'a> {
         if self.is_region_after_the(m) {
             Some((EntityKind::Place, t))
         } else if self.is_institution_after_the(m) {
-            Some((
-                EntityKind::Organization,
-                self.heads.get(t).copied().unwrap_or(t),
-            ))
+            Some((EntityKind::Organization, self.heads.get(t).copied().unwrap_or(t)))
         } else if self.is_person_shaped(m) || self.is_listed_person_name(m) || m.title.is_some() {
             Some((EntityKind::Person, t))
         } else if self.ends_in_event_word(m) {
@@ -69,9 +66,7 @@ impl<'a> Article<'a> {
     fn is_person_shaped(&self, m: &Mention) -> bool {
         let names = &lexicon::get().names;
         (2..=3).contains(&m.tokens.len())
-            && m.tokens
-                .clone()
-                .all(|i| self.doc.tokens[i].case == Case::Capitalized)
+            && m.tokens.clone().all(|i| self.doc.tokens[i].case == Case::Capitalized)
             && !m
                 .tokens
                 .clone()
@@ -93,9 +88,7 @@ impl<'a> Article<'a> {
     /// in an event's word is an event, a law, a prize.
     fn ends_in_event_word(&self, m: &Mention) -> bool {
         m.tokens.len() >= 2
-            && lexicon::get()
-                .names
-                .is_event_word(self.doc.token_text(m.tokens.end - 1))
+            && lexicon::get().names.is_event_word(self.doc.token_text(m.tokens.end - 1))
     }
 
     /// A word the article writes in lowercase at least as often ("Iodine deficiency ...
@@ -170,10 +163,8 @@ mod tests {
                 "Veldrin",
             ],
             |article, m| {
-                let kinds: Vec<_> = m
-                    .iter()
-                    .map(|m| article.kind_by_shape(m).map(|(kind, _)| kind))
-                    .collect();
+                let kinds: Vec<_> =
+                    m.iter().map(|m| article.kind_by_shape(m).map(|(kind, _)| kind)).collect();
                 use EntityKind::*;
                 assert_eq!(
                     kinds,
@@ -208,16 +199,12 @@ mod tests {
 
     #[test]
     fn after_the_and_in_capitals() {
-        check(
-            "the Weber and Weber and VELDRIN",
-            &["Weber", "Weber", "VELDRIN"],
-            |a, m| {
-                assert!(a.after_the(&m[0]));
-                assert!(!a.after_the(&m[1]));
-                assert!(a.is_upper(&m[2]));
-                assert!(!a.is_upper(&m[1]));
-            },
-        );
+        check("the Weber and Weber and VELDRIN", &["Weber", "Weber", "VELDRIN"], |a, m| {
+            assert!(a.after_the(&m[0]));
+            assert!(!a.after_the(&m[1]));
+            assert!(a.is_upper(&m[2]));
+            assert!(!a.is_upper(&m[1]));
+        });
     }
 
     #[test]
@@ -246,13 +233,7 @@ mod tests {
     fn two_or_three_capitalised_words_are_a_person() {
         check(
             "Veldrin Quarnstrom, Veldrin Fund, Veldrin Church, Quarnstrom, A B C D",
-            &[
-                "Veldrin Quarnstrom",
-                "Veldrin Fund",
-                "Veldrin Church",
-                "Quarnstrom",
-                "A B C D",
-            ],
+            &["Veldrin Quarnstrom", "Veldrin Fund", "Veldrin Church", "Quarnstrom", "A B C D"],
             |a, m| {
                 assert!(a.is_person_shaped(&m[0]));
                 assert!(!a.is_person_shaped(&m[1]));
@@ -279,14 +260,10 @@ mod tests {
 
     #[test]
     fn an_event_by_its_last_word() {
-        check(
-            "Veldrin Festival and Festival",
-            &["Veldrin Festival", "Festival"],
-            |a, m| {
-                assert!(a.ends_in_event_word(&m[0]));
-                assert!(!a.ends_in_event_word(&m[1]));
-            },
-        );
+        check("Veldrin Festival and Festival", &["Veldrin Festival", "Festival"], |a, m| {
+            assert!(a.ends_in_event_word(&m[0]));
+            assert!(!a.ends_in_event_word(&m[1]));
+        });
     }
 
     #[test]
@@ -303,15 +280,11 @@ mod tests {
 
     #[test]
     fn a_lone_common_word_names_nothing() {
-        check(
-            "Results and Weber and RESULTS",
-            &["Results", "Weber", "RESULTS"],
-            |a, m| {
-                assert!(a.is_lone_common_word(&m[0]));
-                assert!(!a.is_lone_common_word(&m[1]));
-                assert!(!a.is_lone_common_word(&m[2]));
-            },
-        );
+        check("Results and Weber and RESULTS", &["Results", "Weber", "RESULTS"], |a, m| {
+            assert!(a.is_lone_common_word(&m[0]));
+            assert!(!a.is_lone_common_word(&m[1]));
+            assert!(!a.is_lone_common_word(&m[2]));
+        });
     }
 
     #[test]

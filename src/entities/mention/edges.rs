@@ -180,9 +180,7 @@ impl Context<'_> {
     fn opens_with_stance(&self, r: Range<usize>) -> bool {
         r.len() >= 2 && {
             let w = self.doc.lower(r.start);
-            ["pro-", "anti-", "pan-", "non-", "ex-"]
-                .iter()
-                .any(|p| w.starts_with(p))
+            ["pro-", "anti-", "pan-", "non-", "ex-"].iter().any(|p| w.starts_with(p))
         }
     }
 
@@ -197,9 +195,8 @@ impl Context<'_> {
             return false;
         }
         let w = self.doc.lower(a);
-        let common = names.is_common(w)
-            || w.rsplit_once('-')
-                .is_some_and(|(_, last)| names.is_common(last));
+        let common =
+            names.is_common(w) || w.rsplit_once('-').is_some_and(|(_, last)| names.is_common(last));
         let rest_is_person = (a + 1..b).all(|i| {
             self.doc.tokens[i].case == Case::Capitalized && !names.is_event_word(self.text(i))
         }) && b - a - 1 <= 3
@@ -239,11 +236,7 @@ impl Context<'_> {
         if lex.month(w.trim_end_matches('.')).is_none() {
             return false;
         }
-        let next_number = self
-            .doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Number);
+        let next_number = self.doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
         let prev = i.checked_sub(1).map(|p| self.doc.lower(p));
         next_number
             || matches!(

@@ -58,10 +58,7 @@ impl Context<'_> {
                     | "Western"
                     | "Central"
             )
-            && lexicon::get()
-                .names
-                .place(self.span_text(&(r.start + 1..r.end)))
-                .is_some()
+            && lexicon::get().names.place(self.span_text(&(r.start + 1..r.end))).is_some()
     }
 
     /// An organisation by the lists: a listed name, a name ending in an organisation word
@@ -126,12 +123,7 @@ impl Context<'_> {
             return Some(m);
         }
         let text = self.span_text(&r);
-        let mention = |kind, canonical| Mention {
-            tokens: r.clone(),
-            kind,
-            canonical,
-            title: None,
-        };
+        let mention = |kind, canonical| Mention { tokens: r.clone(), kind, canonical, title: None };
         if let Some(p) = names.place(text) {
             return Some(mention(Some(EntityKind::Place), Some(p.canonical)));
         }
@@ -154,10 +146,7 @@ impl Context<'_> {
         if r.len() == 1 && prev == Some(",") && POSTNOMINALS.contains(&first) {
             return None;
         }
-        if matches!(
-            prev,
-            Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")
-        ) {
+        if matches!(prev, Some("Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr")) {
             return Some(mention(Some(EntityKind::Person), None));
         }
         // "Internet Explorer 6", "Windows 10", "Fan Expo 2016": a product or an edition of
@@ -277,12 +266,7 @@ impl Context<'_> {
                 // Left for clustering to match against names from the body.
                 (None, Some(HEADLINE))
             };
-            Mention {
-                tokens: i..i + 1,
-                kind,
-                canonical,
-                title: None,
-            }
+            Mention { tokens: i..i + 1, kind, canonical, title: None }
         })
         .collect()
     }
@@ -306,22 +290,10 @@ mod tests {
         let doc =
             Document::new("Fisheries Authority, Norway, Team Weber, North Bergen, Anna Weber");
         let cx = Context::new(&doc);
-        let kind = |words| {
-            cx.whole_run_name(span(&doc, words))
-                .map(|m| (m.kind, m.canonical))
-        };
-        assert_eq!(
-            kind("Fisheries Authority"),
-            Some((Some(EntityKind::Organization), None))
-        );
-        assert_eq!(
-            kind("Norway"),
-            Some((Some(EntityKind::Place), Some("Norway")))
-        );
-        assert_eq!(
-            kind("Team Weber"),
-            Some((Some(EntityKind::Organization), None))
-        );
+        let kind = |words| cx.whole_run_name(span(&doc, words)).map(|m| (m.kind, m.canonical));
+        assert_eq!(kind("Fisheries Authority"), Some((Some(EntityKind::Organization), None)));
+        assert_eq!(kind("Norway"), Some((Some(EntityKind::Place), Some("Norway"))));
+        assert_eq!(kind("Team Weber"), Some((Some(EntityKind::Organization), None)));
         assert_eq!(kind("North Bergen"), Some((Some(EntityKind::Place), None)));
         assert_eq!(kind("Anna Weber"), None);
     }

@@ -153,10 +153,7 @@ mod tests {
         let cx = Context::new(&doc);
         let r = span(&doc, "Institute of Marine Studies of the Norway");
         assert_eq!(cx.split_before_second_of(r), Some((0..4, 6..7)));
-        assert_eq!(
-            cx.split_before_second_of(span(&doc, "Bank of Norway")),
-            None
-        );
+        assert_eq!(cx.split_before_second_of(span(&doc, "Bank of Norway")), None);
     }
 
     #[test]
@@ -174,10 +171,7 @@ mod tests {
         let doc = Document::new("Secretary of Norway, Fisheries Authority of Norway");
         let cx = Context::new(&doc);
         assert_eq!(cx.split_at_of(span(&doc, "Secretary of Norway")), None);
-        assert_eq!(
-            cx.split_at_of(span(&doc, "Fisheries Authority of Norway")),
-            None
-        );
+        assert_eq!(cx.split_at_of(span(&doc, "Fisheries Authority of Norway")), None);
     }
 
     #[test]
@@ -221,10 +215,7 @@ mod tests {
     fn a_second_name_after_a_listed_place() {
         let doc = Document::new("Norway Anna Weber and Oslo Weber");
         let cx = Context::new(&doc);
-        assert_eq!(
-            cx.second_name_start(span(&doc, "Norway Anna Weber")),
-            Some(1)
-        );
+        assert_eq!(cx.second_name_start(span(&doc, "Norway Anna Weber")), Some(1));
         // One word after the place may be a surname: "Oslo Weber" stays whole.
         assert_eq!(cx.second_name_start(span(&doc, "Oslo Weber")), None);
     }

@@ -56,9 +56,7 @@ impl Context<'_> {
     /// Minister"): it names nobody. A modifier alone ("the Army") may be an institution.
     pub(super) fn names_only_a_role(&self, r: Range<usize>) -> bool {
         let names = &lexicon::get().names;
-        let role = r
-            .clone()
-            .any(|i| names.title(self.text(i)) == Some(TitleKind::Person));
+        let role = r.clone().any(|i| names.title(self.text(i)) == Some(TitleKind::Person));
         role && r
             .into_iter()
             .all(|i| names.title(self.text(i)).is_some() || matches!(self.text(i), "of" | "for"))
@@ -135,18 +133,12 @@ mod tests {
         let cx = Context::new(&doc);
         assert_eq!(
             cx.leading_title(span(&doc, "Deputy Minister Anna Weber")),
-            LeadingTitle::Words {
-                end: 2,
-                person: true
-            }
+            LeadingTitle::Words { end: 2, person: true }
         );
         let r = span(&doc, "Anna Weber.");
         assert_eq!(
             cx.leading_title(r.start..r.end - 1),
-            LeadingTitle::Words {
-                end: r.start,
-                person: false
-            }
+            LeadingTitle::Words { end: r.start, person: false }
         );
     }
 
@@ -154,13 +146,7 @@ mod tests {
     fn of_and_a_word_after_a_role_belong_to_the_title() {
         let doc = Document::new("Secretary of Fisheries Anna Weber");
         let cx = Context::new(&doc);
-        assert_eq!(
-            cx.leading_title(0..5),
-            LeadingTitle::Words {
-                end: 3,
-                person: true
-            }
-        );
+        assert_eq!(cx.leading_title(0..5), LeadingTitle::Words { end: 3, person: true });
     }
 
     #[test]
