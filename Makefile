@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-wasm test-browser release bench bench-browser fuzz
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser release bench bench-browser fuzz
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-wasm test-browser test-spark
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark
 
 setup:
 	bash scripts/setup.sh
@@ -40,6 +40,12 @@ test-rust: setup
 # Linear time from 10 KB to 10 MB on adversarial shapes: optimised code only (tests/linear.rs).
 test-linear: setup
 	cargo test --release --test linear -- --ignored
+
+# The time-complexity fuzzer, a short run (tests/complexity.rs, fuzz/README.md): random shapes
+# of text repeated to n and 8n must take at most 12 times as long.
+COMPLEXITY_SECONDS ?= 60
+test-complexity: setup
+	NEWSLENS_COMPLEXITY_SECONDS=$(COMPLEXITY_SECONDS) cargo test --release --test complexity -- --ignored --nocapture
 
 # The wasm bindings, in headless Chromium (wasm-bindgen-test).
 test-wasm: setup
@@ -74,9 +80,12 @@ test-spark:
 	cargo build --release
 	.venv-spark/bin/python examples/spark/test_spark.py
 
-# The fuzz targets (fuzz/README.md), FUZZ_SECONDS each (default 60); nightly + cargo-fuzz.
+# The fuzz targets (fuzz/README.md), FUZZ_SECONDS each (default 60; nightly + cargo-fuzz), then
+# the complexity fuzzer for FUZZ_COMPLEXITY_SECONDS.
 FUZZ_SECONDS ?= 60
+FUZZ_COMPLEXITY_SECONDS ?= 600
 fuzz:
 	bash scripts/setup-fuzz.sh
 	cargo +nightly fuzz run -O analyze_text -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
 	cargo +nightly fuzz run -O analyze_news -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
+	$(MAKE) test-complexity COMPLEXITY_SECONDS=$(FUZZ_COMPLEXITY_SECONDS)

@@ -153,27 +153,16 @@ const KINDS: [Kind; 11] = [
 ];
 
 /// The kinds behind the slow shapes found so far: name-like tokens and quotation marks.
-const RISKY: [Kind; 5] = [
-    Kind::Capitalised,
-    Kind::Code,
-    Kind::Initial,
-    Kind::Honorific,
-    Kind::Quote,
-];
+const RISKY: [Kind; 5] =
+    [Kind::Capitalised, Kind::Code, Kind::Initial, Kind::Honorific, Kind::Quote];
 
 const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Sen.", "Gov.", "Gen.", "Rev.",
     "Sir", "Lady",
 ];
-const QUOTES: &[&str] = &[
-    "\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "``", "''",
-];
-const PUNCTUATION: &[&str] = &[
-    ",", ".", ";", ":", "!", "?", "-", "\u{2014}", "(", ")", "...", "&",
-];
-const LOWERCASE: &[&str] = &[
-    "the", "of", "and", "a", "in", "on", "to", "with", "by", "at",
-];
+const QUOTES: &[&str] = &["\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "``", "''"];
+const PUNCTUATION: &[&str] = &[",", ".", ";", ":", "!", "?", "-", "\u{2014}", "(", ")", "...", "&"];
+const LOWERCASE: &[&str] = &["the", "of", "and", "a", "in", "on", "to", "with", "by", "at"];
 const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "asked", "according to"];
 const MONTHS: &[&str] = &[
     "January",
@@ -191,15 +180,8 @@ const MONTHS: &[&str] = &[
     "Jan.",
     "Sept.",
 ];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+const WEEKDAYS: &[&str] =
+    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// The first field of each entry of some of newslens's word lists: real names and places.
 fn names() -> Vec<&'static str> {
@@ -270,25 +252,12 @@ fn token(rng: &mut Rng, kind: Kind, names: &[&str]) -> String {
 fn unit(rng: &mut Rng, names: &[&str]) -> Vec<String> {
     let kinds: Vec<Kind> = if rng.chance(67) {
         (0..1 + rng.below(3))
-            .map(|_| {
-                if rng.chance(75) {
-                    *rng.pick(&RISKY)
-                } else {
-                    *rng.pick(&KINDS)
-                }
-            })
+            .map(|_| if rng.chance(75) { *rng.pick(&RISKY) } else { *rng.pick(&KINDS) })
             .collect()
     } else {
-        KINDS
-            .iter()
-            .flat_map(|&kind| std::iter::repeat_n(kind, rng.below(4)))
-            .collect()
+        KINDS.iter().flat_map(|&kind| std::iter::repeat_n(kind, rng.below(4))).collect()
     };
-    let kinds = if kinds.is_empty() {
-        vec![Kind::Capitalised]
-    } else {
-        kinds
-    };
+    let kinds = if kinds.is_empty() { vec![Kind::Capitalised] } else { kinds };
     // A quarter of the units repeat one token: long runs of the same word are a shape of their own.
     let same = rng.chance(25);
     let first_kind = *rng.pick(&kinds);
@@ -296,11 +265,7 @@ fn unit(rng: &mut Rng, names: &[&str]) -> Vec<String> {
     (0..1 + rng.below(8))
         .map(|_| {
             let kind = *rng.pick(&kinds);
-            let mut piece = if same {
-                first.clone()
-            } else {
-                token(rng, kind, names)
-            };
+            let mut piece = if same { first.clone() } else { token(rng, kind, names) };
             if kind != Kind::LineBreak && !piece.ends_with('\n') && rng.chance(80) {
                 piece.push(' ');
             }
@@ -325,10 +290,7 @@ fn now() -> Duration {
         fn clock_gettime(clock: i32, time: *mut Timespec) -> i32;
     }
     const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut time = Timespec {
-        seconds: 0,
-        nanoseconds: 0,
-    };
+    let mut time = Timespec { seconds: 0, nanoseconds: 0 };
     // SAFETY: clock_gettime writes one timespec (two 64-bit fields on 64-bit Linux) through
     // a pointer to a live one, and reads nothing else.
     let status = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut time) };
@@ -401,21 +363,14 @@ fn measure(unit: &str) -> Measure {
         count /= 2;
         first = time_once(&unit.repeat(count));
     }
-    let mut measure = Measure {
-        unit_bytes,
-        count,
-        small: first,
-        larger: Vec::new(),
-        verdict: Verdict::Linear,
-    };
+    let mut measure =
+        Measure { unit_bytes, count, small: first, larger: Vec::new(), verdict: Verdict::Linear };
     if first > TOO_SLOW {
         measure.verdict = Verdict::TooSlow;
         return measure;
     }
     let small_text = unit.repeat(count);
-    measure.small = (0..2)
-        .map(|_| time_once(&small_text))
-        .fold(first, Duration::min);
+    measure.small = (0..2).map(|_| time_once(&small_text)).fold(first, Duration::min);
     let ratio =
         |large: Duration, small: Duration| large.as_secs_f64() / small.as_secs_f64().max(1e-9);
     for multiple in [2, 4, SCALE] {
@@ -471,11 +426,7 @@ impl fmt::Display for Measure {
         let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
         write!(f, "n = {}: {}", kb(self.bytes(1)), show(self.small))?;
         if self.verdict == Verdict::TooSlow {
-            return write!(
-                f,
-                " (over {} already: larger sizes not timed)",
-                show(TOO_SLOW)
-            );
+            return write!(f, " (over {} already: larger sizes not timed)", show(TOO_SLOW));
         }
         for &(multiple, took, ratio) in &self.larger {
             write!(
@@ -573,12 +524,7 @@ fn class(text: &str) -> String {
 
 fn env_number(name: &str) -> Option<u64> {
     let value = std::env::var(name).ok()?;
-    Some(
-        value
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}={value:?} is not a number")),
-    )
+    Some(value.trim().parse().unwrap_or_else(|_| panic!("{name}={value:?} is not a number")))
 }
 
 /// Confirms, shrinks and records one failing unit; returns whether it was new.
@@ -591,25 +537,13 @@ fn investigate(
     let original = pieces.concat();
     let (pieces, minimal) = shrink(pieces, deadline);
     let unit = pieces.concat();
-    if let Some(known) = findings
-        .iter()
-        .find(|finding| class(&finding.unit) == class(&unit))
-    {
-        eprintln!(
-            "  {unit:?}: the same shape as {:?}, already found",
-            known.unit
-        );
+    if let Some(known) = findings.iter().find(|finding| class(&finding.unit) == class(&unit)) {
+        eprintln!("  {unit:?}: the same shape as {:?}, already found", known.unit);
         return false;
     }
     let mut measure = measure(&unit);
     complete(&unit, &mut measure);
-    let finding = Finding {
-        unit,
-        original,
-        shape,
-        measure,
-        minimal,
-    };
+    let finding = Finding { unit, original, shape, measure, minimal };
     eprint!("FOUND {finding}");
     findings.push(finding);
     true
@@ -620,9 +554,7 @@ fn investigate(
 fn generated_shapes_take_linear_time() {
     let seconds = env_number("NEWSLENS_COMPLEXITY_SECONDS").unwrap_or(60);
     let seed = env_number("NEWSLENS_COMPLEXITY_SEED").unwrap_or_else(|| {
-        let clock = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        let clock = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
         clock.as_nanos() as u64 % 1_000_000_000_000
     });
     let verbose = std::env::var_os("NEWSLENS_COMPLEXITY_VERBOSE").is_some();
@@ -635,10 +567,7 @@ fn generated_shapes_take_linear_time() {
         let first = measure(&unit);
         eprintln!("unit {unit:?}: {first}");
         if first.fails() {
-            let pieces = unit
-                .split_inclusive([' ', '\n'])
-                .map(str::to_string)
-                .collect();
+            let pieces = unit.split_inclusive([' ', '\n']).map(str::to_string).collect();
             investigate(pieces, "given".to_string(), deadline, &mut findings);
         }
     } else {
@@ -654,9 +583,8 @@ fn generated_shapes_take_linear_time() {
             let pieces = unit(&mut rng, &names);
             let text = pieces.concat();
             let shape = class(&text);
-            if let Some(known) = findings
-                .iter()
-                .find(|finding| shape.contains(&class(&finding.unit)))
+            if let Some(known) =
+                findings.iter().find(|finding| shape.contains(&class(&finding.unit)))
             {
                 if verbose {
                     eprintln!(

@@ -121,6 +121,18 @@ const TABLE_SHAPES: &[(&str, &str)] = &[
     ("one capitalised word", "Xyz "),
     ("initials", "X. "),
     ("honorific and name", "Mr Xx "),
+    // Found by the complexity fuzzer (tests/complexity.rs), shrunk to their smallest unit.
+    ("initial", "B. "),
+    ("initial, no space", "y S."),
+    ("honorific", "Dr. "),
+    ("honorific, no space", "Prof."),
+    ("honorific after a stop", ". Ms"),
+    ("honorific without a stop", "Sir "),
+    ("title", "Gov. "),
+    ("code", "HP "),
+    ("three capitals", "WIL "),
+    ("capital and digit", "R8 "),
+    ("one capital", "R "),
 ];
 
 #[test]
@@ -130,8 +142,20 @@ fn tables_and_lists_64_kb_to_512_kb() {
     let sized = |unit: &str, bytes: usize| unit.repeat(bytes / unit.len());
     for &(name, unit) in TABLE_SHAPES {
         let (small, large) = (sized(unit, 64_000), sized(unit, 512_000));
-        let (a, b) = (best_of(&small, 5), best_of(&large, 5));
-        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        // A ratio over the bound is timed again (three tries, the lowest counts): a burst of
+        // the machine's other work can add 50 % to a run of milliseconds, never the 60x of a
+        // quadratic shape.
+        let (mut a, mut b, mut ratio) = (Duration::ZERO, Duration::ZERO, f64::INFINITY);
+        for _ in 0..3 {
+            let (x, y) = (best_of(&small, 5), best_of(&large, 5));
+            let r = y.as_secs_f64() / x.as_secs_f64().max(1e-6);
+            if r < ratio {
+                (a, b, ratio) = (x, y, r);
+            }
+            if ratio <= 12.0 {
+                break;
+            }
+        }
         eprintln!("{name} ({unit:?}): 64 KB {a:?}, 512 KB {b:?}: {ratio:.1}x");
         assert!(
             ratio <= 12.0,
