@@ -22,11 +22,12 @@ wasm: setup
 
 # Style, enforced: rustfmt (rustfmt.toml), clippy with warnings as errors on every target and
 # on the wasm32 library, and the page's JavaScript type-checked by tsc against the generated
-# www/pkg/newslens.d.ts (needs `make wasm` first).
+# www/pkg/newslens.d.ts (built first if missing).
 test-style: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	test -f www/pkg/newslens.d.ts || bash scripts/build-wasm.sh
 	npm run --silent typecheck
 
 # The page-weight budget: www/ (HTML, CSS, JS, wasm) at most 300 KB gzip; prints each file.
