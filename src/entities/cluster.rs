@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap as HashMap;
 use self::article::Article;
 use super::mention::{Mention, HEADLINE};
 use crate::analysis::EntityKind;
-use crate::lexicon::{self, WordMap};
+use crate::lexicon::{self, Gender, WordMap};
 use crate::text::{Case, Document};
 
 /// An entity under construction: its kind, its mentions (indices), the key it clusters by.
@@ -143,9 +143,30 @@ impl<'a> Article<'a> {
     }
 
     /// The full name a lone word belongs to, when the article names a person with it
-    /// ("Mendes" after "Carlos Mendes"): the word is that person.
+    /// ("Mendes" after "Carlos Mendes"): the word is that person, unless its honorific says
+    /// it is someone else ("Mrs. Mendes" is not Carlos Mendes).
     fn person_of_word(&self, m: &Mention) -> Option<&'a str> {
-        one_word(m).then(|| self.person_word.get(self.text(m)).copied()).flatten()
+        let full = one_word(m).then(|| self.person_word.get(self.text(m)).copied()).flatten()?;
+        (!self.honorific_disagrees(m, full)).then_some(full)
+    }
+
+    /// Whether the honorific before `m` ("Mr.", "Mrs.", "Ms.", "Miss") is of the other sex
+    /// than the given name that opens `full`, by the list of given names: a family shares a
+    /// surname, and news tells its members apart by the honorific.
+    fn honorific_disagrees(&self, m: &Mention, full: &str) -> bool {
+        let Some(title) = m.title.as_ref().filter(|t| !t.is_empty()) else {
+            return false;
+        };
+        let honorific = match self.doc.token_text(title.end - 1).trim_end_matches('.') {
+            "Mr" => Gender::Male,
+            "Mrs" | "Ms" | "Miss" => Gender::Female,
+            _ => return false,
+        };
+        let given = full.split_whitespace().next().unwrap_or_default();
+        match lexicon::get().names.first_name(given) {
+            Some(g @ (Gender::Male | Gender::Female)) => g != honorific,
+            _ => false,
+        }
     }
 
     /// The organisation a lone word abbreviates by its initials ("IAEA" after "International
@@ -410,6 +431,25 @@ pub(super) mod tests {
                 assert_eq!(article.person_of_word(&m[2]), None);
             },
         );
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_sex_is_someone_else() {
+        let text = "Peter Lund spoke. Mrs. Lund and Mr. Lund left; Ms Lund stayed with Dr. Lund.";
+        let doc = Document::new(text);
+        let lund = ("Lund", PERSON);
+        let mut mentions = mentions_in(&doc, &[("Peter Lund", PERSON), lund, lund, lund, lund]);
+        // Each lone "Lund" with the honorific (one token) before it as its title.
+        for (m, honorific) in mentions[1..].iter_mut().zip(["Mrs.", "Mr.", "Ms", "Dr."]) {
+            assert_eq!(doc.token_text(m.tokens.start - 1), honorific);
+            m.title = Some(m.tokens.start - 1..m.tokens.start);
+        }
+        with_mentions(&doc, &mut mentions, &[], |article, m| {
+            assert_eq!(article.person_of_word(&m[1]), None, "Mrs. Lund");
+            assert_eq!(article.person_of_word(&m[2]), Some("Peter Lund"), "Mr. Lund");
+            assert_eq!(article.person_of_word(&m[3]), None, "Ms Lund");
+            assert_eq!(article.person_of_word(&m[4]), Some("Peter Lund"), "Dr. Lund");
+        });
     }
 
     #[test]
