@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap as HashMap;
 use self::article::Article;
 use super::mention::{Mention, HEADLINE};
 use crate::analysis::EntityKind;
-use crate::lexicon::{self, Gender, WordMap};
+use crate::lexicon::{self, honorific_gender, Gender, WordMap};
 use crate::text::{Case, Document};
 
 /// An entity under construction: its kind, its mentions (indices), the key it clusters by.
@@ -150,20 +150,21 @@ impl<'a> Article<'a> {
         (!self.honorific_disagrees(m, full)).then_some(full)
     }
 
-    /// Whether the honorific before `m` ("Mr.", "Mrs.", "Ms.", "Miss") is of the other sex
-    /// than the given name that opens `full`, by the list of given names: a family shares a
-    /// surname, and news tells its members apart by the honorific.
+    /// Whether the honorific before `m` ("Mr.", "Mrs.", "Ms.", "Sir"; [`honorific_gender`])
+    /// is of the other sex than the given name that opens `full`, by the list of given names:
+    /// a family shares a surname, and news tells its members apart by the honorific.
     fn honorific_disagrees(&self, m: &Mention, full: &str) -> bool {
         let Some(title) = m.title.as_ref().filter(|t| !t.is_empty()) else {
             return false;
         };
-        let honorific = match self.doc.token_text(title.end - 1).trim_end_matches('.') {
-            "Mr" => Gender::Male,
-            "Mrs" | "Ms" | "Miss" => Gender::Female,
-            _ => return false,
+        // Capitalised: in lowercase the word is a common one ("polls miss Weber's fall").
+        let word = self.doc.token_text(title.end - 1);
+        let Some(honorific) =
+            word.starts_with(|c: char| c.is_uppercase()).then(|| honorific_gender(word)).flatten()
+        else {
+            return false;
         };
-        let given = full.split_whitespace().next().unwrap_or_default();
-        match lexicon::get().names.first_name(given) {
+        match lexicon::get().names.given_name_gender(full) {
             Some(g @ (Gender::Male | Gender::Female)) => g != honorific,
             _ => false,
         }
@@ -435,12 +436,14 @@ pub(super) mod tests {
 
     #[test]
     fn an_honorific_of_the_other_sex_is_someone_else() {
-        let text = "Peter Lund spoke. Mrs. Lund and Mr. Lund left; Ms Lund stayed with Dr. Lund.";
+        let text = "Peter Lund spoke. Mrs. Lund and Mr. Lund left; Ms Lund stayed with Dr. Lund. \
+                    Polls miss Lund.";
         let doc = Document::new(text);
         let lund = ("Lund", PERSON);
-        let mut mentions = mentions_in(&doc, &[("Peter Lund", PERSON), lund, lund, lund, lund]);
+        let mut mentions =
+            mentions_in(&doc, &[("Peter Lund", PERSON), lund, lund, lund, lund, lund]);
         // Each lone "Lund" with the honorific (one token) before it as its title.
-        for (m, honorific) in mentions[1..].iter_mut().zip(["Mrs.", "Mr.", "Ms", "Dr."]) {
+        for (m, honorific) in mentions[1..].iter_mut().zip(["Mrs.", "Mr.", "Ms", "Dr.", "miss"]) {
             assert_eq!(doc.token_text(m.tokens.start - 1), honorific);
             m.title = Some(m.tokens.start - 1..m.tokens.start);
         }
@@ -449,6 +452,8 @@ pub(super) mod tests {
             assert_eq!(article.person_of_word(&m[2]), Some("Peter Lund"), "Mr. Lund");
             assert_eq!(article.person_of_word(&m[3]), None, "Ms Lund");
             assert_eq!(article.person_of_word(&m[4]), Some("Peter Lund"), "Dr. Lund");
+            // In lowercase, a verb.
+            assert_eq!(article.person_of_word(&m[5]), Some("Peter Lund"), "miss Lund");
         });
     }
 

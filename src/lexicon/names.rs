@@ -172,6 +172,11 @@ impl Names {
         self.first_names.get(word).copied()
     }
 
+    /// The gender of a person's full name by its first word, a given name ("Anna Weber").
+    pub fn given_name_gender(&self, full: &str) -> Option<Gender> {
+        full.split_whitespace().next().and_then(|first| self.first_name(first))
+    }
+
     pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
     }

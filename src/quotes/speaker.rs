@@ -450,17 +450,11 @@ fn is_pronoun(w: &str) -> bool {
 
 /// The gender of a person entity, from its given name or an honorific title.
 fn gender_of(entity: &Entity) -> Option<Gender> {
-    let names = &lexicon::get().names;
-    for t in &entity.titles {
-        match t.trim_end_matches('.').to_lowercase().as_str() {
-            "mr" | "sir" | "king" | "prince" | "lord" => return Some(Gender::Male),
-            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" => {
-                return Some(Gender::Female)
-            }
-            _ => {}
-        }
-    }
-    entity.name.split_whitespace().next().and_then(|first| names.first_name(first))
+    entity
+        .titles
+        .iter()
+        .find_map(|t| lexicon::honorific_gender(t))
+        .or_else(|| lexicon::get().names.given_name_gender(&entity.name))
 }
 
 /// Whether `a` is a misspelling of the different name `b`: the same first letter, both five
