@@ -5,7 +5,7 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser release bench bench-browser fuzz
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser release bench bench-browser fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
@@ -55,6 +55,16 @@ test-wasm: setup
 # The page, in headless Chromium (node --test + playwright-core); needs `make wasm` first.
 test-browser: setup
 	node --test tests/browser/
+
+# The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
+# allows shipping what is learned from them (data/README.md); prints figures on held-out files.
+# The same files give the same bytes.
+CORPUS ?= ../shared/corpus
+NEWSDEV ?= ../shared/eval/newsdev.jsonl
+train: setup
+	cargo run --release --example train_names -- --out data/names_model.bin \
+	  --train $(CORPUS)/ner/gum_genres_train.jsonl $(CORPUS)/ner/uner_ewt_test.jsonl $(CORPUS)/ner/wikigold_train.jsonl \
+	  --dev $(CORPUS)/ner/gum_genres_dev.jsonl $(CORPUS)/ner/uner_ewt_dev.jsonl $(CORPUS)/ner/wikigold_dev.jsonl $(NEWSDEV)
 
 # The release CLI, as ../shared/eval/measure.py runs it.
 release:

@@ -16,6 +16,7 @@
 pub mod cluster;
 pub mod mention;
 pub mod runs;
+pub mod tagger;
 
 use crate::analysis::{Entity, EntityKind, Id};
 use crate::text::{language, ByteSpan, Document};
@@ -93,17 +94,51 @@ fn apposition_title(
     None
 }
 
-/// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
-pub fn entities(doc: &Document) -> Vec<Entity> {
+/// A run of capitalised tokens, with its sentence.
+#[derive(Debug, Clone)]
+pub struct Stretch {
+    pub sentence: std::ops::Range<usize>,
+    pub run: std::ops::Range<usize>,
+    /// The sentence is the article's title-case headline.
+    pub headline: bool,
+    /// The rules' mentions in the run, as indices into [`Rules::mentions`] (before the
+    /// mentions of text that is not English are filtered).
+    pub mentions: std::ops::Range<usize>,
+}
+
+/// What the rules make of a document: its runs, their mentions, and the mentions' clusters.
+pub struct Rules<'d> {
+    pub cx: mention::Context<'d>,
+    pub stretches: Vec<Stretch>,
+    pub mentions: Vec<mention::Mention>,
+    pub teams: rustc_hash::FxHashSet<&'static str>,
+    pub clusters: Vec<cluster::Cluster>,
+    /// Whether each mention's kind came from the lists and the run itself, before
+    /// clustering decided the rest.
+    pub known: Vec<bool>,
+    pub english: bool,
+}
+
+/// The rules alone: runs, mentions and clusters.
+pub fn rules<'d>(doc: &'d Document<'d>) -> Rules<'d> {
     let cx = mention::Context::new(doc);
     let mut mentions = Vec::new();
+    let mut stretches = Vec::new();
     // Only the article's first paragraph can be its headline; title-case lines further down
     // are captions and lists, whose names count.
     let first_paragraph = doc.paragraphs.first().map_or(0..0, |p| p.sentences.clone());
     for (n, s) in doc.sentences.iter().enumerate() {
         let headline = first_paragraph.contains(&n) && runs::is_headline(doc, s.tokens.clone());
         for run in runs::runs(doc, s.tokens.clone()) {
-            let found = cx.mentions(run, Some(s.tokens.start), headline);
+            let found = cx.mentions(run.clone(), Some(s.tokens.start), headline);
+            let at = mentions.len();
+            let mentions_of_run = at..at + found.len();
+            stretches.push(Stretch {
+                sentence: s.tokens.clone(),
+                run,
+                headline,
+                mentions: mentions_of_run,
+            });
             // One endless run (50,000 capitalised words) must not be held twice.
             if mentions.is_empty() {
                 mentions = found;
@@ -114,12 +149,143 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
     }
     // In text that is not English the shapes that make a name here ("Le ministre", "Viele
     // Bürger") mean nothing: keep only the names the lists know (Berlin, Paris, UNESCO).
-    if !language::reads_as_english(doc) {
+    let english = language::reads_as_english(doc);
+    if !english {
         mentions
             .retain(|m| m.canonical.is_some() && m.kind.is_some_and(|k| k != EntityKind::Person));
     }
     let teams = teams(doc, &mentions);
+    let known = mentions.iter().map(|m| m.kind.is_some()).collect();
     let clusters = cluster::cluster(doc, &mut mentions, &teams, &cx.seen_lower);
+    Rules { cx, stretches, mentions, teams, clusters, known, english }
+}
+
+/// The rules' tag of each token of `doc`: B-/I- of the kind of its mention's cluster, O
+/// (0) outside every mention. A feature of the tagger.
+///
+/// With each tag, what the rules based it on (a second feature): 1 a listed name, 2 a
+/// person's title, 3 the lists' kind of its words, 4 the article (clustering's decision).
+pub fn rule_tags(doc: &Document, rules: &Rules) -> (Vec<u8>, Vec<u8>) {
+    let mut tags = vec![0u8; doc.tokens.len()];
+    let mut evidence = vec![0u8; doc.tokens.len()];
+    for c in &rules.clusters {
+        let b = tagger::begin(c.kind);
+        for &i in &c.mentions {
+            let m = &rules.mentions[i];
+            let e = if m.canonical.is_some() {
+                1
+            } else if m.title.is_some() {
+                2
+            } else if rules.known[i] {
+                3
+            } else {
+                4
+            };
+            let r = m.tokens.clone();
+            for t in r.clone() {
+                tags[t] = if t == r.start { b } else { b + 1 };
+                evidence[t] = e;
+            }
+        }
+    }
+    (tags, evidence)
+}
+
+/// The mentions the tagger reads in the runs. A name the rules found too keeps their title
+/// and listed name; the kind is the tagger's.
+fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<mention::Mention> {
+    let (rule, evidence) = rule_tags(doc, rules);
+    let input = tagger::features::Input {
+        doc,
+        rule: &rule,
+        evidence: &evidence,
+        seen_lower: &rules.cx.seen_lower,
+        seen_inside: &rules.cx.seen_inside,
+    };
+    let names = &crate::lexicon::get().names;
+    let mut out = Vec::new();
+    let mut features: Vec<Vec<u32>> = Vec::new();
+    for st in &rules.stretches {
+        features.clear();
+        for i in st.run.clone() {
+            let mut f = Vec::new();
+            tagger::features::features(
+                &input,
+                st.sentence.clone(),
+                st.run.clone(),
+                st.headline,
+                i,
+                &mut f,
+            );
+            features.push(f);
+        }
+        // A weekday is never part of a name ("Prime Minister's Questions Wednesday"): the
+        // runs take it in, and the training texts hold too few to teach it.
+        let outside: Vec<bool> = st
+            .run
+            .clone()
+            .map(|i| crate::lexicon::get().weekday(doc.token_text(i)).is_some())
+            .collect();
+        let tags = model.decode(&features, &rule[st.run.clone()], &outside);
+        for (r, kind) in tagger::spans(st.run.clone(), &tags) {
+            let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
+            let m = match same {
+                Some(m) => mention::Mention { kind: Some(kind), ..m.clone() },
+                None => {
+                    let text = doc.range_text(r.clone());
+                    let canonical = match kind {
+                        EntityKind::Place => names.place(text).map(|p| p.canonical),
+                        EntityKind::Organization => names.organization(text),
+                        _ => None,
+                    };
+                    mention::Mention { tokens: r, kind: Some(kind), canonical, title: None }
+                }
+            };
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// One name, one kind through the article: each mention takes the kind most mentions of the
+/// same words were given (its own on a tie). The tagger reads each mention in its sentence
+/// alone, and a sentence can mislead ("Harlow said" reads as a person even where the article
+/// calls Harlow a town three times).
+fn consistent_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
+    // (The map's type is clustering's: one more kind of map would weigh on the wasm.)
+    let mut votes: rustc_hash::FxHashMap<(u8, &str), usize> = rustc_hash::FxHashMap::default();
+    for m in mentions.iter() {
+        if let Some(k) = m.kind {
+            *votes.entry((tagger::begin(k), doc.range_text(m.tokens.clone()))).or_default() += 1;
+        }
+    }
+    for m in mentions.iter_mut() {
+        let Some(own) = m.kind else { continue };
+        let text = doc.range_text(m.tokens.clone());
+        let count = |k: EntityKind| votes.get(&(tagger::begin(k), text)).copied().unwrap_or(0);
+        let best = tagger::KINDS.into_iter().max_by_key(|&k| (count(k), k == own));
+        m.kind = best.or(Some(own));
+    }
+}
+
+/// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
+pub fn entities(doc: &Document) -> Vec<Entity> {
+    entities_with(doc, tagger::Model::get())
+}
+
+/// The entities of `doc` as [`entities`] finds them, with `model` as the tagger (`None`: the
+/// rules alone).
+pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entity> {
+    let rules = rules(doc);
+    let (mentions, clusters) = match model.filter(|_| rules.english) {
+        Some(model) => {
+            let mut mentions = tagged_mentions(doc, &rules, model);
+            consistent_kinds(doc, &mut mentions);
+            let clusters = cluster::cluster(doc, &mut mentions, &rules.teams, &rules.cx.seen_lower);
+            (mentions, clusters)
+        }
+        None => (rules.mentions, rules.clusters),
+    };
     clusters
         .iter()
         .enumerate()

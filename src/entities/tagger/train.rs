@@ -1,0 +1,313 @@
+//! Training the names tagger: an averaged structured perceptron (Collins 2002) over the
+//! features of [`super::features`], on documents with gold names (the gold format of
+//! `newslens eval`).
+//!
+//! Training is deterministic: the documents are visited in an order drawn from a fixed seed,
+//! sums run in a fixed order, and the weights are written sorted by feature. The same files
+//! and options give the same bytes.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::{features, viterbi, Model, TAGS};
+use crate::analysis::EntityKind;
+use crate::entities::{rule_tags, rules};
+use crate::text::Document;
+
+/// One run of one document: each token's features and its gold tag.
+#[derive(Debug, Clone)]
+pub struct Sequence {
+    pub features: Vec<Vec<u32>>,
+    pub gold: Vec<u8>,
+}
+
+/// A gold name: a byte span of the text and its kind.
+#[derive(Debug, Clone)]
+pub struct GoldName {
+    pub bytes: Range<usize>,
+    pub kind: EntityKind,
+}
+
+/// The kind of a gold label; `None` for labels the tagger does not learn.
+pub fn kind_of_label(label: &str) -> Option<EntityKind> {
+    match label {
+        "PERSON" | "PER" => Some(EntityKind::Person),
+        "ORG" => Some(EntityKind::Organization),
+        "LOC" | "GPE" => Some(EntityKind::Place),
+        "MISC" => Some(EntityKind::Other),
+        _ => None,
+    }
+}
+
+/// Byte offset of each code point offset of `text` (and of its end).
+pub fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+/// The training sequences of one document: its runs, as the analysis sees them, with the
+/// tags of the gold names over their tokens. How many gold names fall outside every run (the
+/// tagger cannot find those) is added to `missed`.
+pub fn sequences(text: &str, gold: &[GoldName], missed: &mut usize) -> Vec<Sequence> {
+    let doc = Document::new(text);
+    let rules = rules(&doc);
+    if !rules.english {
+        return Vec::new();
+    }
+    let (rule, evidence) = rule_tags(&doc, &rules);
+    // The gold tag of each token: a name's first token in a run is B-, the rest I-.
+    let mut tag = vec![0u8; doc.tokens.len()];
+    let mut first = vec![false; doc.tokens.len()];
+    for g in gold {
+        let b = super::begin(g.kind);
+        let toks: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&t| {
+                let tk = &doc.tokens[t];
+                tk.start() >= g.bytes.start && tk.end() <= g.bytes.end
+            })
+            .collect();
+        for (n, &t) in toks.iter().enumerate() {
+            tag[t] = if n == 0 { b } else { b + 1 };
+            first[t] = n == 0;
+        }
+    }
+    let mut in_run = vec![false; doc.tokens.len()];
+    let input = features::Input {
+        doc: &doc,
+        rule: &rule,
+        evidence: &evidence,
+        seen_lower: &rules.cx.seen_lower,
+        seen_inside: &rules.cx.seen_inside,
+    };
+    let mut out = Vec::new();
+    for st in &rules.stretches {
+        let mut seq = Sequence { features: Vec::new(), gold: Vec::new() };
+        for i in st.run.clone() {
+            in_run[i] = true;
+            let mut f = Vec::new();
+            features::features(&input, st.sentence.clone(), st.run.clone(), st.headline, i, &mut f);
+            seq.features.push(f);
+            // A name that begins before the run begins in it.
+            let mut t = tag[i];
+            if t != 0 && t % 2 == 0 && (i == st.run.start || tag[i - 1] == 0) {
+                t -= 1;
+            }
+            seq.gold.push(t);
+        }
+        out.push(seq);
+    }
+    *missed += (0..doc.tokens.len()).filter(|&t| first[t] && tag[t] != 0 && !in_run[t]).count();
+    out
+}
+
+/// What [`read`] took from a file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Read {
+    pub documents: usize,
+    /// Documents left out for their `text_licence` (NC or ND).
+    pub skipped: usize,
+    /// Gold names outside every run: the tagger cannot find these.
+    pub unreachable: usize,
+}
+
+/// The training sequences of a gold JSON Lines file (the format `newslens eval` reads),
+/// added to `out`. A document whose `text_licence` says NC (non-commercial) or ND (no
+/// derivatives) is skipped: weights that ship may not come from it.
+pub fn read(src: &str, out: &mut Vec<Sequence>) -> Result<Read, String> {
+    let mut r = Read::default();
+    for (n, line) in src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let licence = v["text_licence"].as_str().unwrap_or("");
+        if licence.contains("NC") || licence.contains("ND") {
+            r.skipped += 1;
+            continue;
+        }
+        let text = v["text"].as_str().ok_or(format!("line {}: no text", n + 1))?;
+        let bytes = byte_offsets(text);
+        let mut gold = Vec::new();
+        for e in v["entities"].as_array().into_iter().flatten() {
+            let Some(kind) = e["label"].as_str().and_then(kind_of_label) else { continue };
+            let at = |k: &str| e[k].as_u64().and_then(|x| bytes.get(x as usize).copied());
+            let (Some(s), Some(t)) = (at("start"), at("end")) else {
+                return Err(format!("line {}: an entity outside the text", n + 1));
+            };
+            gold.push(GoldName { bytes: s..t, kind });
+        }
+        out.extend(sequences(text, &gold, &mut r.unreachable));
+        r.documents += 1;
+    }
+    Ok(r)
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Features whose largest quantised weight is smaller than this are dropped.
+    pub min_weight: i8,
+    /// The preference for the rules' tag at decoding (see [`Model`]).
+    pub trust: i16,
+    /// Features seen fewer times than this in the training data are left out.
+    pub min_count: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { epochs: 3, seed: 1, min_weight: 32, trust: 150, min_count: 3 }
+    }
+}
+
+/// The weights of one feature, with their running sums for averaging.
+#[derive(Clone, Copy, Default)]
+struct Weight {
+    w: [f32; TAGS],
+    /// Sum of each update times the step it was made at.
+    u: [f32; TAGS],
+}
+
+/// Trains a model on `data`.
+pub fn train(data: &[Sequence], options: &Options) -> Model {
+    // A feature seen once or twice (a rare word, a rare pair) is learned by heart, not
+    // generalised: it gets no weight.
+    let mut count: FxHashMap<u32, usize> = FxHashMap::default();
+    for s in data {
+        for f in s.features.iter().flatten() {
+            *count.entry(*f).or_default() += 1;
+        }
+    }
+    let data: Vec<Sequence> = data
+        .iter()
+        .map(|s| Sequence {
+            features: s
+                .features
+                .iter()
+                .map(|fs| fs.iter().copied().filter(|f| count[f] >= options.min_count).collect())
+                .collect(),
+            gold: s.gold.clone(),
+        })
+        .collect();
+    let data = &data[..];
+    let (weights, transitions) = perceptron(data, options.epochs, options.seed);
+    let mut keys: Vec<u32> = weights.keys().copied().collect();
+    keys.sort_unstable();
+    let averaged: Vec<[f32; TAGS]> = keys.iter().map(|k| weights[k]).collect();
+    quantise(&keys, &averaged, &transitions, options)
+}
+
+/// One averaged perceptron: each feature's weights and the transitions (`a * TAGS + b`).
+fn perceptron(
+    data: &[Sequence],
+    epochs: usize,
+    seed: u64,
+) -> (FxHashMap<u32, [f32; TAGS]>, Vec<f32>) {
+    let mut weights: FxHashMap<u32, Weight> = FxHashMap::default();
+    let mut trans_u = [[0f32; TAGS]; TAGS];
+    let mut trans_w = [[0f32; TAGS]; TAGS];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = seed.max(1);
+    let mut step = 1f32;
+    for _ in 0..epochs {
+        // Fisher–Yates with xorshift64.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &n in &order {
+            let seq = &data[n];
+            let emissions: Vec<[f32; TAGS]> = seq
+                .features
+                .iter()
+                .map(|fs| {
+                    let mut s = [0f32; TAGS];
+                    for f in fs {
+                        if let Some(w) = weights.get(f) {
+                            for (s, w) in s.iter_mut().zip(&w.w) {
+                                *s += w;
+                            }
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let guess = viterbi(&emissions, |a, b| trans_w[a][b]);
+            if guess != seq.gold {
+                for (i, fs) in seq.features.iter().enumerate() {
+                    let (g, p) = (seq.gold[i] as usize, guess[i] as usize);
+                    if g != p {
+                        for f in fs {
+                            let w = weights.entry(*f).or_default();
+                            w.w[g] += 1.0;
+                            w.u[g] += step;
+                            w.w[p] -= 1.0;
+                            w.u[p] -= step;
+                        }
+                    }
+                    let (pg, pp) = if i == 0 {
+                        (0, 0)
+                    } else {
+                        (seq.gold[i - 1] as usize, guess[i - 1] as usize)
+                    };
+                    if (pg, g) != (pp, p) {
+                        trans_w[pg][g] += 1.0;
+                        trans_u[pg][g] += step;
+                        trans_w[pp][p] -= 1.0;
+                        trans_u[pp][p] -= step;
+                    }
+                }
+            }
+            step += 1.0;
+        }
+    }
+    let average = |w: f32, u: f32| w - u / step;
+    let averaged = weights
+        .iter()
+        .map(|(&k, w)| (k, std::array::from_fn(|t| average(w.w[t], w.u[t]))))
+        .collect();
+    let transitions = (0..TAGS * TAGS)
+        .map(|i| average(trans_w[i / TAGS][i % TAGS], trans_u[i / TAGS][i % TAGS]))
+        .collect();
+    (averaged, transitions)
+}
+
+/// Quantises every weight with one scale (only sums of weights are compared, so one scale
+/// keeps the model's decisions) and keeps the features with a weight left.
+fn quantise(
+    keys: &[u32],
+    averaged: &[[f32; TAGS]],
+    transitions: &[f32],
+    options: &Options,
+) -> Model {
+    // The scale puts the 99.9th percentile of the weights' sizes at 127; the few larger clip.
+    let mut sizes: Vec<f32> = averaged
+        .iter()
+        .flatten()
+        .chain(transitions)
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
+    sizes.sort_unstable_by(|a, b| a.total_cmp(b));
+    let top = sizes.get(sizes.len().saturating_sub(1) * 999 / 1000).copied().unwrap_or(1.0);
+    let scale = 127.0 / top.max(f32::MIN_POSITIVE);
+    let q = |w: f32| (w * scale).round().clamp(-127.0, 127.0) as i8;
+    let mut kept_keys = Vec::new();
+    let mut kept = Vec::new();
+    for (k, w) in keys.iter().zip(averaged) {
+        // Small weights go to zero: they barely move a decision, and zeros compress.
+        let qs: Vec<i8> = w
+            .iter()
+            .map(|&x| q(x))
+            .map(|x| if x.unsigned_abs() < options.min_weight.unsigned_abs() { 0 } else { x })
+            .collect();
+        if qs.iter().any(|&x| x != 0) {
+            kept_keys.push(*k);
+            kept.extend(qs);
+        }
+    }
+    Model::new(kept_keys, kept, transitions.iter().map(|&x| q(x)).collect(), options.trust)
+}
