@@ -30,7 +30,8 @@ test-style: setup
 	test -f www/pkg/newslens.d.ts || bash scripts/build-wasm.sh
 	npm run --silent typecheck
 
-# The page-weight budget: www/ (HTML, CSS, JS, wasm) at most 300 KB gzip; prints each file.
+# The page-weight budget: the site as deployed (www/ with its JS minified: HTML, CSS, JS, wasm)
+# at most 300 KB gzip; prints each file.
 test-size: wasm
 	bash scripts/check-size.sh
 

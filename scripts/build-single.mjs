@@ -13,6 +13,8 @@
 //   the main thread (same protocol, js/core-server.js).
 // - Its Content-Security-Policy allows only its own inline script and style, by hash (no
 //   'unsafe-inline'), wasm compilation, and blob: workers; nothing may be fetched at all.
+// - The page script and the worker's bundle are minified after bundling (scripts/minify.mjs),
+//   as the bundler's line patterns need www/'s modules as written.
 //
 // Run by `make wasm` after scripts/build-wasm.sh (it needs www/pkg/).
 
@@ -20,6 +22,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { minifyJs } from './minify.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WWW = join(ROOT, 'www');
@@ -137,20 +141,23 @@ export async function buildSingle({ out = join(ROOT, 'dist', 'newslens.html') } 
   ]);
 
   const worker = await bundle([join(WWW, 'worker.js')], 'globalThis.NEWSLENS_EMBEDDED = true;\n');
+  // A classic worker (started from a Blob URL with no `type`).
+  const workerCode = await minifyJs(worker.code, { module: false });
   const glue = join(WWW, 'pkg', 'newslens.js');
   const server = join(WWW, 'js', 'core-server.js');
   const analyser = join(WWW, 'js', 'analyser.js');
   const main = await bundle([glue, server, analyser]);
   const app = await bundle([join(WWW, 'app.js')]);
   // The app's modules are bundled apart, after the prelude has set NEWSLENS_EMBED.
-  const script = [
+  // Inlined as <script type="module">; minified before it is hashed for the CSP.
+  const script = await minifyJs([
     '{',
     main.code,
     `(${embedPrelude})(${main.id(glue)}, ${main.id(server)}.createCoreServer, ${main.id(analyser)}.createInlineWorker);`,
     '}\n{',
     app.code,
     '}',
-  ].join('\n');
+  ].join('\n'), { module: true });
   checkInline('the page script', script);
   checkInline('the style sheet', css);
 
@@ -178,7 +185,7 @@ export async function buildSingle({ out = join(ROOT, 'dist', 'newslens.html') } 
     .replace('</head>', () => `<style>${css}</style>\n</head>`)
     .replace('</body>', () => [
       data('nl-wasm', 'application/octet-stream', wasm),
-      data('nl-worker', 'application/octet-stream', Buffer.from(worker.code)),
+      data('nl-worker', 'application/octet-stream', Buffer.from(workerCode)),
       data('nl-example', 'application/octet-stream', example),
       `<script type="module">${script}</script>\n`,
       '</body>',

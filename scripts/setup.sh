@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing newslens needs, skipping what is already there: the
 # wasm32 Rust target, rustfmt and clippy, the wasm-bindgen CLI matching Cargo.toml's pin, the
-# npm tools (binaryen's wasm-opt, playwright-core), and Debian's Chromium + ChromeDriver.
+# npm tools (binaryen's wasm-opt, esbuild, playwright-core), and Debian's Chromium + ChromeDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +27,7 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (npm ci)"
   npm ci --no-audit --no-fund
 fi
