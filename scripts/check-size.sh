@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The page-weight budget: everything the page can transfer as deployed (HTML, CSS, JS, the wasm,
-# the service worker, the example article) must total at most 300 KB gzipped.
+# the service worker, the example article) must total at most 350 KB gzipped: 300 KB for the
+# page, and 50 KB more only for the learned names model (data/names_model.bin, ~22 KB in the wasm).
 #
 #   bash scripts/check-size.sh        builds the site as it is deployed (scripts/build-site.mjs:
 #                                     www/ with its JavaScript minified) into a temporary folder
@@ -16,7 +17,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
-BUDGET=${BUDGET:-300000}
+BUDGET=${BUDGET:-350000}
 if [ $# -gt 0 ]; then
   dir=$1
 else

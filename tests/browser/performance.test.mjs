@@ -1,5 +1,6 @@
 // Speed and weight. The page's HTML + CSS + JS stay within 45 KB gzip and the whole page
-// (with the wasm) within 300 KB, with no wasm function over 40 KB; the cold start and the
+// (with the wasm, and in it the learned names model) within 350 KB, with no wasm function
+// over 40 KB; the cold start and the
 // frames while typing into a 10,000-word article are measured with scripts/bench-page.mjs's
 // own functions. The targets (cold start ≤ 300 ms, every frame < 50 ms) are asserted
 // with NEWSLENS_PERF_STRICT=1 on a quiet machine; by default the limits are looser (a shared,
@@ -21,7 +22,7 @@ const FRAME_MS = STRICT ? 50 : 250;
 
 const env = useBrowser();
 
-test('page weight: HTML + CSS + JS ≤ 45 KB gzip, the whole page ≤ 300 KB gzip', async () => {
+test('page weight: HTML + CSS + JS ≤ 45 KB gzip, the whole page ≤ 350 KB gzip (300 + the names model)', async () => {
   const source = await readFile(join(WWW, 'sw.js'), 'utf8');
   const files = [...source.match(/const FILES = \[([\s\S]*?)\];/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1])
     .filter((f) => f !== './' && f !== 'example.txt');
@@ -31,7 +32,7 @@ test('page weight: HTML + CSS + JS ≤ 45 KB gzip, the whole page ≤ 300 KB gzi
   for (const file of files.filter((f) => !f.endsWith('.wasm'))) code += await gz(file);
   const wasm = await gz('pkg/newslens_bg.wasm');
   assert.ok(code <= 45 * 1024, `HTML+CSS+JS ${code} bytes gzip`);
-  assert.ok(code + wasm <= 300 * 1024, `page ${code + wasm} bytes gzip (wasm ${wasm})`);
+  assert.ok(code + wasm <= 350 * 1024, `page ${code + wasm} bytes gzip (wasm ${wasm})`);
 });
 
 /** The body sizes of a wasm module's functions, in bytes (from its code section). */
