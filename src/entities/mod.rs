@@ -205,29 +205,22 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
     let names = &crate::lexicon::get().names;
     let mut out = Vec::new();
     let mut features: Vec<Vec<u32>> = Vec::new();
+    let mut memo = tagger::features::Memo::default();
+    let mut decoder = tagger::Decoder::default();
+    let mut run = tagger::features::Run::new(doc, &mut memo, 0..0, 0..0, false);
     for st in &rules.stretches {
-        features.clear();
-        for i in st.run.clone() {
-            let mut f = Vec::new();
-            tagger::features::features(
-                &input,
-                st.sentence.clone(),
-                st.run.clone(),
-                st.headline,
-                i,
-                &mut f,
-            );
-            features.push(f);
+        run.read(doc, &mut memo, st.sentence.clone(), st.run.clone(), st.headline);
+        features.truncate(st.run.len());
+        features.resize_with(st.run.len(), Vec::new);
+        for (f, i) in features.iter_mut().zip(st.run.clone()) {
+            f.clear();
+            tagger::features::features(&input, &run, i, f);
         }
         // A weekday is never part of a name ("Prime Minister's Questions Wednesday"): the
         // runs take it in, and the training texts hold too few to teach it.
-        let outside: Vec<bool> = st
-            .run
-            .clone()
-            .map(|i| crate::lexicon::get().weekday(doc.token_text(i)).is_some())
-            .collect();
-        let tags = model.decode(&features, &rule[st.run.clone()], &outside);
-        for (r, kind) in tagger::spans(st.run.clone(), &tags) {
+        let outside = |k: usize| run.is_weekday(st.run.start + k);
+        model.decode(&features, &rule[st.run.clone()], outside, &mut decoder);
+        for (r, kind) in tagger::spans(st.run.clone(), &decoder.tags) {
             let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
             let m = match same {
                 Some(m) => mention::Mention { kind: Some(kind), ..m.clone() },

@@ -36,25 +36,54 @@ pub struct Input<'a> {
     pub seen_inside: &'a WordMap<'a, ()>,
 }
 
-/// FNV-1a over a template id and its parts, cut to [`BITS`].
-struct Hasher(u32);
+/// A hash over a template's name and its parts, eight bytes at a step (a byte at a step was
+/// most of the tagger's time), cut to [`BITS`] at the end.
+#[derive(Clone, Copy)]
+struct Hasher(u64);
+
+/// A template's hasher, computed at compile time.
+macro_rules! t {
+    ($name:literal) => {{
+        const H: Hasher = Hasher::new($name);
+        H
+    }};
+}
+
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
+
+/// Mixes one 8-byte word into the state.
+const fn mix(h: u64, x: u64) -> u64 {
+    let h = (h ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h ^ (h >> 29)
+}
+
+/// Mixes `b` into `h`: its bytes eight at a time (little-endian, the last word padded with
+/// zeros), then its length, so that ("ab", "c") and ("a", "bc") differ.
+const fn mix_bytes(mut h: u64, b: &[u8]) -> u64 {
+    let mut k = 0;
+    while k < b.len() {
+        let mut x = 0u64;
+        let mut j = 0;
+        while j < 8 && k + j < b.len() {
+            x |= (b[k + j] as u64) << (8 * j);
+            j += 1;
+        }
+        h = mix(h, x);
+        k += 8;
+    }
+    mix(h, b.len() as u64 | 1 << 63)
+}
 
 impl Hasher {
-    fn new(template: &str) -> Hasher {
-        let mut h = Hasher(0x811c_9dc5);
-        h.bytes(template.as_bytes());
-        h
+    /// The hasher after a template's name: a constant (see [`t!`]).
+    const fn new(template: &str) -> Hasher {
+        Hasher(mix_bytes(SEED, template.as_bytes()))
     }
     fn bytes(&mut self, b: &[u8]) {
-        for &x in b {
-            self.0 = (self.0 ^ x as u32).wrapping_mul(0x0100_0193);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0193);
+        self.0 = mix_bytes(self.0, b);
     }
     fn finish(&self) -> u32 {
-        // Fold the high bits in: FNV's low bits alone mix poorly.
-        (self.0 ^ (self.0 >> BITS)) & ((1 << BITS) - 1)
+        ((self.0 ^ (self.0 >> 32)) as u32) & ((1 << BITS) - 1)
     }
 }
 
@@ -116,21 +145,161 @@ fn place_code(k: PlaceKind) -> &'static str {
 
 const TAG_NAMES: [&str; 9] = ["O", "B-P", "I-P", "B-O", "I-O", "B-L", "I-L", "B-M", "I-M"];
 
-/// Pushes the feature hashes of token `i`, in `run` (its stretch of capitalised words) and
-/// `sentence`, onto `out`.
-pub fn features(
-    x: &Input,
-    sentence: Range<usize>,
-    run: Range<usize>,
-    headline: bool,
-    i: usize,
-    out: &mut Vec<u32>,
-) {
+/// A run of capitalised words and what holds for all of it, found once for its tokens.
+pub struct Run {
+    pub sentence: Range<usize>,
+    pub tokens: Range<usize>,
+    /// The sentence is the article's title-case headline.
+    pub headline: bool,
+    /// The whole run (two words or more) is a listed place, a listed organisation.
+    place: bool,
+    organisation: bool,
+    /// What the lists say of each token, from the one before the run to the one after it:
+    /// looked up once, though a token is read as itself and as its neighbours' neighbour.
+    lists: Vec<Lists>,
+    /// The hash of each token's lowercase, from two before the run to two after it: a word
+    /// is part of a dozen features of the tokens around it, and is hashed once.
+    words: Vec<u32>,
+}
+
+/// The hash of a word.
+fn word_hash(w: &str) -> u32 {
+    let h = mix_bytes(SEED, w.as_bytes());
+    (h ^ (h >> 32)) as u32
+}
+
+/// What the word lists say of one token.
+#[derive(Clone, Copy, Default)]
+struct Lists {
+    given: Option<lexicon::Gender>,
+    title: Option<TitleKind>,
+    surname: bool,
+    place: Option<PlaceKind>,
+    demonym: bool,
+    group: bool,
+    org_word: lexicon::OrgWord,
+    organisation: bool,
+    common: bool,
+    function: bool,
+    calendar: bool,
+    place_word: bool,
+    event_word: bool,
+    weekday: bool,
+}
+
+impl Lists {
+    fn of(doc: &Document, i: usize) -> Lists {
+        let names = &lexicon::get().names;
+        let lex = lexicon::get();
+        let word = doc.token_text(i);
+        let lower = doc.lower(i);
+        let mut l = Lists {
+            title: names.title(word),
+            common: names.is_common(lower),
+            function: lex.is_function_word(lower),
+            ..Lists::default()
+        };
+        // The name lists are of capitalised words: a joiner ("of", "de") is in none.
+        if doc.tokens[i].case != Case::Lower {
+            l.given = names.first_name(word);
+            l.surname = names.is_surname(word);
+            l.place = names.place(word).map(|p| p.kind);
+            l.demonym = names.demonym(word).is_some();
+            l.group = names.is_group(word);
+            l.org_word = names.org_word(word);
+            l.organisation = names.organization(word).is_some();
+            l.weekday = lex.weekday(word).is_some();
+            l.calendar = l.weekday || lex.month(word).is_some();
+            l.place_word = names.is_place_word(word);
+            l.event_word = names.is_event_word(word);
+        }
+        l
+    }
+}
+
+/// What the lists say of each word of a document, looked up on its first reading: an
+/// article names the same people and places again and again, and a dozen lists are a dozen
+/// lookups.
+#[derive(Default)]
+pub struct Memo<'d>(WordMap<'d, Lists>);
+
+impl Run {
+    pub fn new<'d>(
+        doc: &Document<'d>,
+        memo: &mut Memo<'d>,
+        sentence: Range<usize>,
+        tokens: Range<usize>,
+        headline: bool,
+    ) -> Run {
+        let mut run = Run {
+            sentence: 0..0,
+            tokens: 0..0,
+            headline,
+            place: false,
+            organisation: false,
+            lists: Vec::new(),
+            words: Vec::new(),
+        };
+        run.read(doc, memo, sentence, tokens, headline);
+        run
+    }
+
+    /// Makes this the run `tokens` of `sentence`, keeping the buffers: a document has
+    /// thousands of runs of a few words each.
+    pub fn read<'d>(
+        &mut self,
+        doc: &Document<'d>,
+        memo: &mut Memo<'d>,
+        sentence: Range<usize>,
+        tokens: Range<usize>,
+        headline: bool,
+    ) {
+        let names = &lexicon::get().names;
+        // (A name of one word is looked up as a word; an empty range has no text.)
+        let whole = (tokens.len() > 1).then(|| doc.range_text(tokens.clone()));
+        self.place = whole.is_some_and(|w| names.place(w).is_some());
+        self.organisation = whole.is_some_and(|w| names.organization(w).is_some());
+        let first = tokens.start.saturating_sub(1).max(sentence.start);
+        let last = (tokens.end + 1).min(sentence.end);
+        self.lists.clear();
+        self.lists.extend(
+            (first..last)
+                .map(|i| *memo.0.entry_or_insert_with(doc.token_text(i), || Lists::of(doc, i))),
+        );
+        let first = tokens.start.saturating_sub(2).max(sentence.start);
+        let last = (tokens.end + 2).min(sentence.end);
+        self.words.clear();
+        self.words.extend((first..last).map(|i| word_hash(doc.lower(i))));
+        self.sentence = sentence;
+        self.tokens = tokens;
+        self.headline = headline;
+    }
+
+    /// The hash of token `i`'s lowercase, as bytes to hash on.
+    fn word(&self, i: usize) -> [u8; 4] {
+        let first = self.tokens.start.saturating_sub(2).max(self.sentence.start);
+        self.words.get(i.wrapping_sub(first)).copied().unwrap_or_default().to_le_bytes()
+    }
+
+    /// Whether token `i` of the run is a weekday's name.
+    pub fn is_weekday(&self, i: usize) -> bool {
+        self.lists(i).weekday
+    }
+
+    /// The lists' word on token `i`, the run's or a neighbour's.
+    fn lists(&self, i: usize) -> Lists {
+        let first = self.tokens.start.saturating_sub(1).max(self.sentence.start);
+        self.lists.get(i.wrapping_sub(first)).copied().unwrap_or_default()
+    }
+}
+
+/// Pushes the feature hashes of token `i` of `run` onto `out`.
+pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
+    let (sentence, run, headline) = (r.sentence.clone(), r.tokens.clone(), r.headline);
     let doc = x.doc;
-    let names = &lexicon::get().names;
-    let lex = lexicon::get();
-    let mut push = |template: &str, parts: &[&[u8]]| {
-        let mut h = Hasher::new(template);
+    let lists = r.lists(i);
+    let mut push = |template: Hasher, parts: &[&[u8]]| {
+        let mut h = template;
         for p in parts {
             h.bytes(p);
         }
@@ -143,46 +312,49 @@ pub fn features(
     let shp = &buf[..n];
     let rule = TAG_NAMES[x.rule[i] as usize % 9].as_bytes();
 
-    push("b", &[]);
-    push("w", &[lower.as_bytes()]);
-    push("s", &[shp]);
-    push("p3", &[affix(lower, 3, false).as_bytes()]);
-    push("x3", &[affix(lower, 3, true).as_bytes()]);
-    push("r", &[rule]);
-    push("r|s", &[rule, shp]);
+    push(t!("b"), &[]);
+    let w = r.word(i);
+    push(t!("w"), &[&w]);
+    push(t!("s"), &[shp]);
+    push(t!("p3"), &[affix(lower, 3, false).as_bytes()]);
+    push(t!("x3"), &[affix(lower, 3, true).as_bytes()]);
+    push(t!("r"), &[rule]);
+    push(t!("r|s"), &[rule, shp]);
     let evidence = [b'0' + x.evidence[i]];
-    push("r|ev", &[rule, &evidence]);
+    push(t!("r|ev"), &[rule, &evidence]);
 
     // Neighbours within the sentence.
     let at = |k: isize| -> Option<usize> {
         let j = i as isize + k;
         (j >= sentence.start as isize && j < sentence.end as isize).then_some(j as usize)
     };
-    for (k, t) in [(-2isize, "w-2"), (-1, "w-1"), (1, "w+1"), (2, "w+2")] {
+    for (k, t) in [(-2isize, t!("w-2")), (-1, t!("w-1")), (1, t!("w+1")), (2, t!("w+2"))] {
         match at(k) {
-            Some(j) => push(t, &[doc.lower(j).as_bytes()]),
+            Some(j) => push(t, &[&r.word(j)]),
             None => push(t, &[b"<s>"]),
         }
     }
-    for (k, t, rt) in [(-1isize, "s-1", "r-1"), (1, "s+1", "r+1")] {
+    for (k, name, t, rt) in [(-1isize, "-1", t!("s-1"), t!("r-1")), (1, "+1", t!("s+1"), t!("r+1"))]
+    {
         if let Some(j) = at(k) {
             let mut b = [0u8; 8];
             let n = shape(doc.token_text(j), &mut b);
             push(t, &[&b[..n]]);
             push(rt, &[TAG_NAMES[x.rule[j] as usize % 9].as_bytes()]);
-            if names.title(doc.token_text(j)) == Some(TitleKind::Person) {
-                push("title", &[t.as_bytes()]);
+            let theirs = r.lists(j);
+            if theirs.title == Some(TitleKind::Person) {
+                push(t!("title"), &[name.as_bytes()]);
             }
-            if names.first_name(doc.token_text(j)).is_some() {
-                push("fn", &[t.as_bytes()]);
+            if theirs.given.is_some() {
+                push(t!("fn"), &[name.as_bytes()]);
             }
         }
     }
     if let Some(j) = at(-1) {
-        push("w-1|w", &[doc.lower(j).as_bytes(), lower.as_bytes()]);
+        push(t!("w-1|w"), &[&r.word(j), &w]);
     }
     if let Some(j) = at(1) {
-        push("w|w+1", &[lower.as_bytes(), doc.lower(j).as_bytes()]);
+        push(t!("w|w+1"), &[&w, &r.word(j)]);
     }
 
     // Where the token is.
@@ -200,110 +372,106 @@ pub fn features(
         3 => b"3",
         _ => b"4+",
     };
-    push("edge", &[edge, len]);
+    push(t!("edge"), &[edge, len]);
     // The words around the whole run, and its last word, speak for every token in it: "said"
     // after "Anna Maria Weber", "in" before "Port of Spain", "Council" ending a name.
-    let before = at(run.start as isize - i as isize - 1).map_or("<s>", |j| doc.lower(j));
-    let after = at(run.end as isize - i as isize).map_or("<s>", |j| doc.lower(j));
-    push("before-run", &[before.as_bytes(), edge]);
-    push("after-run", &[after.as_bytes(), edge]);
-    push("run-last", &[doc.lower(run.end - 1).as_bytes(), edge]);
-    push("r|edge", &[rule, edge]);
+    let before = at(run.start as isize - i as isize - 1).map_or([0; 4], |j| r.word(j));
+    let after = at(run.end as isize - i as isize).map_or([0; 4], |j| r.word(j));
+    push(t!("before-run"), &[&before, edge]);
+    push(t!("after-run"), &[&after, edge]);
+    push(t!("run-last"), &[&r.word(run.end - 1), edge]);
+    push(t!("r|edge"), &[rule, edge]);
     // "Zorblat Browser 6", "Gadget Expo 2016": a product or an edition of an event.
     let numbered = i + 1 == run.end
         && doc.tokens.get(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Number && t.start == doc.tokens[i].end + 1 && t.end - t.start <= 4
         });
     if numbered {
-        push("numbered", &[]);
-        push("numbered|r", &[rule]);
+        push(t!("numbered"), &[]);
+        push(t!("numbered|r"), &[rule]);
     }
     // A line break inside a run ends a line of a list, a signature or a heading: a name
     // seldom goes on across it.
     let gap_has_break =
         |a: usize, b: usize| doc.slice(doc.tokens[a].end(), doc.tokens[b].start()).contains('\n');
     if i > run.start && gap_has_break(i - 1, i) {
-        push("break-", &[rule]);
+        push(t!("break-"), &[rule]);
     }
     if i + 1 < run.end && gap_has_break(i, i + 1) {
-        push("break+", &[rule]);
+        push(t!("break+"), &[rule]);
     }
     if opens {
-        push("opens", &[]);
-        push("opens|r", &[rule]);
+        push(t!("opens"), &[]);
+        push(t!("opens|r"), &[rule]);
     }
     if headline {
-        push("headline", &[]);
-        push("headline|r", &[rule]);
+        push(t!("headline"), &[]);
+        push(t!("headline|r"), &[rule]);
     }
 
     // The word lists.
     let case = doc.tokens[i].case;
-    if let Some(g) = names.first_name(word) {
-        push("given", &[format_gender(g)]);
-        push("given|edge", &[edge]);
+    if let Some(g) = lists.given {
+        push(t!("given"), &[format_gender(g)]);
+        push(t!("given|edge"), &[edge]);
     }
-    if names.is_surname(word) {
-        push("surname", &[]);
+    if lists.surname {
+        push(t!("surname"), &[]);
     }
-    if let Some(p) = names.place(word) {
-        push("place", &[place_code(p.kind).as_bytes()]);
+    if let Some(p) = lists.place {
+        push(t!("place"), &[place_code(p).as_bytes()]);
     }
-    if names.demonym(word).is_some() {
-        push("demonym", &[]);
+    if lists.demonym {
+        push(t!("demonym"), &[]);
     }
-    if names.is_group(word) {
-        push("group", &[]);
+    if lists.group {
+        push(t!("group"), &[]);
     }
-    let ow = names.org_word(word);
-    if ow.suffix {
-        push("orgsuffix", &[]);
+    if lists.org_word.suffix {
+        push(t!("orgsuffix"), &[]);
     }
-    if ow.head {
-        push("orghead", &[]);
+    if lists.org_word.head {
+        push(t!("orghead"), &[]);
     }
-    if names.organization(word).is_some() {
-        push("org", &[]);
+    if lists.organisation {
+        push(t!("org"), &[]);
     }
-    match names.title(word) {
-        Some(TitleKind::Person) => push("role", &[]),
-        Some(TitleKind::Modifier) => push("rolemod", &[]),
+    match lists.title {
+        Some(TitleKind::Person) => push(t!("role"), &[]),
+        Some(TitleKind::Modifier) => push(t!("rolemod"), &[]),
         None => {}
     }
-    if names.is_common_lowered(word) {
-        push("common", &[]);
-        push("common|opens", &[if opens { b"1" } else { b"0" }, edge]);
+    if lists.common {
+        push(t!("common"), &[]);
+        push(t!("common|opens"), &[if opens { b"1" } else { b"0" }, edge]);
     }
-    if lex.is_function_word(lower) {
-        push("function", &[]);
+    if lists.function {
+        push(t!("function"), &[]);
     }
-    if lex.month(word).is_some() || lex.weekday(word).is_some() {
-        push("calendar", &[]);
+    if lists.calendar {
+        push(t!("calendar"), &[]);
     }
-    if names.is_place_word(word) {
-        push("placeword", &[]);
+    if lists.place_word {
+        push(t!("placeword"), &[]);
     }
-    if names.is_event_word(word) {
-        push("eventword", &[]);
+    if lists.event_word {
+        push(t!("eventword"), &[]);
     }
     // The whole run, as the lists know it.
-    let whole = doc.range_text(run.clone());
-    if run.end - run.start > 1 {
-        if names.place(whole).is_some() {
-            push("runplace", &[]);
-        }
-        if names.organization(whole).is_some() {
-            push("runorg", &[]);
-        }
+    if r.place {
+        push(t!("runplace"), &[]);
+    }
+    if r.organisation {
+        push(t!("runorg"), &[]);
     }
 
     // The article.
     if case != Case::Lower && x.seen_lower.get(lower).is_some() {
-        push("alsolower", &[]);
-        push("alsolower|opens", &[if opens { b"1" } else { b"0" }]);
+        push(t!("alsolower"), &[]);
+        push(t!("alsolower|opens"), &[if opens { b"1" } else { b"0" }]);
     }
     if x.seen_inside.contains(word) {
-        push("inside", &[]);
+        push(t!("inside"), &[]);
     }
 }
 

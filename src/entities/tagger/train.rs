@@ -82,12 +82,15 @@ pub fn sequences(text: &str, gold: &[GoldName], missed: &mut usize) -> Vec<Seque
         seen_inside: &rules.cx.seen_inside,
     };
     let mut out = Vec::new();
+    let mut memo = features::Memo::default();
     for st in &rules.stretches {
         let mut seq = Sequence { features: Vec::new(), gold: Vec::new() };
+        let run =
+            features::Run::new(&doc, &mut memo, st.sentence.clone(), st.run.clone(), st.headline);
         for i in st.run.clone() {
             in_run[i] = true;
             let mut f = Vec::new();
-            features::features(&input, st.sentence.clone(), st.run.clone(), st.headline, i, &mut f);
+            features::features(&input, &run, i, &mut f);
             seq.features.push(f);
             // A name that begins before the run begins in it.
             let mut t = tag[i];
