@@ -443,3 +443,21 @@ fn words_that_are_no_names() {
     let all = entities("Team Estonia rebuilt their robot.");
     assert_eq!(find(&all, "Team Estonia").kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_surname_two_people_share_follows_the_honorific_or_stays_apart() {
+    let all = entities(
+        "Bill Weber founded the bakery in 1990. Weber still bakes on Sundays. His daughter, \
+         Anna Weber, runs the shop now. Mrs. Weber hired two apprentices last year. Mr. Weber \
+         approved. Weber said the ovens were old.",
+    );
+    let starts = |e: &Entity| e.mentions.iter().map(|m| m.start).collect::<Vec<_>>();
+    let text_at = |e: &Entity| e.mentions.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
+    let bill = find(&all, "Bill Weber");
+    let anna = find(&all, "Anna Weber");
+    assert_eq!(text_at(bill), ["Bill Weber", "Weber", "Weber"], "{:?}", starts(bill));
+    assert_eq!(text_at(anna), ["Anna Weber", "Weber"], "{:?}", starts(anna));
+    // "Weber said": both have been named and nothing tells them apart.
+    let alone = find(&all, "Weber");
+    assert_eq!((alone.kind, alone.mentions.len()), (EntityKind::Person, 1));
+}

@@ -144,24 +144,50 @@ impl<'a> Article<'a> {
 
     /// The full name a lone word belongs to, when the article names a person with it
     /// ("Mendes" after "Carlos Mendes"): the word is that person, unless its honorific says
-    /// it is someone else ("Mrs. Mendes" is not Carlos Mendes).
+    /// it is someone else ("Mrs. Mendes" is not Carlos Mendes). When two people share the
+    /// word ("Bill Weber", "Anna Weber"), see [`Article::namesake_of_word`].
     fn person_of_word(&self, m: &Mention) -> Option<&'a str> {
-        let full = one_word(m).then(|| self.person_word.get(self.text(m)).copied()).flatten()?;
-        (!self.honorific_disagrees(m, full)).then_some(full)
+        let word = one_word(m).then(|| self.text(m))?;
+        let full = self.person_word.get(word).copied()?;
+        match self.surnames.get(word).map(|&slot| &self.people[slot]) {
+            Some(namesakes) if namesakes.len() >= 2 => self.namesake_of_word(m, namesakes),
+            _ => (!self.honorific_disagrees(m, full)).then_some(full),
+        }
     }
 
-    /// Whether the honorific before `m` ("Mr.", "Mrs.", "Ms.", "Sir"; [`honorific_gender`])
-    /// is of the other sex than the given name that opens `full`, by the list of given names:
-    /// a family shares a surname, and news tells its members apart by the honorific.
-    fn honorific_disagrees(&self, m: &Mention, full: &str) -> bool {
-        let Some(title) = m.title.as_ref().filter(|t| !t.is_empty()) else {
-            return false;
-        };
-        // Capitalised: in lowercase the word is a common one ("polls miss Weber's fall").
+    /// Which of several people with the same last word a lone mention of it is: the only
+    /// one its honorific fits ("Mrs. Weber" after "Bill Weber" and "Anna Weber"), else the
+    /// only one the article has named so far. With two or more left, a person still, but on
+    /// their own (the word is the key): a reader would not guess either.
+    fn namesake_of_word(&self, m: &Mention, namesakes: &[(usize, &'a str)]) -> Option<&'a str> {
+        let mut fit = namesakes.iter().filter(|&&(_, full)| !self.honorific_disagrees(m, full));
+        let first = fit.next()?;
+        if fit.next().is_none() {
+            return Some(first.1);
+        }
+        let mut named = namesakes
+            .iter()
+            .filter(|&&(at, full)| at < m.tokens.start && !self.honorific_disagrees(m, full));
+        match (named.next(), named.next()) {
+            (Some(&(_, full)), None) => Some(full),
+            _ => Some(self.text(m)),
+        }
+    }
+
+    /// The sex the honorific before `m` says ("Mr.", "Mrs.", "Ms.", "Sir";
+    /// [`honorific_gender`]), when it is capitalised: in lowercase the word is a common one
+    /// ("polls miss Weber's fall").
+    fn honorific(&self, m: &Mention) -> Option<Gender> {
+        let title = m.title.as_ref().filter(|t| !t.is_empty())?;
         let word = self.doc.token_text(title.end - 1);
-        let Some(honorific) =
-            word.starts_with(|c: char| c.is_uppercase()).then(|| honorific_gender(word)).flatten()
-        else {
+        word.starts_with(|c: char| c.is_uppercase()).then(|| honorific_gender(word)).flatten()
+    }
+
+    /// Whether the honorific before `m` is of the other sex than the given name that opens
+    /// `full`, by the list of given names: a family shares a surname, and news tells its
+    /// members apart by the honorific.
+    fn honorific_disagrees(&self, m: &Mention, full: &str) -> bool {
+        let Some(honorific) = self.honorific(m) else {
             return false;
         };
         match lexicon::get().names.given_name_gender(full) {
@@ -432,6 +458,31 @@ pub(super) mod tests {
                 assert_eq!(article.person_of_word(&m[2]), None);
             },
         );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_goes_to_the_one_the_context_points_to() {
+        let text = "Bill Weber founded the firm. Weber retired. Anna Weber took over. Mrs. Weber \
+                    hired staff. Mr. Weber agreed. Weber said so.";
+        let doc = Document::new(text);
+        let weber = ("Weber", PERSON);
+        let mut mentions = mentions_in(
+            &doc,
+            &[("Bill Weber", PERSON), weber, ("Anna Weber", PERSON), weber, weber, weber],
+        );
+        for m in [3, 4] {
+            let at = mentions[m].tokens.start;
+            mentions[m].title = Some(at - 1..at);
+        }
+        with_mentions(&doc, &mut mentions, &[], |article, m| {
+            // Only Bill Weber has been named.
+            assert_eq!(article.person_of_word(&m[1]), Some("Bill Weber"), "Weber retired");
+            // The honorific picks one of the two.
+            assert_eq!(article.person_of_word(&m[3]), Some("Anna Weber"), "Mrs. Weber");
+            assert_eq!(article.person_of_word(&m[4]), Some("Bill Weber"), "Mr. Weber");
+            // Both have been named, and nothing tells them apart: a person on their own.
+            assert_eq!(article.person_of_word(&m[5]), Some("Weber"), "Weber said so");
+        });
     }
 
     #[test]

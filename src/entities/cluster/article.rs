@@ -19,6 +19,11 @@ pub(super) struct Article<'a> {
     pub(super) written_lower: &'a WordMap<'a, usize>,
     /// Each word of a person's full name → the full name.
     pub(super) person_word: HashMap<&'a str, &'a str>,
+    /// The last word of people's full names → its place in `people`.
+    pub(super) surnames: HashMap<&'a str, usize>,
+    /// For each such last word, the full names that end with it (up to [`MAX_NAMESAKES`]),
+    /// each with the token where it first appears: "Weber" → "Bill Weber", "Anna Weber".
+    pub(super) people: Vec<Vec<(usize, &'a str)>>,
     /// Organisations' initials → the organisation's name.
     pub(super) initials: HashMap<String, &'a str>,
     /// Organisations' head words → the organisation's clustering key.
@@ -36,11 +41,14 @@ impl<'a> Article<'a> {
         teams: &'a rustc_hash::FxHashSet<&'static str>,
         written_lower: &'a WordMap<'a, usize>,
     ) -> Article<'a> {
+        let (surnames, people) = namesakes(doc, mentions);
         Article {
             doc,
             teams,
             written_lower,
             person_word: person_words(doc, mentions),
+            surnames,
+            people,
             initials: initials(doc, mentions),
             heads: heads(doc, mentions),
             seen: seen(doc, mentions),
@@ -68,6 +76,32 @@ fn person_words<'a>(doc: &'a Document, mentions: &[Mention]) -> HashMap<&'a str,
         person_word.entry(doc.token_text(m.tokens.start)).or_insert(full);
     }
     person_word
+}
+
+/// The most full names one last word is kept with: a family, a few namesakes (a text with
+/// more than this is not an article, and a longer list would be read at every lone word).
+pub(super) const MAX_NAMESAKES: usize = 8;
+
+/// People's full names by their last word, each with the token where it first appears.
+#[allow(clippy::type_complexity)]
+fn namesakes<'a>(
+    doc: &'a Document,
+    mentions: &[Mention],
+) -> (HashMap<&'a str, usize>, Vec<Vec<(usize, &'a str)>>) {
+    let mut surnames: HashMap<&'a str, usize> = HashMap::default();
+    let mut people: Vec<Vec<(usize, &'a str)>> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Person) && m.tokens.len() >= 2) {
+        let full = text(doc, m);
+        let slot = *surnames.entry(doc.token_text(m.tokens.end - 1)).or_insert_with(|| {
+            people.push(Vec::new());
+            people.len() - 1
+        });
+        let names = &mut people[slot];
+        if names.len() < MAX_NAMESAKES && !names.iter().any(|&(_, f)| f == full) {
+            names.push((m.tokens.start, full));
+        }
+    }
+    (surnames, people)
 }
 
 /// The organisations of two words or more.
@@ -185,6 +219,24 @@ mod tests {
         assert_eq!(words.get("Larsen"), Some(&"Anna Larsen"));
         // Only people's names count.
         assert_eq!(words.get("Quarnstrom"), None);
+    }
+
+    #[test]
+    fn namesakes_are_kept_by_last_word_with_where_they_first_appear() {
+        let doc = Document::new("Bill Weber met Anna Weber and Bill Weber again, with Jon Lund.");
+        let mentions = mentions_in(
+            &doc,
+            &[
+                ("Bill Weber", PERSON),
+                ("Anna Weber", PERSON),
+                ("Bill Weber", PERSON),
+                ("Jon Lund", PERSON),
+            ],
+        );
+        let (surnames, people) = namesakes(&doc, &mentions);
+        assert_eq!(people[surnames["Weber"]], [(0, "Bill Weber"), (3, "Anna Weber")]);
+        assert_eq!(people[surnames["Lund"]].len(), 1);
+        assert_eq!(surnames.get("Bill"), None);
     }
 
     #[test]
