@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_names -- --out data/names_model.bin \
-//!     --train A.jsonl B.jsonl --dev C.jsonl D.jsonl [--epochs 3] [--min-weight 32] [--trust 150] [--min-count 3] [--seed 1]
+//!     --train A.jsonl B.jsonl --dev C.jsonl D.jsonl [--epochs 3] [--min-weight 32] [--trust 150] [--min-count 3] [--rounds 8] [--seed 1]
 //! ```
 //!
 //! Training files are gold JSON Lines (the format `newslens eval` reads). A document whose
@@ -46,6 +46,9 @@ fn run() -> Result<(), String> {
             }
             "--min-count" => {
                 options.min_count = value("--min-count")?.parse().map_err(|e| format!("{e}"))?
+            }
+            "--rounds" => {
+                options.rounds = value("--rounds")?.parse().map_err(|e| format!("{e}"))?
             }
             "--trust" => options.trust = value("--trust")?.parse().map_err(|e| format!("{e}"))?,
             "--train" => list = Some(true),

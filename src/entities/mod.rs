@@ -207,9 +207,12 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
     let mut features: Vec<Vec<u32>> = Vec::new();
     let mut memo = tagger::features::Memo::default();
     let mut decoder = tagger::Decoder::default();
-    let mut run = tagger::features::Run::new(doc, &mut memo, 0..0, 0..0, false);
+    let mut run = tagger::features::Run::new(&input, &mut memo, 0..0, 0..0, false);
     for st in &rules.stretches {
-        run.read(doc, &mut memo, st.sentence.clone(), st.run.clone(), st.headline);
+        if tagger::features::is_only_an_opener(doc, &st.sentence, &st.run) {
+            continue;
+        }
+        run.read(&input, &mut memo, st.sentence.clone(), st.run.clone(), st.headline);
         features.truncate(st.run.len());
         features.resize_with(st.run.len(), Vec::new);
         for (f, i) in features.iter_mut().zip(st.run.clone()) {
@@ -261,6 +264,37 @@ fn consistent_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
     }
 }
 
+/// Names in a list are of one kind ("Zeus, Hera, Poseidon and Athena"; "Ubisoft, Microsoft
+/// and Sony"): in three names or more joined by commas, "and" or "or", where most are of one
+/// kind, the names no list knows take that kind. The tagger reads each name alone.
+fn list_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
+    let joined = |a: &mention::Mention, b: &mention::Mention| {
+        let mut between = (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i));
+        matches!(
+            (between.next(), between.next(), between.next()),
+            (Some("," | "and" | "or"), None, None) | (Some(","), Some("and" | "or"), None)
+        )
+    };
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
+            end += 1;
+        }
+        let list = &mut mentions[start..end];
+        if list.len() >= 3 {
+            let count = |k: EntityKind| list.iter().filter(|m| m.kind == Some(k)).count();
+            let top = tagger::KINDS.into_iter().max_by_key(|&k| count(k));
+            if let Some(k) = top.filter(|&k| count(k) * 2 > list.len() && k != EntityKind::Other) {
+                for m in list.iter_mut().filter(|m| m.canonical.is_none()) {
+                    m.kind = Some(k);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
 /// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
 pub fn entities(doc: &Document) -> Vec<Entity> {
     entities_with(doc, tagger::Model::get())
@@ -274,6 +308,7 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
         Some(model) => {
             let mut mentions = tagged_mentions(doc, &rules, model);
             consistent_kinds(doc, &mut mentions);
+            list_kinds(doc, &mut mentions);
             let clusters = cluster::cluster(doc, &mut mentions, &rules.teams, &rules.cx.seen_lower);
             (mentions, clusters)
         }

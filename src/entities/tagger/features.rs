@@ -79,9 +79,6 @@ impl Hasher {
     const fn new(template: &str) -> Hasher {
         Hasher(mix_bytes(SEED, template.as_bytes()))
     }
-    fn bytes(&mut self, b: &[u8]) {
-        self.0 = mix_bytes(self.0, b);
-    }
     fn finish(&self) -> u32 {
         ((self.0 ^ (self.0 >> 32)) as u32) & ((1 << BITS) - 1)
     }
@@ -89,8 +86,9 @@ impl Hasher {
 
 /// The shape of a word: each letter or digit as its class (X, x, d), other characters as
 /// they are, repeats of one class written once: "McDonald" → "XxXx", "U.S." → "X.X.",
-/// "F-16" → "X-d". At most 8 characters.
-fn shape(word: &str, out: &mut [u8; 8]) -> usize {
+/// "F-16" → "X-d". At most 8 characters, packed into a `u64` (see [`pack`]).
+fn shape(word: &str) -> u64 {
+    let mut out = [0u8; 8];
     let mut n = 0;
     let mut last = 0u8;
     for c in word.chars() {
@@ -114,8 +112,21 @@ fn shape(word: &str, out: &mut [u8; 8]) -> usize {
             last = class;
         }
     }
-    n
+    u64::from_le_bytes(out)
 }
+
+/// Up to eight bytes as one `u64` (little-endian, zero-padded); longer, their hash.
+fn pack(b: &[u8]) -> u64 {
+    if b.len() > 8 {
+        return mix_bytes(SEED, b);
+    }
+    let mut out = [0u8; 8];
+    out[..b.len()].copy_from_slice(b);
+    u64::from_le_bytes(out)
+}
+
+/// A neighbour beyond the sentence.
+const OUTSIDE: u64 = u64::MAX;
 
 /// The first (or last) `n` characters of `s`.
 fn affix(s: &str, n: usize, last: bool) -> &str {
@@ -131,19 +142,6 @@ fn affix(s: &str, n: usize, last: bool) -> &str {
         &s[..at]
     }
 }
-
-/// One character for the kind of place a word is listed as.
-fn place_code(k: PlaceKind) -> &'static str {
-    match k {
-        PlaceKind::Country => "country",
-        PlaceKind::Continent => "continent",
-        PlaceKind::Region => "region",
-        PlaceKind::Feature => "feature",
-        PlaceKind::City => "city",
-    }
-}
-
-const TAG_NAMES: [&str; 9] = ["O", "B-P", "I-P", "B-O", "I-O", "B-L", "I-L", "B-M", "I-M"];
 
 /// A run of capitalised words and what holds for all of it, found once for its tokens.
 pub struct Run {
@@ -185,10 +183,15 @@ struct Lists {
     place_word: bool,
     event_word: bool,
     weekday: bool,
+    /// Capitalised here, and written in lowercase elsewhere in the article.
+    also_lower: bool,
+    /// Capitalised away from the start of a sentence elsewhere in the article.
+    inside: bool,
 }
 
 impl Lists {
-    fn of(doc: &Document, i: usize) -> Lists {
+    fn of(x: &Input, i: usize) -> Lists {
+        let doc = x.doc;
         let names = &lexicon::get().names;
         let lex = lexicon::get();
         let word = doc.token_text(i);
@@ -212,7 +215,9 @@ impl Lists {
             l.calendar = l.weekday || lex.month(word).is_some();
             l.place_word = names.is_place_word(word);
             l.event_word = names.is_event_word(word);
+            l.also_lower = x.seen_lower.get(lower).is_some();
         }
+        l.inside = x.seen_inside.contains(word);
         l
     }
 }
@@ -225,7 +230,7 @@ pub struct Memo<'d>(WordMap<'d, Lists>);
 
 impl Run {
     pub fn new<'d>(
-        doc: &Document<'d>,
+        x: &Input<'d>,
         memo: &mut Memo<'d>,
         sentence: Range<usize>,
         tokens: Range<usize>,
@@ -240,7 +245,7 @@ impl Run {
             lists: Vec::new(),
             words: Vec::new(),
         };
-        run.read(doc, memo, sentence, tokens, headline);
+        run.read(x, memo, sentence, tokens, headline);
         run
     }
 
@@ -248,12 +253,13 @@ impl Run {
     /// thousands of runs of a few words each.
     pub fn read<'d>(
         &mut self,
-        doc: &Document<'d>,
+        x: &Input<'d>,
         memo: &mut Memo<'d>,
         sentence: Range<usize>,
         tokens: Range<usize>,
         headline: bool,
     ) {
+        let doc = x.doc;
         let names = &lexicon::get().names;
         // (A name of one word is looked up as a word; an empty range has no text.)
         let whole = (tokens.len() > 1).then(|| doc.range_text(tokens.clone()));
@@ -264,7 +270,7 @@ impl Run {
         self.lists.clear();
         self.lists.extend(
             (first..last)
-                .map(|i| *memo.0.entry_or_insert_with(doc.token_text(i), || Lists::of(doc, i))),
+                .map(|i| *memo.0.entry_or_insert_with(doc.token_text(i), || Lists::of(x, i))),
         );
         let first = tokens.start.saturating_sub(2).max(sentence.start);
         let last = (tokens.end + 2).min(sentence.end);
@@ -275,10 +281,10 @@ impl Run {
         self.headline = headline;
     }
 
-    /// The hash of token `i`'s lowercase, as bytes to hash on.
-    fn word(&self, i: usize) -> [u8; 4] {
+    /// The hash of token `i`'s lowercase.
+    fn word(&self, i: usize) -> u64 {
         let first = self.tokens.start.saturating_sub(2).max(self.sentence.start);
-        self.words.get(i.wrapping_sub(first)).copied().unwrap_or_default().to_le_bytes()
+        self.words.get(i.wrapping_sub(first)).copied().unwrap_or_default() as u64
     }
 
     /// Whether token `i` of the run is a weekday's name.
@@ -293,35 +299,42 @@ impl Run {
     }
 }
 
+/// Whether a run is one word that only opens its sentence, a function word ("The", "But",
+/// "She"): no name, and the commonest run of all (nearly every sentence opens with one), so
+/// the tagger neither reads nor learns from it.
+pub fn is_only_an_opener(doc: &Document, sentence: &Range<usize>, run: &Range<usize>) -> bool {
+    run.len() == 1
+        && (run.start == sentence.start
+            || matches!(doc.tokens[run.start - 1].kind, TokenKind::Quote { .. }))
+        && lexicon::get().is_function_word(doc.lower(run.start))
+}
+
 /// Pushes the feature hashes of token `i` of `run` onto `out`.
 pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     let (sentence, run, headline) = (r.sentence.clone(), r.tokens.clone(), r.headline);
     let doc = x.doc;
     let lists = r.lists(i);
-    let mut push = |template: Hasher, parts: &[&[u8]]| {
+    let mut push = |template: Hasher, parts: &[u64]| {
         let mut h = template;
-        for p in parts {
-            h.bytes(p);
+        for &p in parts {
+            h.0 = mix(h.0, p);
         }
         out.push(h.finish());
     };
     let word = doc.token_text(i);
     let lower = doc.lower(i);
-    let mut buf = [0u8; 8];
-    let n = shape(word, &mut buf);
-    let shp = &buf[..n];
-    let rule = TAG_NAMES[x.rule[i] as usize % 9].as_bytes();
+    let shp = shape(word);
+    let rule = x.rule[i] as u64;
 
     push(t!("b"), &[]);
     let w = r.word(i);
-    push(t!("w"), &[&w]);
+    push(t!("w"), &[w]);
     push(t!("s"), &[shp]);
-    push(t!("p3"), &[affix(lower, 3, false).as_bytes()]);
-    push(t!("x3"), &[affix(lower, 3, true).as_bytes()]);
+    push(t!("p3"), &[pack(affix(lower, 3, false).as_bytes())]);
+    push(t!("x3"), &[pack(affix(lower, 3, true).as_bytes())]);
     push(t!("r"), &[rule]);
     push(t!("r|s"), &[rule, shp]);
-    let evidence = [b'0' + x.evidence[i]];
-    push(t!("r|ev"), &[rule, &evidence]);
+    push(t!("r|ev"), &[rule, x.evidence[i] as u64]);
 
     // Neighbours within the sentence.
     let at = |k: isize| -> Option<usize> {
@@ -330,56 +343,50 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     };
     for (k, t) in [(-2isize, t!("w-2")), (-1, t!("w-1")), (1, t!("w+1")), (2, t!("w+2"))] {
         match at(k) {
-            Some(j) => push(t, &[&r.word(j)]),
-            None => push(t, &[b"<s>"]),
+            Some(j) => push(t, &[r.word(j)]),
+            None => push(t, &[OUTSIDE]),
         }
     }
-    for (k, name, t, rt) in [(-1isize, "-1", t!("s-1"), t!("r-1")), (1, "+1", t!("s+1"), t!("r+1"))]
-    {
+    for (k, t, rt) in [(-1isize, t!("s-1"), t!("r-1")), (1, t!("s+1"), t!("r+1"))] {
         if let Some(j) = at(k) {
-            let mut b = [0u8; 8];
-            let n = shape(doc.token_text(j), &mut b);
-            push(t, &[&b[..n]]);
-            push(rt, &[TAG_NAMES[x.rule[j] as usize % 9].as_bytes()]);
+            push(t, &[shape(doc.token_text(j))]);
+            push(rt, &[x.rule[j] as u64]);
             let theirs = r.lists(j);
+            let side = (k + 1) as u64;
             if theirs.title == Some(TitleKind::Person) {
-                push(t!("title"), &[name.as_bytes()]);
+                push(t!("title"), &[side]);
             }
             if theirs.given.is_some() {
-                push(t!("fn"), &[name.as_bytes()]);
+                push(t!("fn"), &[side]);
             }
         }
     }
     if let Some(j) = at(-1) {
-        push(t!("w-1|w"), &[&r.word(j), &w]);
+        push(t!("w-1|w"), &[r.word(j), w]);
     }
     if let Some(j) = at(1) {
-        push(t!("w|w+1"), &[&w, &r.word(j)]);
+        push(t!("w|w+1"), &[w, r.word(j)]);
     }
 
     // Where the token is.
     let opens = i == sentence.start
         || (i > sentence.start && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { .. }));
-    let edge: &[u8] = match (i == run.start, i + 1 == run.end) {
-        (true, true) => b"only",
-        (true, false) => b"first",
-        (false, true) => b"last",
-        (false, false) => b"inside",
+    // Only, first, last, inside; the run's length, 4 for four or more.
+    let edge = match (i == run.start, i + 1 == run.end) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
     };
-    let len: &[u8] = match run.end - run.start {
-        1 => b"1",
-        2 => b"2",
-        3 => b"3",
-        _ => b"4+",
-    };
+    let len = run.len().min(4) as u64;
     push(t!("edge"), &[edge, len]);
     // The words around the whole run, and its last word, speak for every token in it: "said"
     // after "Anna Maria Weber", "in" before "Port of Spain", "Council" ending a name.
-    let before = at(run.start as isize - i as isize - 1).map_or([0; 4], |j| r.word(j));
-    let after = at(run.end as isize - i as isize).map_or([0; 4], |j| r.word(j));
-    push(t!("before-run"), &[&before, edge]);
-    push(t!("after-run"), &[&after, edge]);
-    push(t!("run-last"), &[&r.word(run.end - 1), edge]);
+    let before = at(run.start as isize - i as isize - 1).map_or(OUTSIDE, |j| r.word(j));
+    let after = at(run.end as isize - i as isize).map_or(OUTSIDE, |j| r.word(j));
+    push(t!("before-run"), &[before, edge]);
+    push(t!("after-run"), &[after, edge]);
+    push(t!("run-last"), &[r.word(run.end - 1), edge]);
     push(t!("r|edge"), &[rule, edge]);
     // "Zorblat Browser 6", "Gadget Expo 2016": a product or an edition of an event.
     let numbered = i + 1 == run.end
@@ -410,16 +417,15 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     }
 
     // The word lists.
-    let case = doc.tokens[i].case;
     if let Some(g) = lists.given {
-        push(t!("given"), &[format_gender(g)]);
+        push(t!("given"), &[g as u64]);
         push(t!("given|edge"), &[edge]);
     }
     if lists.surname {
         push(t!("surname"), &[]);
     }
     if let Some(p) = lists.place {
-        push(t!("place"), &[place_code(p).as_bytes()]);
+        push(t!("place"), &[p as u64]);
     }
     if lists.demonym {
         push(t!("demonym"), &[]);
@@ -443,7 +449,7 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     }
     if lists.common {
         push(t!("common"), &[]);
-        push(t!("common|opens"), &[if opens { b"1" } else { b"0" }, edge]);
+        push(t!("common|opens"), &[opens as u64, edge]);
     }
     if lists.function {
         push(t!("function"), &[]);
@@ -466,20 +472,12 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     }
 
     // The article.
-    if case != Case::Lower && x.seen_lower.get(lower).is_some() {
+    if lists.also_lower {
         push(t!("alsolower"), &[]);
-        push(t!("alsolower|opens"), &[if opens { b"1" } else { b"0" }]);
+        push(t!("alsolower|opens"), &[opens as u64]);
     }
-    if x.seen_inside.contains(word) {
+    if lists.inside {
         push(t!("inside"), &[]);
-    }
-}
-
-fn format_gender(g: lexicon::Gender) -> &'static [u8] {
-    match g {
-        lexicon::Gender::Female => b"f",
-        lexicon::Gender::Male => b"m",
-        lexicon::Gender::Either => b"e",
     }
 }
 
@@ -490,9 +488,8 @@ mod tests {
     #[test]
     fn shapes_write_each_class_once() {
         let s = |w: &str| {
-            let mut b = [0u8; 8];
-            let n = shape(w, &mut b);
-            String::from_utf8(b[..n].to_vec()).unwrap()
+            let b = shape(w).to_le_bytes();
+            String::from_utf8(b.iter().copied().take_while(|&c| c != 0).collect()).unwrap()
         };
         assert_eq!(s("McDonald"), "XxXx");
         assert_eq!(s("U.S."), "X.X.");
@@ -512,11 +509,16 @@ mod tests {
         let h = |parts: &[&[u8]]| {
             let mut h = Hasher::new("t");
             for p in parts {
-                h.bytes(p);
+                h.0 = mix(h.0, pack(p));
             }
             h.finish()
         };
         assert!(h(&[b"ab", b"c"]) < 1 << BITS);
         assert_ne!(h(&[b"ab", b"c"]), h(&[b"a", b"bc"]));
+        assert_ne!(h(&[b"ab", b"c"]), h(&[b"c", b"ab"]));
+        // A long part is hashed, not cut.
+        assert_ne!(pack(b"abcdefghij"), pack(b"abcdefghik"));
+        // The template's hash is computed at compile time, as at run time.
+        assert_eq!(t!("w").0, Hasher::new("w").0);
     }
 }
