@@ -112,5 +112,9 @@ test('the Markdown summary escapes user text; copying puts it on the clipboard',
   assert.doesNotMatch(copied, /\]\(javascript:|<img/);
   const md = await page.evaluate(async () => (await import('./js/export.js')).mdEscape('a [b](c) <img> *d* # e\nf'));
   assert.equal(md, 'a \\[b\\](c) \\<img\\> \\*d\\* # e f');
+  // The version inside the footer's line is not escaped as a line's start (it read "\0.1.0").
+  const footer = await page.evaluate(async (a) => (await import('./js/export.js')).markdownSummary(a, { version: '0.1.0' })
+    .trim().split('\n').at(-1), analysis);
+  assert.equal(footer, '_Analysed in the browser by newslens 0.1.0._');
   assert.deepEqual(errors, []);
 });

@@ -306,6 +306,10 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   assert.equal(await quotes.locator('li[data-id="q1"] a').getAttribute('href'), '#mark-q1');
   const styles = await quotes.locator('li.quote blockquote').evaluateAll((items) => items.map((b) => getComputedStyle(b).borderLeftStyle));
   assert.deepEqual(styles, ['solid', 'dashed', 'dotted']);
+  // The quote's own marks are its text's: the card adds none (it once showed ““Go,”” doubled).
+  const added = await quotes.locator('li.quote blockquote').evaluateAll((items) => items.flatMap((b) =>
+    ['::before', '::after'].map((p) => getComputedStyle(b, p).content)));
+  assert.ok(added.every((c) => c === 'none' || c === 'normal'), added.join(' '));
   // A quote in two fragments is two marks with one id.
   assert.equal(await page.locator('#article mark[data-kind="quote"][data-id="q1"]').count(), 2);
   // Mentions inside quotes are nested in them.

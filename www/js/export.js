@@ -44,10 +44,14 @@ export function quotesCSV(analysis) {
 
 /** Escapes Markdown syntax in user text, so that it stays text wherever the summary is pasted. */
 export function mdEscape(text) {
+  return mdInline(text).replace(/^([-+#>]|\d+[.)])/, '\\$1');
+}
+
+/** `mdEscape` for text inside a line: what only opens a line ("1.", "-") stays as it is. */
+export function mdInline(text) {
   return String(text ?? '')
     .replace(/[\\`*_{}[\]<>|~&]/g, '\\$&')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/^([-+#>]|\d+[.)])/, '\\$1');
+    .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** @param {Analysis} analysis @param {{version?: string | null}} [o] */
@@ -79,7 +83,7 @@ export function markdownSummary(analysis, { version } = {}) {
       (e.phase === 'past' ? ' (before publication)' : e.phase === 'future' ? ' (after publication)' : ''));
   }
   for (const { timex } of undated) lines.push(`- undated: “${mdEscape(timex.text)}” (${timex.value})`);
-  lines.push('', `_Analysed in the browser by newslens${version ? ` ${mdEscape(version)}` : ''}._`, '');
+  lines.push('', `_Analysed in the browser by newslens${version ? ` ${mdInline(version)}` : ''}._`, '');
   return lines.join('\n');
 }
 
