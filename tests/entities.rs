@@ -461,3 +461,16 @@ fn a_surname_two_people_share_follows_the_honorific_or_stays_apart() {
     let alone = find(&all, "Weber");
     assert_eq!((alone.kind, alone.mentions.len()), (EntityKind::Person, 1));
 }
+
+#[test]
+fn titles_come_from_the_running_text_not_from_quotations_or_the_headline() {
+    let all = entities(
+        "Mayor Lars Dahl Opens The Harbour\n\nThe harbour opened on Monday. \"I thank Chairman \
+         Lars Dahl and Director Kari Holm for their work,\" Anna Weber said. Kari Holm, the \
+         port's director, smiled.",
+    );
+    // Named with a title only inside someone's words, and in the headline: no title.
+    assert_eq!(find(&all, "Lars Dahl").titles, Vec::<String>::new());
+    // The running text's apposition gives one; the quotation's "Director" does not.
+    assert_eq!(find(&all, "Kari Holm").titles, ["port's director"]);
+}

@@ -295,6 +295,38 @@ fn list_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
     }
 }
 
+/// The tokens whose names give their entity no title: inside double quotation marks (someone
+/// else's words: a remark, a quoted letter's signature) and in the headline (title case,
+/// where a name and the words before it run together). A title comes from the article's own
+/// running text about the person.
+fn untitled_tokens(doc: &Document) -> Vec<bool> {
+    use crate::text::{chars::Facing, TokenKind};
+    let mut out = vec![false; doc.tokens.len()];
+    for p in &doc.paragraphs {
+        // A quotation left open ends with its paragraph.
+        let mut inside = false;
+        for s in p.sentences.clone() {
+            for i in doc.sentences[s].tokens.clone() {
+                if let TokenKind::Quote { double: true, facing } = doc.tokens[i].kind {
+                    inside = match facing {
+                        Facing::Open => true,
+                        Facing::Close => false,
+                        Facing::Either => !inside,
+                    };
+                }
+                out[i] = inside;
+            }
+        }
+    }
+    let first_paragraph = doc.paragraphs.first().map_or(0..0, |p| p.sentences.clone());
+    for s in &doc.sentences[first_paragraph] {
+        if runs::is_headline(doc, s.tokens.clone()) {
+            out[s.tokens.clone()].fill(true);
+        }
+    }
+    out
+}
+
 /// The entities of `doc` (byte offsets), in order of first mention, with ids `e1`, `e2`, ...
 pub fn entities(doc: &Document) -> Vec<Entity> {
     entities_with(doc, tagger::Model::get())
@@ -314,6 +346,7 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
         }
         None => (rules.mentions, rules.clusters),
     };
+    let untitled = untitled_tokens(doc);
     clusters
         .iter()
         .enumerate()
@@ -342,7 +375,7 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
                 _ => longest.to_string(),
             };
             let mut titles: Vec<String> = Vec::new();
-            for &i in &c.mentions {
+            for &i in c.mentions.iter().filter(|&&i| !untitled[mentions[i].tokens.start]) {
                 let apposition = (c.kind == EntityKind::Person)
                     .then(|| apposition_title(doc, mentions[i].tokens.clone()))
                     .flatten();
@@ -362,4 +395,27 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_and_the_headline_give_no_titles() {
+        let text = "Mayor Anna Weber Opens The New Harbour\n\nShe said: \"Thank Chairman Lars \
+                    Dahl.\" Chairman Kari Holm agreed.\n\n\"An open quote ends with Director \
+                    Per Lund\n\nDirector Per Lund spoke.";
+        let doc = Document::new(text);
+        let untitled = untitled_tokens(&doc);
+        let at = |word: &str, nth: usize| {
+            let start = doc.text().match_indices(word).nth(nth).expect("word").0;
+            untitled[doc.tokens.iter().position(|t| t.start() == start).expect("token")]
+        };
+        assert!(at("Anna", 0), "the headline");
+        assert!(at("Lars", 0), "inside quotation marks");
+        assert!(!at("Kari", 0), "after the quotation closed");
+        assert!(at("Per", 0), "a quotation left open");
+        assert!(!at("Per", 1), "the next paragraph");
+    }
 }
