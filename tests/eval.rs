@@ -50,6 +50,13 @@ fn quote_figures_hold() {
     assert!(f1("direct", "e2e") >= 0.92, "direct e2e {}", f1("direct", "e2e"));
     assert!(f1("all", "e2e") >= 0.75, "all e2e {}", f1("all", "e2e"));
     assert!(f1("all", "overlap") >= 0.87, "overlap {}", f1("all", "overlap"));
+    // speaker_confidence is calibrated: of the attributions above 0.8, nine in ten or more
+    // are right (on the wide corpus's PolNeAR too, as `newslens eval` prints it).
+    for set in ["all", "direct"] {
+        let right = q[set]["confident_attribution"].as_f64().unwrap();
+        let n = q[set]["confident"].as_u64().unwrap();
+        assert!(right >= 0.9 && n >= 30, "{set}: {right} of {n}");
+    }
 }
 
 /// Runs the reference scorers on `newslens batch` output.

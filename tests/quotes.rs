@@ -282,3 +282,25 @@ fn requests_and_characterisations_are_reported_speech() {
     // The passive names nobody.
     assert!(quotes("The new stadium has been described as a waste of public money.").is_empty());
 }
+
+#[test]
+fn each_attribution_says_how_sure_it_is() {
+    let a = analysis(
+        "\"The harbour will open in May,\" Anna Weber said on Monday. \"It is ready,\" she \
+         added.\n\n\"We waited long enough. Ten years is a long time.\"\n\nThe board met later. \
+         \"Nobody knows,\" a source said.",
+    );
+    let confidence = |start: &str| {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(start)).expect("quote");
+        (q.speaker.is_some(), q.speaker_confidence.map(|c| c.value()))
+    };
+    // Named in the attribution; a pronoun's antecedent; unattributed, the quote before's
+    // speaker, a paragraph back.
+    assert_eq!(confidence("\"The harbour"), (true, Some(0.95)));
+    let (named, pronoun) = confidence("\"It is");
+    assert!(named && pronoun.is_some_and(|c| c < 0.8), "{pronoun:?}");
+    let (named, carried) = confidence("\"We waited");
+    assert!(named && carried.is_some_and(|c| c < pronoun.unwrap()), "{carried:?}");
+    // No entity speaks: no confidence.
+    assert_eq!(confidence("\"Nobody"), (false, None));
+}

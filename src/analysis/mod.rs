@@ -9,12 +9,14 @@
 //! TypeScript declarations in `www/pkg/newslens.d.ts` are generated from these definitions.
 
 mod as_string;
+mod confidence;
 mod id;
 pub mod invariants;
 mod offsets;
 mod types;
 
 pub(crate) use as_string::string_serde;
+pub use confidence::Confidence;
 pub use id::{Id, InvalidId};
 pub use offsets::{OffsetIndex, Offsets};
 pub use types::*;

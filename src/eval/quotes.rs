@@ -34,6 +34,10 @@ pub struct QuoteScore {
     pub e2e: Prf,
     /// Lenient attribution accuracy over matched pairs whose gold speaker is named.
     pub attribution: f64,
+    /// The same over the pairs whose `speaker_confidence` is above 0.8 (a figure of newslens's
+    /// own: the Python scorer has none), and how many those are.
+    pub confident_attribution: f64,
+    pub confident: usize,
     /// Recall per gold kind: (gold, overlap-matched, end-to-end).
     pub recall_by_kind: BTreeMap<String, (usize, usize, usize)>,
 }
@@ -112,6 +116,8 @@ struct Pred {
     span: (usize, usize),
     chars: HashSet<usize>,
     speaker: Option<String>,
+    /// `speaker_confidence` in percent.
+    confidence: Option<u8>,
 }
 
 /// Greedy one-to-one pairs (gold, predicted) covering at least half the gold characters.
@@ -153,6 +159,7 @@ fn pair(
 fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) -> QuoteScore {
     let (mut n_gold, mut n_pred, mut overlap, mut e2e, mut named, mut named_ok) =
         (0, 0, 0, 0, 0, 0);
+    let (mut confident, mut confident_ok) = (0, 0);
     let mut by_kind: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (doc, analysis) in gold.iter().zip(analyses) {
         let mut pred: Vec<Pred> = analysis
@@ -166,7 +173,12 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
                     .speaker_name
                     .clone()
                     .or_else(|| q.speaker_mention.as_ref().map(|m| m.text.clone()));
-                Pred { span: (q.start, q.end), chars: chars((q.start, q.end), &frags), speaker }
+                Pred {
+                    span: (q.start, q.end),
+                    chars: chars((q.start, q.end), &frags),
+                    speaker,
+                    confidence: q.speaker_confidence.map(|c| c.percent()),
+                }
             })
             .collect();
         let kept: Vec<&GoldQuote> = doc
@@ -211,6 +223,10 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
             if g.speaker.is_some() {
                 named += 1;
                 named_ok += ok as usize;
+                if pred[pi].confidence.is_some_and(|c| c > 80) {
+                    confident += 1;
+                    confident_ok += ok as usize;
+                }
             }
             let k = by_kind.entry(g.kind.clone().unwrap_or_else(|| "?".into())).or_default();
             k.1 += 1;
@@ -221,6 +237,12 @@ fn score_kinds(gold: &[GoldDoc], analyses: &[Analysis], kinds: Option<&[&str]>) 
         overlap: Prf::new(overlap, n_pred, n_gold),
         e2e: Prf::new(e2e, n_pred, n_gold),
         attribution: if named > 0 { named_ok as f64 / named as f64 } else { 0.0 },
+        confident_attribution: if confident > 0 {
+            confident_ok as f64 / confident as f64
+        } else {
+            0.0
+        },
+        confident,
         recall_by_kind: by_kind,
     }
 }
@@ -248,6 +270,12 @@ impl fmt::Display for QuoteScores {
                 )?;
             }
             writeln!(f, "  attribution (lenient) {:5.1}", pct(s.attribution))?;
+            writeln!(
+                f,
+                "  attribution, speaker_confidence above 0.8 {:5.1} (of {})",
+                pct(s.confident_attribution),
+                s.confident
+            )?;
         }
         writeln!(f, "  by gold kind     gold  overlap R  e2e R")?;
         for (k, (g, o, e)) in &self.all.recall_by_kind {

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::marks::{self, Quoted};
-use super::speaker::{Speaker, Speakers};
+use super::speaker::{confidence, Speaker, Speakers};
 use super::{cues, sentence_of, words_in, QuoteDraft};
 use crate::analysis::QuoteKind;
 use crate::text::{ByteSpan, Case, Document, TokenKind};
@@ -82,13 +82,22 @@ pub(super) fn direct(doc: &Document, speakers: &Speakers) -> Vec<QuoteDraft> {
                 continue;
             }
             f.speaker = colon_speaker
-                .or_else(|| reported_before(doc, speakers, q, prev_end))
+                .or_else(|| {
+                    reported_before(doc, speakers, q, prev_end)
+                        .map(|s| s.at_most(confidence::REPORT_BEFORE))
+                })
                 .or_else(|| {
                     out.last()
                         .filter(|p| {
                             p.paragraph == q.paragraph() || p.paragraph + 1 == q.paragraph()
                         })
-                        .map(|p| p.speaker.clone())
+                        .map(|p| {
+                            p.speaker.clone().at_most(if p.paragraph == q.paragraph() {
+                                confidence::QUOTE_BEFORE
+                            } else {
+                                confidence::QUOTE_BEFORE_PARAGRAPH
+                            })
+                        })
                 })
                 .unwrap_or_default();
         }

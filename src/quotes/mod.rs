@@ -25,7 +25,7 @@ pub mod speaker;
 
 use std::ops::Range;
 
-use crate::analysis::{Entity, Id, Quote, QuoteKind};
+use crate::analysis::{Confidence, Entity, Id, Quote, QuoteKind};
 use crate::text::{ByteSpan, Document, TokenKind};
 use speaker::{Speaker, Speakers};
 
@@ -85,6 +85,10 @@ pub fn quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             text: doc.slice(start, end).to_string(),
             fragments: f.fragments.iter().map(|&s| doc.span(s)).collect(),
             speaker: f.speaker.entity.map(|e| entities[e].id),
+            speaker_confidence: f
+                .speaker
+                .entity
+                .map(|_| Confidence::from_percent(f.speaker.confidence)),
             speaker_name: f.speaker.name,
             speaker_mention: f.speaker.mention.map(|s| doc.span(s)),
             cue: f.cue.map(|s| doc.span(s)),

@@ -72,6 +72,9 @@ pub(super) fn reported(
                 speaker =
                     unmarked_speaker(doc, speakers, paragraph, direct, &out).unwrap_or_default();
             }
+            if !rep.block {
+                speaker = speaker.at_most(super::speaker::confidence::REPORTED);
+            }
             out.push(QuoteDraft {
                 kind: if rep.block {
                     QuoteKind::Direct
@@ -137,7 +140,7 @@ fn unmarked_speaker(
         (Some(a), Some(b)) => Some(if a.fragments[0].start > b.fragments[0].start { a } else { b }),
         (a, b) => a.or(b),
     };
-    latest.map(|f| f.speaker.clone())
+    latest.map(|f| f.speaker.clone().at_most(super::speaker::confidence::QUOTE_BEFORE))
 }
 
 /// A statement set out after a colon in a paragraph of its own, without quotation marks:

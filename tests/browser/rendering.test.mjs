@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
-import { openExample, openPage, resultsDir, useBrowser } from './harness.mjs';
+import { enterText, openExample, openPage, resultsDir, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -342,6 +342,19 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   assert.ok(xs.past.every((x) => x < xs.nowX) && xs.future.every((x) => x > xs.nowX), JSON.stringify(xs));
 
   await page.screenshot({ path: join(await resultsDir(), 'page-synthetic.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('a speaker found from a pronoun or the quote before is marked uncertain; a named one is not', async () => {
+  const { page, errors } = await openPage(env);
+  const analysis = await enterText(page, '"The harbour will open in May," Anna Weber said on Monday. ' +
+    '"It is ready," she added.\n\n"We waited long enough. Ten years is a long time."');
+  const quotes = page.getByRole('region', { name: 'Quotes' });
+  const marked = await quotes.locator('li.quote').evaluateAll((items) =>
+    items.map((li) => [li.querySelector('blockquote').textContent, !!li.querySelector('.uncertain')]));
+  const sure = Object.fromEntries(analysis.quotes.map((q) => [q.text, q.speaker_confidence]));
+  assert.deepEqual(marked, [['"The harbour will open in May,"', false], ['"It is ready,"', true], ['"We waited long enough. Ten years is a long time."', true]],
+    JSON.stringify(sure));
   assert.deepEqual(errors, []);
 });
 

@@ -125,13 +125,22 @@ export function quoteParts(analysis) {
   if (!groups.length) return [{ key: 'empty', build: () => emptyState('No quotes found.') }];
   return groups.map((group, index) => ({
     key: JSON.stringify([index, group.key, group.name, group.title, group.entityId,
-      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, quoteText(q)])]),
+      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q)])]),
     build: () => speakerGroup(group, index),
   }));
 }
 
 export function renderQuotesPanel(analysis) {
   return quoteParts(analysis).map((part) => part.build());
+}
+
+/** Below this, an attribution is shown as uncertain: it came from a pronoun, a role or the quote
+ * before rather than a name in the attribution (see the schema's `speaker_confidence`). */
+export const UNCERTAIN_BELOW = 0.7;
+
+/** @param {{speaker: string | null, speaker_confidence?: number | null}} quote */
+export function isUncertain(quote) {
+  return quote.speaker != null && quote.speaker_confidence != null && quote.speaker_confidence < UNCERTAIN_BELOW;
 }
 
 function speakerGroup(group, index) {
@@ -148,5 +157,8 @@ function speakerGroup(group, index) {
           h('span', { class: 'badge', dataset: { kind: quote.kind } }, quoteKindLabel(quote.kind)),
           quote.speaker_name && group.name !== quote.speaker_name
             ? h('span', { class: 'as-named' }, `as “${quote.speaker_name}”`) : null,
+          isUncertain(quote)
+            ? h('span', { class: 'uncertain', title: 'The speaker was worked out from the text around the quote (a pronoun, the quote before): check it.' }, 'speaker uncertain')
+            : null,
           h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
 }
