@@ -304,3 +304,11 @@ fn each_attribution_says_how_sure_it_is() {
     // No entity speaks: no confidence.
     assert_eq!(confidence("\"Nobody"), (false, None));
 }
+
+#[test]
+fn a_possessive_after_an_abbreviation_is_no_quotation_mark() {
+    // The apostrophes of "F.B.I.'s" and "Weber's" once paired into a "quote".
+    let found =
+        quotes("The F.B.I.'s report on Weber's emails was released. Dahl's office said nothing.");
+    assert!(found.iter().all(|(_, text, _, _)| !text.starts_with('\'')), "{found:?}");
+}

@@ -149,9 +149,14 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         }
         return (end, TokenKind::Word);
     }
+    // After a word, or after an abbreviation's period ("the F.B.I.'s report").
+    let after_word = char_before(text, start).is_some_and(chars::is_word_char)
+        || (char_before(text, start) == Some('.')
+            && start >= 2
+            && char_before(text, start - 1).is_some_and(chars::is_word_char));
     if chars::is_apostrophe(c)
         && matches!(next, Some('s' | 'S'))
-        && char_before(text, start).is_some_and(chars::is_word_char)
+        && after_word
         && !char_at(text, start + c.len_utf8() + 1).is_some_and(chars::is_word_char)
     {
         return (start + c.len_utf8() + 1, TokenKind::Possessive);
@@ -378,6 +383,11 @@ mod tests {
         );
         assert_eq!(toks("don't it’s"), ["don't/w", "it/w", "’s/pos"]);
         assert_eq!(toks("next-generation al-Assad"), ["next-generation/w", "al-Assad/w"]);
+        // After an abbreviation's period, still a possessive, not a quotation mark.
+        assert_eq!(toks("the F.B.I.'s report"), ["the/w", "F.B.I./abbr", "'s/pos", "report/w"]);
+        assert_eq!(toks("U.S.’s role"), ["U.S./abbr", "’s/pos", "role/w"]);
+        // A sentence's period then a quotation: no possessive.
+        assert_eq!(toks("ends. 'so"), ["ends/w", "./p", "'/q<", "so/w"]);
     }
 
     #[test]
