@@ -312,3 +312,14 @@ fn a_possessive_after_an_abbreviation_is_no_quotation_mark() {
         quotes("The F.B.I.'s report on Weber's emails was released. Dahl's office said nothing.");
     assert!(found.iter().all(|(_, text, _, _)| !text.starts_with('\'')), "{found:?}");
 }
+
+#[test]
+fn name_apposition_said_gives_the_name_and_the_clause_after_is_the_report() {
+    let found = quotes("Lars Dahl, a major Liberal donor, said the plan would fail.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (_, text, speaker, _) = &found[0];
+    assert_eq!((text.as_str(), speaker.as_deref()), ("the plan would fail", Some("Lars Dahl")));
+    // The inverted order still names the speaker after the verb.
+    let found = quotes("The plan will fail, said Lars Dahl.");
+    assert_eq!(found[0].2.as_deref(), Some("Lars Dahl"));
+}

@@ -339,6 +339,11 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
     let v = cues::find_verb(doc, c + 1..end)?;
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
+    // "..., said X." names X; "..., said the plan would fail." goes on into a clause, whose
+    // subject is no speaker (the speaker is before the comma).
+    if np.start > v && np.clone().any(|i| cues::is_auxiliary(doc.lower(i))) {
+        return None;
+    }
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
     (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report {
         content: r.start..c,
