@@ -323,3 +323,17 @@ fn name_apposition_said_gives_the_name_and_the_clause_after_is_the_report() {
     let found = quotes("The plan will fail, said Lars Dahl.");
     assert_eq!(found[0].2.as_deref(), Some("Lars Dahl"));
 }
+
+#[test]
+fn a_one_word_quotation_with_a_speech_verb_after_it_is_speech() {
+    let found = quotes("Anna Weber met the board. \"Wonderful,\" responded Weber after the vote.");
+    let direct: Vec<_> = found.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{found:?}");
+    assert_eq!(
+        (direct[0].1.as_str(), direct[0].2.as_deref()),
+        ("\"Wonderful,\"", Some("Anna Weber"))
+    );
+    // Without a verb after it, a one-word quotation is a scare quote.
+    let found = quotes("The so-called \"reform,\" critics say, changed little for the poorest.");
+    assert!(found.iter().all(|q| q.0 != QuoteKind::Direct), "{found:?}");
+}

@@ -199,7 +199,15 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
             || t.kind == TokenKind::Number
     };
     let statement = ends_sentence && words >= 8;
-    (!embedded || statement) && ((words >= 4 && !title_case) || (own_punct && words >= 2))
+    // One word with its own punctuation is speech when a speech verb follows at once
+    // ("'Amazing,' responded Weber", "'No!' Weber shouted"): elsewhere it is a scare quote.
+    let said_next = !q.open_ended
+        && (q.tokens.end..(q.tokens.end + 3).min(doc.tokens.len()))
+            .any(|i| cues::is_verb_at(doc, i));
+    (!embedded || statement)
+        && ((words >= 4 && !title_case)
+            || (own_punct && words >= 2)
+            || (own_punct && words == 1 && said_next))
 }
 
 /// A quotation that goes on from the previous paragraph without a new opening mark (the line
