@@ -1,8 +1,10 @@
 //! The features of a token, for the names tagger: computed here, in one place, for training
 //! and analysis alike, so that a model always sees what it was trained on.
 //!
-//! A feature is a string (a template and its values, "w-1=minister") hashed to
-//! [`BITS`] bits. Nothing is allocated: the hash runs over the parts as they are written.
+//! A feature is a template and its values ("w-1" and the hash of "minister"), mixed into one
+//! hash of [`BITS`] bits: the template's name is hashed at compile time (`t!`), each value
+//! is one `u64` (a word's hash, a shape packed into eight bytes, a tag's code), and nothing is
+//! allocated.
 //!
 //! What a token is described by:
 //! * itself: its lowercase, its shape ("Xx", "X.X.", "XX-d"), its first and last letters;
@@ -12,7 +14,7 @@
 //!   titles, demonyms, common words);
 //! * the article: whether the word is also written in lowercase, or capitalised inside a
 //!   sentence, elsewhere;
-//! * the rules: the kind the rule-based stages gave the token (see [`super::rule_tags`]).
+//! * the rules: the kind the rule-based stages gave the token (see [`crate::entities::rule_tags`]).
 
 use std::ops::Range;
 
@@ -26,7 +28,8 @@ pub const BITS: u32 = 20;
 /// What the features of one document need besides the token itself.
 pub struct Input<'a> {
     pub doc: &'a Document<'a>,
-    /// The rules' tag of each token ([`super::Tag`] as `u8`).
+    /// The rules' tag of each token: 0 for O, then B- and I- of each kind in
+    /// [`super::KINDS`] order (see [`super::begin`]).
     pub rule: &'a [u8],
     /// What the rules based each tag on (see [`crate::entities::rule_tags`]).
     pub evidence: &'a [u8],
@@ -36,8 +39,8 @@ pub struct Input<'a> {
     pub seen_inside: &'a WordMap<'a, ()>,
 }
 
-/// A hash over a template's name and its parts, eight bytes at a step (a byte at a step was
-/// most of the tagger's time), cut to [`BITS`] at the end.
+/// A hash over a template's name and its values, eight bytes at a step, cut to [`BITS`] at
+/// the end.
 #[derive(Clone, Copy)]
 struct Hasher(u64);
 
@@ -75,7 +78,7 @@ const fn mix_bytes(mut h: u64, b: &[u8]) -> u64 {
 }
 
 impl Hasher {
-    /// The hasher after a template's name: a constant (see [`t!`]).
+    /// The hasher after a template's name: a constant (see the `t!` macro).
     const fn new(template: &str) -> Hasher {
         Hasher(mix_bytes(SEED, template.as_bytes()))
     }
