@@ -295,34 +295,32 @@ fn list_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
     }
 }
 
-/// The tokens whose names give their entity no title: inside double quotation marks (someone
-/// else's words: a remark, a quoted letter's signature) and in the headline (title case,
+/// The tokens whose names give their entity no title: inside double quotation marks
+/// (someone else's words: a remark, a quoted letter's signature; the quotations are those the
+/// quotes stage pairs, [`crate::quotes::marks`]) and in the runs of the headline (title case,
 /// where a name and the words before it run together). A title comes from the article's own
 /// running text about the person.
-fn untitled_tokens(doc: &Document) -> Vec<bool> {
-    use crate::text::{chars::Facing, TokenKind};
+///
+/// Single marks are left out: where a paragraph has no double ones the quotes stage pairs
+/// single ones, and a stray apostrophe ("In 't Veld", "I 'm") would then take the titles of
+/// the rest of the paragraph.
+fn untitled_tokens(doc: &Document, stretches: &[Stretch]) -> Vec<bool> {
+    use crate::text::TokenKind;
+    let double = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Quote { double: true, .. });
     let mut out = vec![false; doc.tokens.len()];
-    for p in &doc.paragraphs {
-        // A quotation left open ends with its paragraph.
-        let mut inside = false;
-        for s in p.sentences.clone() {
-            for i in doc.sentences[s].tokens.clone() {
-                if let TokenKind::Quote { double: true, facing } = doc.tokens[i].kind {
-                    inside = match facing {
-                        Facing::Open => true,
-                        Facing::Close => false,
-                        Facing::Either => !inside,
-                    };
-                }
-                out[i] = inside;
-            }
+    crate::quotes::marks::each_quoted(doc, |q| {
+        // Opened by a double mark, or carried on from the paragraph before to one.
+        let by_double = if q.continued {
+            q.tokens.end > q.tokens.start && double(q.tokens.end - 1)
+        } else {
+            double(q.tokens.start)
+        };
+        if by_double {
+            out[q.tokens].fill(true);
         }
-    }
-    let first_paragraph = doc.paragraphs.first().map_or(0..0, |p| p.sentences.clone());
-    for s in &doc.sentences[first_paragraph] {
-        if runs::is_headline(doc, s.tokens.clone()) {
-            out[s.tokens.clone()].fill(true);
-        }
+    });
+    for st in stretches.iter().filter(|st| st.headline) {
+        out[st.run.clone()].fill(true);
     }
     out
 }
@@ -336,6 +334,7 @@ pub fn entities(doc: &Document) -> Vec<Entity> {
 /// rules alone).
 pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entity> {
     let rules = rules(doc);
+    let untitled = untitled_tokens(doc, &rules.stretches);
     let (mentions, clusters) = match model.filter(|_| rules.english) {
         Some(model) => {
             let mut mentions = tagged_mentions(doc, &rules, model);
@@ -346,7 +345,6 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
         }
         None => (rules.mentions, rules.clusters),
     };
-    let untitled = untitled_tokens(doc);
     clusters
         .iter()
         .enumerate()
@@ -407,7 +405,7 @@ mod tests {
                     Dahl.\" Chairman Kari Holm agreed.\n\n\"An open quote ends with Director \
                     Per Lund\n\nDirector Per Lund spoke.";
         let doc = Document::new(text);
-        let untitled = untitled_tokens(&doc);
+        let untitled = untitled_tokens(&doc, &rules(&doc).stretches);
         let at = |word: &str, nth: usize| {
             let start = doc.text().match_indices(word).nth(nth).expect("word").0;
             untitled[doc.tokens.iter().position(|t| t.start() == start).expect("token")]
@@ -417,5 +415,17 @@ mod tests {
         assert!(!at("Kari", 0), "after the quotation closed");
         assert!(at("Per", 0), "a quotation left open");
         assert!(!at("Per", 1), "the next paragraph");
+        // A quotation that runs on into the next line and closes after a signature there.
+        let text = "\"We will build it, and soon.\nChairman Ole Berg.\" Ole Berg agreed.";
+        let doc = Document::new(text);
+        let untitled = untitled_tokens(&doc, &rules(&doc).stretches);
+        let ole: Vec<bool> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| doc.token_text(i) == "Ole")
+            .map(|(i, _)| untitled[i])
+            .collect();
+        assert_eq!(ole, [true, false], "the signature, then the running text");
     }
 }
