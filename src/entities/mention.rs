@@ -39,6 +39,16 @@ pub struct Mention {
     pub title: Option<Range<usize>>,
 }
 
+/// Whether `b` follows `a` in a list of names: only a comma, "and", "or", or a comma and
+/// "and"/"or" between them ("Zeus, Hera and Athena").
+pub fn listed_after(doc: &Document, a: &Mention, b: &Mention) -> bool {
+    let mut between = (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i));
+    matches!(
+        (between.next(), between.next(), between.next()),
+        (Some("," | "and" | "or"), None, None) | (Some(","), Some("and" | "or"), None)
+    )
+}
+
 /// What the mention analysis needs to know about the whole document.
 pub struct Context<'d> {
     pub doc: &'d Document<'d>,

@@ -268,17 +268,11 @@ fn consistent_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
 /// and Sony"): in three names or more joined by commas, "and" or "or", where most are of one
 /// kind, the names no list knows take that kind. The tagger reads each name alone.
 fn list_kinds(doc: &Document, mentions: &mut [mention::Mention]) {
-    let joined = |a: &mention::Mention, b: &mention::Mention| {
-        let mut between = (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i));
-        matches!(
-            (between.next(), between.next(), between.next()),
-            (Some("," | "and" | "or"), None, None) | (Some(","), Some("and" | "or"), None)
-        )
-    };
     let mut start = 0;
     while start < mentions.len() {
         let mut end = start + 1;
-        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
+        while end < mentions.len() && mention::listed_after(doc, &mentions[end - 1], &mentions[end])
+        {
             end += 1;
         }
         let list = &mut mentions[start..end];

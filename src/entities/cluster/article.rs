@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::mention::Mention;
+use super::super::mention::{listed_after, Mention};
 use crate::analysis::EntityKind;
 use crate::lexicon::{self, WordMap};
 use crate::text::{Case, Document};
@@ -159,11 +159,6 @@ fn seen<'a>(doc: &'a Document, mentions: &[Mention]) -> HashMap<&'a str, usize> 
 pub(super) fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<EntityKind>> {
     let names = &lexicon::get().names;
     let mut out = vec![None; mentions.len()];
-    let joined = |a: &Mention, b: &Mention| {
-        let between: Vec<&str> =
-            (a.tokens.end..b.tokens.start).map(|i| doc.token_text(i)).collect();
-        matches!(between[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
-    };
     let known = |m: &Mention| {
         m.kind.or_else(|| {
             let w = doc.token_text(m.tokens.start);
@@ -176,7 +171,7 @@ pub(super) fn list_kinds(doc: &Document, mentions: &[Mention]) -> Vec<Option<Ent
     let mut start = 0;
     while start < mentions.len() {
         let mut end = start + 1;
-        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
+        while end < mentions.len() && listed_after(doc, &mentions[end - 1], &mentions[end]) {
             end += 1;
         }
         if end - start >= 3 {
