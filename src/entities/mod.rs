@@ -191,9 +191,15 @@ pub fn rule_tags(doc: &Document, rules: &Rules) -> (Vec<u8>, Vec<u8>) {
     (tags, evidence)
 }
 
-/// The mentions the tagger reads in the runs. A name the rules found too keeps their title
-/// and listed name; the kind is the tagger's.
-fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<mention::Mention> {
+/// Each run the tagger reads, with its rules' tags and the features of its tokens, for
+/// analysis and training alike: which runs are read and what is computed for them is the
+/// model's input, and must not differ between the two. A run that is only a sentence's
+/// opening function word is skipped ([`tagger::features::is_only_an_opener`]).
+pub fn each_tagged_run(
+    doc: &Document,
+    rules: &Rules,
+    mut each: impl FnMut(&Stretch, &tagger::features::Run, &[u8], &[Vec<u32>]),
+) {
     let (rule, evidence) = rule_tags(doc, rules);
     let input = tagger::features::Input {
         doc,
@@ -202,12 +208,9 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
         seen_lower: &rules.cx.seen_lower,
         seen_inside: &rules.cx.seen_inside,
     };
-    let names = &crate::lexicon::get().names;
-    let mut out = Vec::new();
     let mut features: Vec<Vec<u32>> = Vec::new();
     let mut memo = tagger::features::Memo::default();
-    let mut decoder = tagger::Decoder::default();
-    let mut run = tagger::features::Run::new(&input, &mut memo, 0..0, 0..0, false);
+    let mut run = tagger::features::Run::default();
     for st in &rules.stretches {
         if tagger::features::is_only_an_opener(doc, &st.sentence, &st.run) {
             continue;
@@ -219,10 +222,21 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
             f.clear();
             tagger::features::features(&input, &run, i, f);
         }
+        each(st, &run, &rule[st.run.clone()], &features);
+    }
+}
+
+/// The mentions the tagger reads in the runs. A name the rules found too keeps their title
+/// and listed name; the kind is the tagger's.
+fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<mention::Mention> {
+    let names = &crate::lexicon::get().names;
+    let mut out = Vec::new();
+    let mut decoder = tagger::Decoder::default();
+    each_tagged_run(doc, rules, |st, run, rule, features| {
         // A weekday is never part of a name ("Prime Minister's Questions Wednesday"): the
         // runs take it in, and the training texts hold too few to teach it.
         let outside = |k: usize| run.is_weekday(st.run.start + k);
-        model.decode(&features, &rule[st.run.clone()], outside, &mut decoder);
+        model.decode(features, rule, outside, &mut decoder);
         for (r, kind) in tagger::spans(st.run.clone(), &decoder.tags) {
             let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
             let m = match same {
@@ -239,7 +253,7 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
             };
             out.push(m);
         }
-    }
+    });
     out
 }
 

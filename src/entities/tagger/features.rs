@@ -147,6 +147,7 @@ fn affix(s: &str, n: usize, last: bool) -> &str {
 }
 
 /// A run of capitalised words and what holds for all of it, found once for its tokens.
+#[derive(Default)]
 pub struct Run {
     pub sentence: Range<usize>,
     pub tokens: Range<usize>,
@@ -232,26 +233,6 @@ impl Lists {
 pub struct Memo<'d>(WordMap<'d, Lists>);
 
 impl Run {
-    pub fn new<'d>(
-        x: &Input<'d>,
-        memo: &mut Memo<'d>,
-        sentence: Range<usize>,
-        tokens: Range<usize>,
-        headline: bool,
-    ) -> Run {
-        let mut run = Run {
-            sentence: 0..0,
-            tokens: 0..0,
-            headline,
-            place: false,
-            organisation: false,
-            lists: Vec::new(),
-            words: Vec::new(),
-        };
-        run.read(x, memo, sentence, tokens, headline);
-        run
-    }
-
     /// Makes this the run `tokens` of `sentence`, keeping the buffers: a document has
     /// thousands of runs of a few words each.
     pub fn read<'d>(

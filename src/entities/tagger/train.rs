@@ -10,9 +10,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{features, viterbi, Model, TAGS};
+use super::{viterbi, Model, TAGS};
 use crate::analysis::EntityKind;
-use crate::entities::{rule_tags, rules};
+use crate::entities::{each_tagged_run, rules};
 use crate::text::Document;
 
 /// One run of one document: each token's features and its gold tag.
@@ -56,45 +56,25 @@ pub fn sequences(text: &str, gold: &[GoldName], missed: &mut usize) -> Vec<Seque
     if !rules.english {
         return Vec::new();
     }
-    let (rule, evidence) = rule_tags(&doc, &rules);
     // The gold tag of each token: a name's first token in a run is B-, the rest I-.
     let mut tag = vec![0u8; doc.tokens.len()];
     let mut first = vec![false; doc.tokens.len()];
     for g in gold {
         let b = super::begin(g.kind);
-        let toks: Vec<usize> = (0..doc.tokens.len())
-            .filter(|&t| {
-                let tk = &doc.tokens[t];
-                tk.start() >= g.bytes.start && tk.end() <= g.bytes.end
-            })
-            .collect();
-        for (n, &t) in toks.iter().enumerate() {
-            tag[t] = if n == 0 { b } else { b + 1 };
-            first[t] = n == 0;
+        // The tokens inside the name (tokens are in order and do not overlap).
+        let from = doc.tokens.partition_point(|t| t.start() < g.bytes.start);
+        let inside = doc.tokens[from..].iter().take_while(|t| t.end() <= g.bytes.end).count();
+        for t in from..from + inside {
+            tag[t] = if t == from { b } else { b + 1 };
+            first[t] = t == from;
         }
     }
     let mut in_run = vec![false; doc.tokens.len()];
-    let input = features::Input {
-        doc: &doc,
-        rule: &rule,
-        evidence: &evidence,
-        seen_lower: &rules.cx.seen_lower,
-        seen_inside: &rules.cx.seen_inside,
-    };
     let mut out = Vec::new();
-    let mut memo = features::Memo::default();
-    for st in &rules.stretches {
-        if features::is_only_an_opener(&doc, &st.sentence, &st.run) {
-            continue;
-        }
-        let mut seq = Sequence { features: Vec::new(), gold: Vec::new() };
-        let run =
-            features::Run::new(&input, &mut memo, st.sentence.clone(), st.run.clone(), st.headline);
+    each_tagged_run(&doc, &rules, |st, _, _, features| {
+        let mut seq = Sequence { features: features.to_vec(), gold: Vec::new() };
         for i in st.run.clone() {
             in_run[i] = true;
-            let mut f = Vec::new();
-            features::features(&input, &run, i, &mut f);
-            seq.features.push(f);
             // A name that begins before the run begins in it.
             let mut t = tag[i];
             if t != 0 && t % 2 == 0 && (i == st.run.start || tag[i - 1] == 0) {
@@ -103,7 +83,7 @@ pub fn sequences(text: &str, gold: &[GoldName], missed: &mut usize) -> Vec<Seque
             seq.gold.push(t);
         }
         out.push(seq);
-    }
+    });
     *missed += (0..doc.tokens.len()).filter(|&t| first[t] && tag[t] != 0 && !in_run[t]).count();
     out
 }
