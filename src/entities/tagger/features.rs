@@ -159,9 +159,13 @@ pub struct Run {
     /// What the lists say of each token, from the one before the run to the one after it:
     /// looked up once, though a token is read as itself and as its neighbours' neighbour.
     lists: Vec<Lists>,
+    /// The token `lists` starts at.
+    lists_from: usize,
     /// The hash of each token's lowercase, from two before the run to two after it: a word
     /// is part of a dozen features of the tokens around it, and is hashed once.
     words: Vec<u32>,
+    /// The token `words` starts at.
+    words_from: usize,
 }
 
 /// The hash of a word.
@@ -249,17 +253,17 @@ impl Run {
         let whole = (tokens.len() > 1).then(|| doc.range_text(tokens.clone()));
         self.place = whole.is_some_and(|w| names.place(w).is_some());
         self.organisation = whole.is_some_and(|w| names.organization(w).is_some());
-        let first = tokens.start.saturating_sub(1).max(sentence.start);
+        self.lists_from = tokens.start.saturating_sub(1).max(sentence.start);
         let last = (tokens.end + 1).min(sentence.end);
         self.lists.clear();
         self.lists.extend(
-            (first..last)
+            (self.lists_from..last)
                 .map(|i| *memo.0.entry_or_insert_with(doc.token_text(i), || Lists::of(x, i))),
         );
-        let first = tokens.start.saturating_sub(2).max(sentence.start);
+        self.words_from = tokens.start.saturating_sub(2).max(sentence.start);
         let last = (tokens.end + 2).min(sentence.end);
         self.words.clear();
-        self.words.extend((first..last).map(|i| word_hash(doc.lower(i))));
+        self.words.extend((self.words_from..last).map(|i| word_hash(doc.lower(i))));
         self.sentence = sentence;
         self.tokens = tokens;
         self.headline = headline;
@@ -267,8 +271,7 @@ impl Run {
 
     /// The hash of token `i`'s lowercase.
     fn word(&self, i: usize) -> u64 {
-        let first = self.tokens.start.saturating_sub(2).max(self.sentence.start);
-        self.words.get(i.wrapping_sub(first)).copied().unwrap_or_default() as u64
+        self.words.get(i.wrapping_sub(self.words_from)).copied().unwrap_or_default() as u64
     }
 
     /// Whether token `i` of the run is a weekday's name.
@@ -278,8 +281,7 @@ impl Run {
 
     /// The lists' word on token `i`, the run's or a neighbour's.
     fn lists(&self, i: usize) -> Lists {
-        let first = self.tokens.start.saturating_sub(1).max(self.sentence.start);
-        self.lists.get(i.wrapping_sub(first)).copied().unwrap_or_default()
+        self.lists.get(i.wrapping_sub(self.lists_from)).copied().unwrap_or_default()
     }
 }
 
@@ -288,9 +290,14 @@ impl Run {
 /// the tagger neither reads nor learns from it.
 pub fn is_only_an_opener(doc: &Document, sentence: &Range<usize>, run: &Range<usize>) -> bool {
     run.len() == 1
-        && (run.start == sentence.start
-            || matches!(doc.tokens[run.start - 1].kind, TokenKind::Quote { .. }))
+        && opens_sentence(doc, sentence, run.start)
         && lexicon::get().is_function_word(doc.lower(run.start))
+}
+
+/// Whether token `i` opens `sentence`, or the quotation that opens after a mark in it.
+fn opens_sentence(doc: &Document, sentence: &Range<usize>, i: usize) -> bool {
+    i == sentence.start
+        || (i > sentence.start && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { .. }))
 }
 
 /// Pushes the feature hashes of token `i` of `run` onto `out`.
@@ -353,8 +360,7 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     }
 
     // Where the token is.
-    let opens = i == sentence.start
-        || (i > sentence.start && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { .. }));
+    let opens = opens_sentence(doc, &sentence, i);
     // Only, first, last, inside; the run's length, 4 for four or more.
     let edge = match (i == run.start, i + 1 == run.end) {
         (true, true) => 0,
