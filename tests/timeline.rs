@@ -204,3 +204,62 @@ fn the_example_articles_timeline() {
     assert!(names_of("visit to Moscow").contains(&"Tom Donilon".to_string()));
     assert!(names_of("Rogozin on Tuesday said").contains(&"Dmitry Rogozin".to_string()));
 }
+
+/// The (text, value) of every timex in `text`, read against `reference`.
+fn values(text: &str, reference: &str) -> Vec<(String, String)> {
+    analysis(text, Some(reference)).timexes.into_iter().map(|t| (t.text, t.value)).collect()
+}
+
+fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+    want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn an_earnings_report_dates_its_periods_to_the_quarter_it_names() {
+    let text = "Northwind Ltd. reported a third-quarter loss. Sales in the quarter fell 5%. \
+                In the year-ago quarter it earned $2 million. A year earlier, its year-earlier \
+                sales were higher. It expects a profit in the fourth quarter.";
+    assert_eq!(
+        values(text, "2013-11-05"),
+        pairs(&[
+            ("third-quarter", "2013-Q3"),
+            ("the quarter", "2013-Q3"),
+            ("the year-ago quarter", "2012-Q3"),
+            ("A year earlier", "2012-Q3"),
+            ("year-earlier", "2012-Q3"),
+            ("the fourth quarter", "2013-Q4"),
+        ])
+    );
+    // Without a quarter named, "the quarter" is the last one ended and "a year earlier" a year.
+    assert_eq!(
+        values(
+            "Sales in the latest quarter rose. A year earlier, the plant was sold.",
+            "2014-01-20"
+        ),
+        pairs(&[("the latest quarter", "2013-Q4"), ("A year earlier", "2013")])
+    );
+    // A quarter not yet begun is last year's, unless the clause looks ahead.
+    assert_eq!(
+        values("Sales rose in the fourth quarter.", "2014-01-20"),
+        pairs(&[("the fourth quarter", "2013-Q4")])
+    );
+    assert_eq!(
+        values("Sales will rise in the first quarter.", "2013-11-05"),
+        pairs(&[("the first quarter", "2014-Q1")])
+    );
+    assert_eq!(
+        values("It closes in next year's second quarter, after the 2012 period.", "2013-11-05"),
+        pairs(&[("next year's second quarter", "2014-Q2"), ("the 2012 period", "2012-Q2")])
+    );
+}
+
+#[test]
+fn the_fiscal_year_is_a_date_and_the_year_ended_a_length() {
+    assert_eq!(
+        values(
+            "For the fiscal year, sales rose; in the year ended June 30 they fell.",
+            "2013-11-05"
+        ),
+        pairs(&[("the fiscal year", "2013"), ("the year", "P1Y"), ("June 30", "2013-06-30")])
+    );
+}

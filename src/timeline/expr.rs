@@ -24,8 +24,17 @@ pub enum Expr {
     Century { ordinal: u8 },
     /// A season: "last spring", "this summer", "winter 2012".
     Season { which: &'static str, year: Option<i16>, shift: Shift },
-    /// A quarter: "the first quarter", "Q3 2014".
-    Quarter { n: u8, year: Option<i16> },
+    /// A quarter: "the first quarter", "Q3 2014", "third-quarter", "next year's first
+    /// quarter". Without a year, `shift` counts years from the reference date's ("this
+    /// year's" 0, "last year's" −1); with neither, it is the latest such quarter begun by the
+    /// reference date (in a future-tense clause, the next to end after it).
+    Quarter { n: u8, year: Option<i16>, shift: Shift },
+    /// The quarter a business article reports on, named again, `years_before` years back:
+    /// "the quarter", "the latest period" (0), "the year-ago quarter", "year-earlier" (1);
+    /// "the 1988 period" gives the year. It is the quarter the article last named; without
+    /// one, the last quarter ended by the reference date, or for "this quarter" (`this`)
+    /// the one the reference date is in.
+    Reported { years_before: u8, year: Option<i16>, this: bool },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(&'static str),
     /// A length of time: "three years" (3), "hours" (unknown amount).

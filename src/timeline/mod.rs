@@ -69,6 +69,10 @@ impl ResolvedTimex {
     }
 }
 
+/// How many sentences after a quarter is named "a year ago" still means that quarter a year
+/// before ("Profit rose in the third quarter. A year ago, it fell.").
+const REPORTED_NEAR: usize = 4;
+
 /// Every temporal expression of `doc`, resolved against `reference`, in order: the `n`th
 /// has id `t{n+1}` ([`ResolvedTimex::timex`]).
 /// `date_line` is the article's date line, if it has one: it dates the article, not an event.
@@ -84,6 +88,8 @@ pub fn timexes(
     let mut anchor: Option<Date> = None;
     let date_line = date_line.map(|d| d.span.start);
     let mut markers = tense::Markers::new(doc);
+    // The quarter the text last named, and in which sentence.
+    let mut reported: Option<((i16, u8), usize)> = None;
     recognize::recognize(doc, |found| {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
@@ -93,11 +99,16 @@ pub fn timexes(
             reference,
             tense: markers.tense_at(doc, s, found.first, found.end),
             anchor,
+            reported: reported.map(|(q, _)| q),
+            reported_near: reported.is_some_and(|(_, at)| sentence - at <= REPORTED_NEAR),
         };
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else {
             return;
         };
         let ByteSpan { start, end } = doc.byte_span(found.first..found.end);
+        if let (expr::Expr::Quarter { .. }, Some((first, _))) = (&found.expr, resolved.range) {
+            reported = Some(((first.year(), (first.month() as u8 - 1) / 3 + 1), sentence));
+        }
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
         }

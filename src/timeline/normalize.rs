@@ -42,6 +42,12 @@ pub struct Reading {
     /// The day of the nearest date before it (for clock times; without one, the reference
     /// date).
     pub anchor: Option<Date>,
+    /// The quarter (year, 1–4) the text last named, which "the quarter" and "the year-ago
+    /// quarter" refer back to.
+    pub reported: Option<(i16, u8)>,
+    /// Whether that quarter was named close by (a few sentences before): then "a year ago"
+    /// is the same quarter a year before, as business news means it.
+    pub reported_near: bool,
 }
 
 /// Resolves `expr`; `None` when it names no real date (February 30).
@@ -101,6 +107,10 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         }
         Expr::Relative { unit, offset } => relative(unit, offset, cx)
             .map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
+        Expr::Ago { unit: Unit::Year, amount: -1 } if cx.reported_near => {
+            let (y, n) = cx.reported?;
+            date(format!("{:04}-Q{n}", y - 1), quarter_range(y - 1, n))
+        }
         Expr::Ago { unit, amount } => {
             if cx.reference.is_none() {
                 return date(unresolved(unit).to_string(), None);
@@ -147,15 +157,34 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             };
             date(format!("{y:04}-{which}"), season_range(y, which))
         }
-        Expr::Quarter { n, year } => {
-            let y = match (year, cx.reference) {
-                (Some(y), _) => y,
-                (None, Some(r)) => r.year(),
-                (None, None) => return date(format!("XXXX-Q{n}"), None),
+        Expr::Quarter { n, year, shift } => {
+            let y = match (year, shift, cx.reference) {
+                (Some(y), ..) => y,
+                (None, Some(k), Some(r)) => r.year() + k as i16,
+                (None, None, Some(r)) => {
+                    let candidates =
+                        (-1..=1).filter_map(|k| quarter_range(r.year() + k, n)).collect::<Vec<_>>();
+                    let tense = if cx.tense == Tense::Future { Tense::Future } else { Tense::Past };
+                    pick(candidates, r, tense)?.0.year()
+                }
+                (None, _, None) => return date(format!("XXXX-Q{n}"), None),
             };
-            let first = Date::new(y, (n as i8 - 1) * 3 + 1, 1).ok()?;
-            let last = first.add_months(2)?.last_of_month();
-            date(format!("{y:04}-Q{n}"), Some((first, last)))
+            date(format!("{y:04}-Q{n}"), quarter_range(y, n))
+        }
+        Expr::Reported { years_before, year, this } => {
+            let back = years_before as i16;
+            let (y, n) = match (cx.reported, cx.reference) {
+                (Some((y, n)), _) => (year.unwrap_or(y - back), n),
+                (None, _) if year.is_some() => {
+                    return date(format!("{:04}", year?), year_range(year?))
+                }
+                (None, Some(r)) => {
+                    let q = (r.month() as i16 - 1) / 3 - if this { 0 } else { 1 };
+                    (r.year() + q.div_euclid(4) - back, q.rem_euclid(4) as u8 + 1)
+                }
+                (None, None) => return date("XXXX-QX".to_string(), None),
+            };
+            date(format!("{y:04}-Q{n}"), quarter_range(y, n))
         }
         Expr::Ref(r) => date(r.to_string(), None),
         Expr::Duration { amount, unit } => {
@@ -331,6 +360,11 @@ pub fn duration(amount: Option<u64>, unit: Unit) -> String {
 
 fn year_range(y: i16) -> Option<(Date, Date)> {
     Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?))
+}
+
+fn quarter_range(y: i16, n: u8) -> Option<(Date, Date)> {
+    let first = Date::new(y, (n as i8 - 1) * 3 + 1, 1).ok()?;
+    Some((first, first.add_months(2)?.last_of_month()))
 }
 
 fn season_range(y: i16, which: &str) -> Option<(Date, Date)> {

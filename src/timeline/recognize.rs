@@ -16,6 +16,8 @@ use super::words::{self, Unit};
 use crate::lexicon;
 use crate::text::{Case, Document, Token, TokenKind};
 
+mod periods;
+
 /// A recognised expression: tokens `first..end` of the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recognized {
@@ -195,6 +197,8 @@ fn may_start_word(lower: &str) -> bool {
         || words::number(lower.split('-').next().unwrap_or(lower)).is_some()
         || words::season(lower).is_some()
         || lower.starts_with('q')
+        || words::ordinal(lower.split('-').next().unwrap_or(lower)).is_some()
+        || matches!(lower, "that" | "year-ago" | "year-earlier")
 }
 
 /// The sentence the matchers read.
@@ -310,7 +314,9 @@ fn core(c: Cur) -> Match {
         clock(c),
         decade_or_century(c),
         holiday(c),
-        quarter(c),
+        periods::quarter(c),
+        periods::reported(c),
+        periods::fiscal_year(c),
     ])
 }
 
@@ -928,7 +934,11 @@ fn amount_of_time(c: Cur) -> Match {
     let end = p.next();
     // "two years ago", "three days earlier"
     let mut q = end;
-    if !the_span && q.eat("ago") {
+    // "a year earlier" is a date, counted from the reference date as TimeML does; "three
+    // days later", "five hours earlier" stay lengths of time (the event they count from is
+    // rarely written next to them).
+    let back = q.eat("ago") || unit >= Unit::Month && q.eat("earlier");
+    if !the_span && back {
         let n = amount.map(|n| -(n as i64));
         return match n {
             Some(n) => Some((q, Expr::Ago { unit, amount: n }, None)),
@@ -1092,45 +1102,17 @@ fn holiday(c: Cur) -> Match {
     None
 }
 
-/// "the first quarter", "Q3", "the third quarter of 2014".
-fn quarter(c: Cur) -> Match {
-    let mut p = c;
-    if let Some(n) = c
-        .word()
-        .and_then(|w| w.strip_prefix('Q'))
-        .and_then(|d| d.parse::<u8>().ok())
-        .filter(|n| (1..=4).contains(n))
-    {
-        let mut q = c.next();
-        let year = year_of(&q);
-        if year.is_some() {
-            q = q.next();
-        }
-        return Some((q, Expr::Quarter { n, year }, None));
-    }
-    if !p.eat("the") {
-        return None;
-    }
-    let n = p.word().and_then(words::ordinal).filter(|n| (1..=4).contains(n))?;
-    let mut q = p.next();
-    if !q.eat("quarter") {
-        return None;
-    }
-    let mut r = q;
-    let year = if r.eat("of") { year_of(&r) } else { None };
-    if year.is_some() {
-        q = r.next();
-    }
-    Some((q, Expr::Quarter { n: n as u8, year }, None))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// What `matcher` finds at the first token where `at` starts in `text`: the text it
     /// spans, the expression and the modifier.
-    fn run(text: &str, at: &str, matcher: fn(Cur) -> Match) -> Option<(String, Expr, Option<Mod>)> {
+    pub(super) fn run(
+        text: &str,
+        at: &str,
+        matcher: fn(Cur) -> Match,
+    ) -> Option<(String, Expr, Option<Mod>)> {
         let doc = Document::new(text);
         let byte = text
             .match_indices(at)
@@ -1157,14 +1139,14 @@ mod tests {
     }
 
     /// The same, for a match without a modifier: its text and expression.
-    fn plain(text: &str, at: &str, matcher: fn(Cur) -> Match) -> Option<(String, Expr)> {
+    pub(super) fn plain(text: &str, at: &str, matcher: fn(Cur) -> Match) -> Option<(String, Expr)> {
         run(text, at, matcher).map(|(span, expr, modifier)| {
             assert_eq!(modifier, None, "{text}");
             (span, expr)
         })
     }
 
-    fn hit(span: &str, expr: Expr) -> Option<(String, Expr)> {
+    pub(super) fn hit(span: &str, expr: Expr) -> Option<(String, Expr)> {
         Some((span.to_string(), expr))
     }
 
@@ -1260,7 +1242,7 @@ mod tests {
 
     #[test]
     fn core_takes_the_longest_of_the_plain_matchers() {
-        let quarter_of = |n, year| Expr::Quarter { n, year };
+        let quarter_of = |n, year| Expr::Quarter { n, year, shift: None };
         for (text, at, want) in [
             ("They left two years ago.", "two", hit("two years ago", ago(Unit::Year, -2))),
             (
@@ -1806,40 +1788,6 @@ mod tests {
             ("It was Independence from Spain.", "Independence"),
         ] {
             assert_eq!(plain(text, at, holiday), None, "{text}");
-        }
-    }
-
-    #[test]
-    fn quarters() {
-        let quarter_of = |n, year| Expr::Quarter { n, year };
-        for (text, at, want) in [
-            ("It rose in Q3.", "Q3", hit("Q3", quarter_of(3, None))),
-            ("It rose in Q3 2014.", "Q3", hit("Q3 2014", quarter_of(3, Some(2014)))),
-            ("It rose in the first quarter.", "the", hit("the first quarter", quarter_of(1, None))),
-            (
-                "It rose in the third quarter of 2014.",
-                "the",
-                hit("the third quarter of 2014", quarter_of(3, Some(2014))),
-            ),
-            (
-                "It rose in the first quarter of the season.",
-                "the",
-                hit("the first quarter", quarter_of(1, None)),
-            ),
-        ] {
-            assert_eq!(plain(text, at, quarter), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn quarters_one_to_four_only() {
-        for (text, at) in [
-            ("It rose in Q5.", "Q5"),
-            ("It rose in the fifth quarter.", "the"),
-            ("It rose in the first half.", "the"),
-            ("It rose in q3.", "q3"),
-        ] {
-            assert_eq!(plain(text, at, quarter), None, "{text}");
         }
     }
 }
