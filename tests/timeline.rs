@@ -263,3 +263,60 @@ fn the_fiscal_year_is_a_date_and_the_year_ended_a_length() {
         pairs(&[("the fiscal year", "2013"), ("the year", "P1Y"), ("June 30", "2013-06-30")])
     );
 }
+
+#[test]
+fn a_month_without_a_year_lies_where_the_tense_and_its_words_point() {
+    // A past clause looks back at most to the same month; a future clause forward.
+    assert_eq!(
+        values("The council said it met on Oct. 26.", "2016-10-25"),
+        pairs(&[("Oct. 26", "2016-10-26")])
+    );
+    assert_eq!(
+        values("The council voted in December.", "2016-10-25"),
+        pairs(&[("December", "2015-12")])
+    );
+    assert_eq!(
+        values("The council will vote on Nov. 8.", "2016-10-12"),
+        pairs(&[("Nov. 8", "2016-11-08")])
+    );
+    assert_eq!(
+        values("The council will vote in January.", "2016-10-12"),
+        pairs(&[("January", "2017-01")])
+    );
+    assert_eq!(
+        values(
+            "The mill closed last May and reopens this September; it was sold in June last year.",
+            "2016-03-02"
+        ),
+        pairs(&[
+            ("last May", "2015-05"),
+            ("this September", "2016-09"),
+            ("June last year", "2015-06")
+        ])
+    );
+    assert_eq!(
+        values("The mill closed last February.", "2016-10-02"),
+        pairs(&[("last February", "2016-02")])
+    );
+}
+
+#[test]
+fn the_determiner_belongs_to_an_amount_or_a_shifted_unit() {
+    assert_eq!(
+        values(
+            "Over the past year and in the nine months to June, the early 1990s seemed far.",
+            "2016-10-02"
+        ),
+        pairs(&[
+            ("the past year", "2015"),
+            ("the nine months", "P9M"),
+            ("June", "2016-06"),
+            ("the early 1990s", "199")
+        ])
+    );
+    // Not before an adjective or a year.
+    assert_eq!(
+        values("In the 20-minute talk she recalled the 1992 protests.", "2016-10-02"),
+        pairs(&[("20-minute", "PT20M"), ("1992", "1992")])
+    );
+}

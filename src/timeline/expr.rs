@@ -11,6 +11,9 @@ pub type Shift = Option<i64>;
 pub enum Expr {
     /// A calendar date, parts possibly missing: "April 16, 2013", "April 30", "April 2013", "2013".
     Calendar { year: Option<i16>, month: Option<u8>, day: Option<u8> },
+    /// A month (and day) a word places: "June last year", "March 11 this year", "this
+    /// September" ([`Placed::Year`]), "last May", "next March" ([`Placed::Occurrence`]).
+    MonthOf { month: u8, day: Option<u8>, placed: Placed },
     /// A day of the week (1 = Monday): "Tuesday", "next Friday".
     Weekday { day: u8, shift: Shift },
     /// A whole unit counted from the reference date: "today" (day, 0), "yesterday" (day, −1),
@@ -50,6 +53,17 @@ pub enum Expr {
     Clock { hour: u8, minute: u8 },
     /// A part of a day: "Monday morning", "yesterday afternoon", "tonight".
     PartOfDay { base: Box<Expr>, part: &'static str },
+}
+
+/// How a [`Expr::MonthOf`] is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placed {
+    /// In the reference date's year plus this many: "this September" (0), "June last year"
+    /// (−1).
+    Year(i64),
+    /// The one before (−1) or after (1) the reference date's month: "last May", "next
+    /// March".
+    Occurrence(i64),
 }
 
 /// A TIMEX3 modifier.

@@ -19,7 +19,7 @@
 
 use super::date::Date;
 
-use super::expr::{Expr, Shift};
+use super::expr::{Expr, Placed, Shift};
 use super::tense::Tense;
 use super::words::Unit;
 use crate::analysis::TimexType;
@@ -69,33 +69,35 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         }
         Expr::Calendar { year: None, month: Some(m), day } => {
             let Some(r) = cx.reference else {
-                return date(
-                    match day {
-                        Some(d) => format!("XXXX-{m:02}-{d:02}"),
-                        None => format!("XXXX-{m:02}"),
-                    },
-                    None,
-                );
+                return month_of_unknown_year(m, day);
             };
-            // The year before, of, or after the reference that the tense points to.
-            let candidates = (-1..=1).filter_map(|k| {
-                let y = r.year() + k;
-                let first = Date::new(y, m as i8, 1).ok()?;
-                let (from, to) = match day {
-                    Some(d) => {
-                        let day = Date::new(y, m as i8, d as i8).ok()?;
-                        (day, day)
-                    }
-                    None => (first, first.last_of_month()),
-                };
-                Some((from, to))
-            });
-            let (from, to) = pick(candidates.collect(), r, cx.tense)?;
-            let value = match day {
-                Some(_) => from.to_string(),
-                None => format!("{:04}-{:02}", from.year(), from.month()),
+            let y = match cx.tense {
+                // In the past or the future of the reference's month, as the tense says;
+                // the month is the unit ("on Oct. 26" in a past clause dated Oct. 25 is
+                // this year's).
+                Tense::Past if m > r.month() as u8 => r.year() - 1,
+                Tense::Past => r.year(),
+                Tense::Future if m < r.month() as u8 => r.year() + 1,
+                Tense::Future => r.year(),
+                // Otherwise the nearest.
+                Tense::Present | Tense::Unknown => {
+                    let candidates = (-1..=1).filter_map(|k| month_range(r.year() + k, m, day));
+                    pick(candidates.collect(), r, cx.tense)?.0.year()
+                }
             };
-            date(value, Some((from, to)))
+            month_of(y, m, day)
+        }
+        Expr::MonthOf { month: m, day, placed } => {
+            let Some(r) = cx.reference else {
+                return month_of_unknown_year(m, day);
+            };
+            let rm = r.month() as u8;
+            let y = match placed {
+                Placed::Year(k) => r.year() + k as i16,
+                Placed::Occurrence(k) if k < 0 => r.year() - (m >= rm) as i16,
+                Placed::Occurrence(_) => r.year() + (m <= rm) as i16,
+            };
+            month_of(y, m, day)
         }
         Expr::Calendar { year: None, month: None, .. } => None,
         Expr::Weekday { day, shift } => {
@@ -360,6 +362,37 @@ pub fn duration(amount: Option<u64>, unit: Unit) -> String {
 
 fn year_range(y: i16) -> Option<(Date, Date)> {
     Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?))
+}
+
+/// Month `m` (and `day`) of year `y`; `None` when there is no such day.
+fn month_range(y: i16, m: u8, day: Option<u8>) -> Option<(Date, Date)> {
+    let first = Date::new(y, m as i8, 1).ok()?;
+    Some(match day {
+        Some(d) => {
+            let day = Date::new(y, m as i8, d as i8).ok()?;
+            (day, day)
+        }
+        None => (first, first.last_of_month()),
+    })
+}
+
+/// Month `m` (and `day`) of year `y`, resolved.
+fn month_of(y: i16, m: u8, day: Option<u8>) -> Option<Resolved> {
+    let (from, to) = month_range(y, m, day)?;
+    let value = match day {
+        Some(_) => from.to_string(),
+        None => format!("{y:04}-{m:02}"),
+    };
+    Some(Resolved { kind: TimexType::Date, value, range: Some((from, to)) })
+}
+
+/// Month `m` (and `day`) of a year nobody said.
+fn month_of_unknown_year(m: u8, day: Option<u8>) -> Option<Resolved> {
+    let value = match day {
+        Some(d) => format!("XXXX-{m:02}-{d:02}"),
+        None => format!("XXXX-{m:02}"),
+    };
+    Some(Resolved { kind: TimexType::Date, value, range: None })
 }
 
 fn quarter_range(y: i16, n: u8) -> Option<(Date, Date)> {

@@ -11,7 +11,7 @@
 //! lowercase); a weekday followed by another capitalised word is a name ("Sunday Times"); a
 //! bare year is a year unless a content word follows it ("in 2008", not "2000 people").
 
-use super::expr::{Expr, Mod, Shift};
+use super::expr::{Expr, Mod, Placed, Shift};
 use super::words::{self, Unit};
 use crate::lexicon;
 use crate::text::{Case, Document, Token, TokenKind};
@@ -286,7 +286,38 @@ fn match_at(c: Cur) -> Match {
     }) {
         return None;
     }
-    longest([positioned(c), approximated(c), earlier_later(c), core(c)])
+    longest([positioned(c), approximated(c), earlier_later(c), core(c), determined(c)])
+}
+
+/// "the nine months", "the past year", "the early 1980s": TimeML counts the determiner in
+/// the expression when an amount, a shift word or a position follows it (but not before a
+/// name: "the 1992 protests", "the Tuesday meeting").
+fn determined(c: Cur) -> Match {
+    if c.lower() != Some("the") {
+        return None;
+    }
+    let p = c.next();
+    let w = p.lower()?;
+    let amount = p.tok().is_some_and(|t| t.kind == TokenKind::Number) || words::number(w).is_some();
+    let shift =
+        matches!(w, "past" | "last" | "next" | "coming" | "previous" | "current" | "following");
+    let position = matches!(w, "early" | "late" | "mid");
+    if !(amount || shift || position) {
+        return None;
+    }
+    let (end, expr, m) = longest([positioned(p), approximated(p), core(p)])?;
+    // "the 20-minute demonstration", "the 12 year cycle": the determiner is the noun's.
+    let last = end.s.toks.get(end.i - 1).map_or("", |t| end.text_of(t));
+    let adjective = matches!(expr, Expr::Duration { amount: Some(n), .. } if n != 1)
+        && !last.to_ascii_lowercase().ends_with('s');
+    if adjective || last.contains('-') {
+        return None;
+    }
+    matches!(
+        expr,
+        Expr::Duration { .. } | Expr::Relative { .. } | Expr::Decade { .. } | Expr::Century { .. }
+    )
+    .then_some((end, expr, m))
 }
 
 /// The match that reaches furthest (the first of equals).
@@ -517,11 +548,11 @@ fn calendar(c: Cur) -> Match {
                     None,
                 ));
             }
-            // "March 11 this year": the year is the one the tense picks anyway.
-            if r.eat_seq(&["this", "year"]) {
+            // "March 11 this year", "March 11 last year"
+            if let Some(years) = year_word(&mut r) {
                 return Some((
                     r,
-                    Expr::Calendar { year: None, month: Some(month), day: Some(day) },
+                    Expr::MonthOf { month, day: Some(day), placed: Placed::Year(years) },
                     None,
                 ));
             }
@@ -545,6 +576,15 @@ fn calendar(c: Cur) -> Match {
         let prev = c.prev_lower();
         let name_like = p.word() == Some("May") && prev == Some(",");
         if p.i == c.i && introduces_date(prev) && !name_like {
+            // "June last year"
+            let mut r = p.next();
+            if let Some(years) = year_word(&mut r) {
+                return Some((
+                    r,
+                    Expr::MonthOf { month, day: None, placed: Placed::Year(years) },
+                    None,
+                ));
+            }
             return Some((
                 p.next(),
                 Expr::Calendar { year: None, month: Some(month), day: None },
@@ -629,6 +669,22 @@ fn calendar(c: Cur) -> Match {
         return None;
     }
     Some((next, Expr::Calendar { year: Some(year), month: None, day: None }, None))
+}
+
+/// "this year" (0), "last year" (−1), "next year" (1) after a month, consumed when present.
+fn year_word(p: &mut Cur) -> Option<i64> {
+    let k = match p.lower()? {
+        "this" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    let mut q = p.next();
+    if !q.eat("year") {
+        return None;
+    }
+    *p = q;
+    Some(k)
 }
 
 /// "2013-04-16", "2013-04", "4/16/2013", "2013/04/16".
@@ -800,6 +856,11 @@ fn relative(c: Cur) -> Match {
         return Some((p, Expr::Relative { unit: Unit::Year, offset: Some(0) }, Some(Mod::End)));
     }
     let shift = shift_word(&mut p)?;
+    // "last May", "this September", "next March"
+    if let Some(month) = month_of(&p) {
+        let placed = if shift == 0 { Placed::Year(0) } else { Placed::Occurrence(shift) };
+        return Some((p.next(), Expr::MonthOf { month, day: None, placed }, None));
+    }
     let w = p.word()?;
     if let Some(which) = words::season(w) {
         return Some((p.next(), Expr::Season { which, year: None, shift: Some(shift) }, None));

@@ -101,7 +101,7 @@ pub(super) fn reported(c: Cur) -> Match {
     }
     let mut p = c;
     let mut years_before = 0;
-    let this = matches!(w, "this" | "current");
+    let mut this = w == "this";
     let mut qualified = false;
     if let Some(s) = years_possessive(&mut p) {
         // "last year's quarter"
@@ -113,9 +113,11 @@ pub(super) fn reported(c: Cur) -> Match {
     let mut year = None;
     loop {
         match p.lower() {
-            Some("latest" | "current" | "comparable" | "corresponding" | "same" | "fiscal") => {
+            Some("current") => {
+                this = true;
                 qualified = true
             }
+            Some("latest" | "comparable" | "corresponding" | "same" | "fiscal") => qualified = true,
             Some(w) if a_year_before(w) => {
                 years_before = 1;
                 qualified = true;
