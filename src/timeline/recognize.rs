@@ -1470,7 +1470,10 @@ mod tests {
             (
                 "It was on March 11 this year.",
                 "March",
-                hit("March 11 this year", date(None, Some(3), Some(11))),
+                hit(
+                    "March 11 this year",
+                    Expr::MonthOf { month: 3, day: Some(11), placed: Placed::Year(0) },
+                ),
             ),
             ("It was in fiscal 2014.", "fiscal", hit("fiscal 2014", date(Some(2014), None, None))),
             (
