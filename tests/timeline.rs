@@ -320,3 +320,32 @@ fn the_determiner_belongs_to_an_amount_or_a_shifted_unit() {
         pairs(&[("20-minute", "PT20M"), ("1992", "1992")])
     );
 }
+
+#[test]
+fn deadlines_lie_ahead_whatever_the_tense() {
+    // The issue's own failures: a past-year vote, a past Wednesday.
+    assert_eq!(
+        values("Both campaigns spent heavily ahead of the Nov. 8 vote.", "2016-10-12"),
+        pairs(&[("Nov. 8", "2016-11-08")])
+    );
+    assert_eq!(
+        values("With Wednesday's debate approaching, the candidates rested.", "2016-10-17"),
+        pairs(&[("Wednesday", "2016-10-19")])
+    );
+    assert_eq!(
+        values(
+            "The offer was extended to Nov. 16, and a dividend payable Jan. 3 was declared.",
+            "2016-10-30"
+        ),
+        pairs(&[("Nov. 16", "2016-11-16"), ("Jan. 3", "2017-01-03")])
+    );
+    assert_eq!(
+        values("The fund has grown since March. It closed on Tuesday.", "2016-02-10"),
+        pairs(&[("March", "2015-03"), ("Tuesday", "2016-02-09")])
+    );
+    // "Until" before a weekday leaves it to the tense.
+    assert_eq!(
+        values("It was not until Monday that the mayor spoke.", "2016-02-10"),
+        pairs(&[("Monday", "2016-02-08")])
+    );
+}

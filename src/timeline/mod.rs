@@ -10,6 +10,7 @@
 //!    clause it dates, sorted by date.
 
 pub mod date;
+pub mod direction;
 pub mod events;
 pub mod expr;
 pub mod normalize;
@@ -95,9 +96,11 @@ pub fn timexes(
             sentence += 1;
         }
         let s = &doc.sentences[sentence];
+        let calendar = matches!(found.expr, expr::Expr::Calendar { .. });
         let cx = normalize::Reading {
             reference,
-            tense: markers.tense_at(doc, s, found.first, found.end),
+            tense: direction::cue(doc, s, found.first, found.end, calendar)
+                .unwrap_or_else(|| markers.tense_at(doc, s, found.first, found.end)),
             anchor,
             reported: reported.map(|(q, _)| q),
             reported_near: reported.is_some_and(|(_, at)| sentence - at <= REPORTED_NEAR),

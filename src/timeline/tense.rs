@@ -241,9 +241,10 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
         || (w == "going" && next == Some("to"))
         || (w == "set" && next == Some("to"))
     {
-        // "scheduled", "expected" and the like mark the future only before "to" or "for".
+        // "scheduled", "expected" and the like mark the future only before "to", "for" or a
+        // date's preposition ("expected in December", "due by Friday"), not after "as".
         if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned")
-            && !matches!(next, Some("to" | "for"))
+            && !matches!(next, Some("to" | "for" | "in" | "on" | "by" | "at" | "around" | "before"))
         {
             Tense::Past
         } else {
