@@ -349,3 +349,14 @@ fn deadlines_lie_ahead_whatever_the_tense() {
         pairs(&[("Monday", "2016-02-08")])
     );
 }
+
+#[test]
+fn a_clock_time_with_its_day_is_one_time() {
+    assert_eq!(
+        values(
+            "Talks broke off at noon Thursday; the offer runs until 5 p.m. EST, Nov. 9.",
+            "2016-11-05"
+        ),
+        pairs(&[("noon Thursday", "2016-11-03T12:00"), ("5 p.m. EST, Nov. 9", "2016-11-09T17:00")])
+    );
+}

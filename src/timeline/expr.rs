@@ -51,6 +51,9 @@ pub enum Expr {
     /// A clock time, on the day of `base` when one is given ("Monday at 3 p.m." is written
     /// as two expressions; the time takes the day of the nearest date before it).
     Clock { hour: u8, minute: u8 },
+    /// A clock time on a day it names: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST,
+    /// Nov. 9".
+    ClockOn { base: Box<Expr>, hour: u8, minute: u8 },
     /// A part of a day: "Monday morning", "yesterday afternoon", "tonight".
     PartOfDay { base: Box<Expr>, part: &'static str },
 }

@@ -210,6 +210,15 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 range: anchor.map(|d| (d, d)),
             })
         }
+        Expr::ClockOn { ref base, hour, minute } => {
+            let inner = resolve(base, cx)?;
+            let day = inner.range.filter(|(a, b)| a == b).map(|(a, _)| a);
+            let value = match day {
+                Some(d) => format!("{d}T{hour:02}:{minute:02}"),
+                None => format!("{}T{hour:02}:{minute:02}", inner.value),
+            };
+            Some(Resolved { kind: TimexType::Time, value, range: day.map(|d| (d, d)) })
+        }
         Expr::PartOfDay { ref base, part } => {
             let inner = resolve(base, cx)?;
             let day = inner.range.filter(|(a, b)| a == b).map(|(a, _)| a);

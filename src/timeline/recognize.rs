@@ -1057,8 +1057,34 @@ fn set(c: Cur) -> Match {
     Some((p.next(), Expr::Set { every: n, unit }, None))
 }
 
-/// "10:30", "15:11 GMT", "3 p.m.", "6:00am", "3pm", "noon", "midnight".
+/// "10:30", "15:11 GMT", "3 p.m.", "6:00am", "3pm", "noon", "midnight"; with the day after
+/// it, one expression: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9",
+/// "midnight tomorrow".
 fn clock(c: Cur) -> Match {
+    let (end, expr, m) = time_of_day(c)?;
+    let Expr::Clock { hour, minute } = expr else {
+        return Some((end, expr, m));
+    };
+    let mut p = end;
+    p.eat(",");
+    let day = longest([weekday(p), calendar(p), deictic(p)]).filter(|(_, e, _)| {
+        matches!(
+            e,
+            Expr::Weekday { .. }
+                | Expr::Calendar { day: Some(_), .. }
+                | Expr::Relative { unit: Unit::Day, .. }
+        )
+    });
+    match day {
+        Some((end, base, _)) => {
+            Some((end, Expr::ClockOn { base: Box::new(base), hour, minute }, m))
+        }
+        None => Some((end, expr, m)),
+    }
+}
+
+/// "10:30", "15:11 GMT", "3 p.m.", "6:00am", "3pm", "noon", "midnight".
+fn time_of_day(c: Cur) -> Match {
     let w = c.lower()?;
     match w {
         "noon" | "midday" => return Some((c.next(), Expr::Clock { hour: 12, minute: 0 }, None)),
