@@ -360,3 +360,23 @@ fn a_clock_time_with_its_day_is_one_time() {
         pairs(&[("noon Thursday", "2016-11-03T12:00"), ("5 p.m. EST, Nov. 9", "2016-11-09T17:00")])
     );
 }
+
+#[test]
+fn spoken_years_mid_words_ages_and_rates() {
+    assert_eq!(
+        values(
+            "The plant opened in nineteen ninety-six, closed in mid-2004 and in January nineteen \
+             ninety-nine hired a 37 years old manager who made $40,000 a year.",
+            "2010-03-01"
+        ),
+        pairs(&[
+            ("nineteen ninety-six", "1996"),
+            ("mid-2004", "2004"),
+            ("January nineteen ninety-nine", "1999-01"),
+        ])
+    );
+    assert_eq!(
+        values("Two thousand of them came in the mid-1990s.", "2010-03-01"),
+        pairs(&[("the mid-1990s", "199")])
+    );
+}

@@ -199,6 +199,7 @@ fn may_start_word(lower: &str) -> bool {
         || lower.starts_with('q')
         || words::ordinal(lower.split('-').next().unwrap_or(lower)).is_some()
         || matches!(lower, "that" | "year-ago" | "year-earlier")
+        || lower.starts_with("mid-")
 }
 
 /// The sentence the matchers read.
@@ -354,6 +355,9 @@ fn core(c: Cur) -> Match {
 /// "the end of the month", "the beginning of 2014", "early in 2016", "late last year",
 /// "mid-March".
 fn positioned(c: Cur) -> Match {
+    if let Some(m) = mid_word(c) {
+        return Some(m);
+    }
     let mut p = c;
     let modifier = if p.eat_seq(&["the", "end", "of"]) || p.eat_seq(&["end", "of"]) {
         Mod::End
@@ -407,6 +411,34 @@ fn positioned(c: Cur) -> Match {
             | Expr::Quarter { .. }
     )
     .then_some((end, expr, Some(modifier)))
+}
+
+/// "mid-1996", "mid-November", "mid-1990s", "the mid-1990s": one token, so read here rather than
+/// by the matchers.
+fn mid_word(c: Cur) -> Match {
+    let mut p = c;
+    let the = p.eat("the");
+    let w = p.word()?;
+    let rest = w.get(4..).filter(|_| w.get(..4).is_some_and(|m| m.eq_ignore_ascii_case("mid-")))?;
+    let expr = if let Some(month) =
+        lexicon::get().month(rest).filter(|_| rest.starts_with(|ch: char| ch.is_uppercase()))
+    {
+        Expr::Calendar { year: None, month: Some(month), day: None }
+    } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        Expr::Calendar { year: rest.parse().ok(), month: None, day: None }
+    } else if let Some(d) = rest
+        .strip_suffix('s')
+        .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    {
+        Expr::Decade { start: d.parse().ok(), digit: 0 }
+    } else {
+        return None;
+    };
+    // "the" only before a decade: "the mid-1990s", not "the mid-November deadline".
+    if the && !matches!(expr, Expr::Decade { .. }) {
+        return None;
+    }
+    Some((p.next(), expr, Some(Mod::Mid)))
 }
 
 /// "nearly two decades", "about three weeks ago", "at least four decades",
@@ -571,6 +603,14 @@ fn calendar(c: Cur) -> Match {
                 None,
             ));
         }
+        // "January nineteen ninety-seven", as a broadcast transcript writes it.
+        if let Some((end, year)) = spoken_year(q) {
+            return Some((
+                end,
+                Expr::Calendar { year: Some(year), month: Some(month), day: None },
+                None,
+            ));
+        }
         // A bare month needs a word before it that makes it a date ("in May", not
         // "Theresa May"), and no weekday before it.
         let prev = c.prev_lower();
@@ -621,6 +661,17 @@ fn calendar(c: Cur) -> Match {
         let year = year_of(&f)?;
         return Some((f.next(), Expr::Calendar { year: Some(year), month: None, day: None }, None));
     }
+    // "nineteen ninety-six"; "two thousand" only where a date is expected ("in two
+    // thousand", not "two thousand of them").
+    if let Some((end, year)) = spoken_year(p) {
+        let content_word_after = end.tok().is_some_and(|t| t.is_word() && t.case == Case::Lower)
+            && !end.word().is_some_and(|w| lexicon::get().is_function_word(w));
+        let expected = introduces_date(c.prev_lower()) || c.prev_lower() == Some("year");
+        if !content_word_after && (year < 2000 || expected) {
+            return Some((end, Expr::Calendar { year: Some(year), month: None, day: None }, None));
+        }
+        return None;
+    }
     // Numeric dates in one token.
     let t = p.tok().filter(|t| t.kind == TokenKind::Number)?;
     let s = p.text_of(t);
@@ -669,6 +720,35 @@ fn calendar(c: Cur) -> Match {
         return None;
     }
     Some((next, Expr::Calendar { year: Some(year), month: None, day: None }, None))
+}
+
+/// A year in words: "nineteen ninety-six", "eighteen twelve", "two thousand", "two thousand
+/// and one".
+fn spoken_year(c: Cur) -> Option<(Cur, i16)> {
+    let in_words = |p: &Cur| {
+        p.tok().is_some_and(|t| t.is_word()).then(|| p.word().and_then(words::number)).flatten()
+    };
+    let mut p = c;
+    let century = match p.lower()? {
+        "nineteen" => 1900,
+        "eighteen" => 1800,
+        "two" => {
+            p = p.next();
+            if !p.eat("thousand") {
+                return None;
+            }
+            let mut q = p;
+            q.eat("and");
+            return Some(match in_words(&q).filter(|n| (1..=99).contains(n)) {
+                Some(n) => (q.next(), 2000 + n as i16),
+                None => (p, 2000),
+            });
+        }
+        _ => return None,
+    };
+    p = p.next();
+    let n = in_words(&p).filter(|n| (10..=99).contains(n))?;
+    Some((p.next(), century + n as i16))
 }
 
 /// "this year" (0), "last year" (−1), "next year" (1) after a month, consumed when present.
@@ -993,12 +1073,28 @@ fn amount_of_time(c: Cur) -> Match {
         return None;
     }
     let end = p.next();
-    // "two years ago", "three days earlier"
+    // An age ("37 years old") is not a time expression.
+    if end.lower() == Some("old") {
+        return None;
+    }
     let mut q = end;
     // "a year earlier" is a date, counted from the reference date as TimeML does; "three
     // days later", "five hours earlier" stay lengths of time (the event they count from is
     // rarely written next to them).
     let back = q.eat("ago") || unit >= Unit::Month && q.eat("earlier");
+    // A rate ("700 seats a week", "$1.76 a year") is no length of time.
+    let after_amount = |k: usize| {
+        c.i.checked_sub(k)
+            .and_then(|i| c.s.toks.get(i))
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if !back
+        && amount == Some(1)
+        && c.lower().is_some_and(|w| w == "a" || w == "an")
+        && (after_amount(1) || after_amount(2))
+    {
+        return None;
+    }
     if !the_span && back {
         let n = amount.map(|n| -(n as i64));
         return match n {
