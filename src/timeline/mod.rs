@@ -109,8 +109,15 @@ pub fn timexes(
             return;
         };
         let ByteSpan { start, end } = doc.byte_span(found.first..found.end);
-        if let (expr::Expr::Quarter { .. }, Some((first, _))) = (&found.expr, resolved.range) {
-            reported = Some(((first.year(), (first.month() as u8 - 1) / 3 + 1), sentence));
+        match (&found.expr, resolved.range) {
+            (expr::Expr::Quarter { .. }, Some((first, _))) => {
+                reported = Some(((first.year(), (first.month() as u8 - 1) / 3 + 1), sentence));
+            }
+            // "the latest quarter" keeps the quarter named at hand.
+            (expr::Expr::Reported { years_before: 0, .. }, _) => {
+                reported = reported.map(|(q, _)| (q, sentence));
+            }
+            _ => {}
         }
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);

@@ -56,6 +56,13 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         Some(Resolved { kind: TimexType::Date, value, range })
     };
     match *expr {
+        // In an earnings report, "a year ago" is the quarter it reports on, a year before:
+        // "profit rose in the third quarter from $5 million a year ago" ("last year" is
+        // more often the year itself).
+        Expr::Ago { unit: Unit::Year, amount: -1 } if cx.reported_near => {
+            let (y, n) = cx.reported?;
+            date(format!("{:04}-Q{n}", y - 1), quarter_range(y - 1, n))
+        }
         Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
             let day = Date::new(y, m as i8, d as i8).ok()?;
             date(day.to_string(), Some((day, day)))
@@ -109,10 +116,6 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         }
         Expr::Relative { unit, offset } => relative(unit, offset, cx)
             .map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
-        Expr::Ago { unit: Unit::Year, amount: -1 } if cx.reported_near => {
-            let (y, n) = cx.reported?;
-            date(format!("{:04}-Q{n}", y - 1), quarter_range(y - 1, n))
-        }
         Expr::Ago { unit, amount } => {
             if cx.reference.is_none() {
                 return date(unresolved(unit).to_string(), None);
