@@ -53,18 +53,37 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     analysis.quotes = quotes::quotes(&doc, &analysis.entities);
 
     let found = timeline::find_reference_date(&doc);
-    analysis.reference_date = match (options.reference_date, &found) {
-        (Some(date), _) => {
-            Some(ReferenceDate { value: date.to_string(), source: DateSource::Given, span: None })
-        }
-        (None, Some(line)) => Some(ReferenceDate {
+    // Without a date from the caller or a date line, one inferred from the text, if it
+    // supports one.
+    let inferred = match (options.reference_date, &found) {
+        (None, None) => timeline::infer::infer(&doc),
+        _ => None,
+    };
+    analysis.reference_date = match (options.reference_date, &found, &inferred) {
+        (Some(date), ..) => Some(ReferenceDate {
+            value: date.to_string(),
+            source: DateSource::Given,
+            span: None,
+            evidence: Vec::new(),
+        }),
+        (None, Some(line), _) => Some(ReferenceDate {
             value: line.date.to_string(),
             source: DateSource::Text,
             span: Some(doc.span(line.span)),
+            evidence: Vec::new(),
         }),
-        (None, None) => None,
+        (None, None, Some(i)) => Some(ReferenceDate {
+            value: i.date.to_string(),
+            source: DateSource::Inferred,
+            span: i.evidence.first().map(|&s| doc.span(s)),
+            evidence: i.evidence.iter().map(|&s| doc.span(s)).collect(),
+        }),
+        (None, None, None) => None,
     };
-    let reference = options.reference_date.or(found.as_ref().map(|line| line.date));
+    let reference = options
+        .reference_date
+        .or(found.as_ref().map(|line| line.date))
+        .or(inferred.as_ref().map(|i| i.date));
     let timexes = timeline::timexes(&doc, reference, found.as_ref());
     analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
     // The document (tokens, lowercase view) is done with: free it before the output strings

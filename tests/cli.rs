@@ -65,6 +65,30 @@ fn check_spans(v: &Value, text: &str, unit: &str) -> usize {
     }
 }
 
+/// An article pasted without a date line, its date inferred from a stamp and shown with its
+/// evidence in the unit asked for; one with nothing to go on has none.
+#[test]
+fn a_pasted_article_gets_an_inferred_date_with_its_evidence() {
+    let text = "Harbour plan approved\n\nBy Ann Lee · Published 10/12/2016\n\nThe council voted on Monday to rebuild the pier.";
+    let a = stdout_json(&newslens(&["analyze", "-", "--offsets", "chars"], text.as_bytes()));
+    let r = &a["reference_date"];
+    assert_eq!(r["value"], "2016-10-12");
+    assert_eq!(r["source"], "inferred");
+    assert_eq!(r["span"]["text"], "10/12/2016");
+    assert_eq!(r["evidence"][0]["text"], "10/12/2016");
+    assert_eq!(
+        r["evidence"][0]["start"], 46,
+        "offsets in characters: the middle dot is one (47 in bytes)"
+    );
+    let monday = a["timexes"].as_array().unwrap().iter().find(|t| t["text"] == "Monday").unwrap();
+    assert_eq!(monday["value"], "2016-10-10");
+    let a = stdout_json(&newslens(
+        &["analyze", "-"],
+        b"The council voted on Monday to rebuild the pier.",
+    ));
+    assert!(a["reference_date"].is_null());
+}
+
 #[test]
 fn analyze_finds_the_example_articles_date_line() {
     let a = stdout_json(&newslens(&["analyze", SEED], b""));

@@ -76,6 +76,7 @@ fn spans(a: &Analysis, text: &str) -> Result<Vec<Span>, String> {
     let mut spans = Vec::new();
     if let Some(r) = &a.reference_date {
         spans.extend(r.span.clone());
+        spans.extend(r.evidence.iter().cloned());
     }
     for e in &a.entities {
         if e.mentions.is_empty() {

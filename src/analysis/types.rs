@@ -50,6 +50,10 @@ pub enum DateSource {
     Text,
     /// Given by the caller (`--reference-date`, the page's date field, a batch line's `dct`).
     Given,
+    /// Inferred from the article, which has no date line: a "Published" stamp, a dateline
+    /// without a year and the years the text mentions, its latest full date, weekday–date
+    /// pairs (`evidence` lists the spans).
+    Inferred,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,8 +62,11 @@ pub struct ReferenceDate {
     /// `YYYY-MM-DD`.
     pub value: String,
     pub source: DateSource,
-    /// Where in the text the date was found (`null` when it was given).
+    /// Where in the text the date was found (`null` when it was given); for an inferred
+    /// date, its strongest evidence.
     pub span: Option<Span>,
+    /// Every span an inferred date rests on, the strongest first (empty otherwise).
+    pub evidence: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,8 +212,10 @@ impl Analysis {
             f(&mut s.start);
             f(&mut s.end);
         };
-        if let Some(Some(s)) = self.reference_date.as_mut().map(|r| r.span.as_mut()) {
-            span(s, &mut f);
+        if let Some(r) = self.reference_date.as_mut() {
+            for s in r.span.iter_mut().chain(&mut r.evidence) {
+                span(s, &mut f);
+            }
         }
         for e in &mut self.entities {
             for m in &mut e.mentions {

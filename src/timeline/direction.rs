@@ -4,7 +4,7 @@
 //! A deadline lies ahead even in a past-tense sentence: "the offer was extended to Nov. 16",
 //! "a dividend payable Dec. 1 to holders of record Nov. 10", "the rule takes effect
 //! (effective) Jan. 1", "ahead of the Nov. 8 vote", "with Wednesday's debate approaching",
-//! "until March 6". "Since March" lies behind. Where no such word stands next to the date,
+//! "until March 6", "as soon as Tuesday". "Since March" lies behind. Where no such word stands next to the date,
 //! the tense decides ([`super::tense`]).
 //!
 //! "Until" and "by" set a deadline before a calendar date, but before a weekday they as often
@@ -35,6 +35,9 @@ pub fn cue(
     let before = |k: usize| first.checked_sub(k + skip).and_then(at);
     match (before(1), before(2)) {
         (Some("until" | "till" | "by" | "expire" | "expires" | "expiring"), _) if calendar => {
+            return Some(Tense::Future)
+        }
+        (Some("as"), Some("soon" | "early")) if before(3) == Some("as") => {
             return Some(Tense::Future)
         }
         (Some("payable" | "effective"), _)
@@ -79,6 +82,7 @@ mod tests {
             ("It is payable December and was approved.", "december", Some(Tense::Future)),
             ("They voted until March.", "march", Some(Tense::Future)),
             ("They met ahead of Tuesday.", "tuesday", Some(Tense::Future)),
+            ("They could leave as soon as Tuesday.", "tuesday", Some(Tense::Future)),
             ("With Tuesday's debate approaching, they met.", "tuesday", Some(Tense::Future)),
             ("It has grown since March.", "march", Some(Tense::Past)),
             ("They met on Tuesday.", "tuesday", None),

@@ -1,7 +1,9 @@
 //! Time: the article's reference date, its temporal expressions, and the timeline.
 //!
 //! 1. [`reference`] finds the reference date in a date line ("April 16, 2013" on a line of
-//!    its own), unless the caller gives one.
+//!    its own), unless the caller gives one; without either, [`infer`] works it out from a
+//!    stamp, a dateline without a year, full dates and weekday–date pairs, or leaves it
+//!    unknown.
 //! 2. [`recognize`] finds temporal expressions as token patterns ("last month", "April 30",
 //!    "two years ago", "every Monday"), each an [`expr::Expr`] with an optional modifier.
 //! 3. [`tense`] reads the tense of each expression's clause, and [`normalize`] resolves the
@@ -13,6 +15,7 @@ pub mod date;
 pub mod direction;
 pub mod events;
 pub mod expr;
+pub mod infer;
 pub mod normalize;
 pub mod recognize;
 pub mod reference;

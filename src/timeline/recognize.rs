@@ -782,7 +782,12 @@ fn numeric_date(s: &str) -> Option<Expr> {
         [y, m, d] if y.len() == 4 && s.contains('-') || y.len() == 4 && s.contains('/') => {
             (n(y)?, n(m)?, Some(n(d)?))
         }
-        [m, d, y] if y.len() == 4 && s.contains('/') => (n(y)?, n(m)?, Some(n(d)?)),
+        // "10/12/2016" is October 12 (the American order); "25/12/2016", which can only be
+        // day first, is December 25.
+        [m, d, y] if y.len() == 4 && s.contains('/') => match (n(m)?, n(d)?) {
+            (m, d) if m > 12 && d <= 12 => (n(y)?, d, Some(m)),
+            (m, d) => (n(y)?, m, Some(d)),
+        },
         [y, m] if y.len() == 4 && m.len() == 2 && s.contains('-') => (n(y)?, n(m)?, None),
         _ => return None,
     };
@@ -1634,13 +1639,16 @@ mod tests {
             ("2013-04-16", date(Some(2013), Some(4), Some(16))),
             ("2013/04/16", date(Some(2013), Some(4), Some(16))),
             ("4/16/2013", date(Some(2013), Some(4), Some(16))),
+            // Day first only where the first figure cannot be a month.
+            ("16/04/2013", date(Some(2013), Some(4), Some(16))),
+            ("04/05/2013", date(Some(2013), Some(4), Some(5))),
             ("2013-04", date(Some(2013), Some(4), None)),
         ] {
             assert_eq!(numeric_date(s), Some(want), "{s}");
         }
         for s in [
             "2013",
-            "16/04/2013",
+            "16/13/2013",
             "2013-13-01",
             "2013-04-32",
             "2013-4",

@@ -234,9 +234,24 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     let listed = listed(w);
     // "due to the strike", "due to its loss": a cause, not a plan.
     if w == "due" && next == Some("to") {
-        let after = doc.tokens.get(i + 2).filter(|_| i + 2 < sentence.tokens.end).map(|_| doc.lower(i + 2));
+        let after =
+            doc.tokens.get(i + 2).filter(|_| i + 2 < sentence.tokens.end).map(|_| doc.lower(i + 2));
         if after.is_some_and(|a| {
-            matches!(a, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "higher" | "lower")
+            matches!(
+                a,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "higher"
+                    | "lower"
+            )
         }) {
             return None;
         }

@@ -10,7 +10,7 @@ import { setupInput, sizeProblem } from './input.js';
 import { LARGE_TEXT } from './views.js';
 
 const DEBOUNCE_MS = 250;
-const SOURCE_LABELS = { text: 'found in the text', given: 'given by you' };
+const SOURCE_LABELS = { text: 'found in the text', given: 'given by you', inferred: 'inferred from the text' };
 
 /**
  * `example()`: the example's text (a promise). Returns `update({now})`, which analyses the
@@ -25,7 +25,10 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
     const ref = analysis?.reference_date ?? null;
     ui.refdateSource.dataset.source = ref ? ref.source : 'none';
     ui.refdateSource.textContent = ref
-      ? ref.source === 'text' && ref.span ? `${SOURCE_LABELS.text}: “${ref.span.text}”` : SOURCE_LABELS[ref.source] ?? ref.source
+      ? ref.source === 'text' && ref.span ? `${SOURCE_LABELS.text}: “${ref.span.text}”`
+        : ref.source === 'inferred' && ref.evidence?.length
+          ? `${SOURCE_LABELS.inferred}: ${ref.evidence.map((s) => `“${s.text}”`).join(', ')} — check it`
+          : SOURCE_LABELS[ref.source] ?? ref.source
       : analysis ? 'none found — set one to resolve relative dates' : 'none yet';
     ui.refdateReset.hidden = model.referenceDate === null;
     // Do not overwrite a date the user is still typing (an incomplete date is `badInput`).

@@ -58,7 +58,7 @@ export function mdInline(text) {
 export function markdownSummary(analysis, { version } = {}) {
   const lines = ['# newslens summary', ''];
   const ref = analysis.reference_date;
-  if (ref) lines.push(`Reference date: ${formatDay(ref.value)} (${ref.source === 'given' ? 'given' : 'found in the text'})`, '');
+  if (ref) lines.push(`Reference date: ${formatDay(ref.value)} (${{ given: 'given', inferred: 'inferred from the text' }[ref.source] ?? 'found in the text'})`, '');
   const ranked = rankEntities(analysis);
   lines.push('## People, organisations and places', '');
   if (!ranked.length) lines.push('None found.');

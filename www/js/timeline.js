@@ -91,7 +91,7 @@ function overview({ ref, refMs, dated }) {
   const future = dated.filter((e) => e.phase === 'future').length;
   const label = `Overview: ${plural(dated.length, 'date', 'dates')} from ${formatDay(new Date(min).toISOString().slice(0, 10))}` +
     ` to ${formatDay(new Date(max - DAY).toISOString().slice(0, 10))}` +
-    (hasRef ? `; ${past} before and ${future} after the ${ref.source === 'given' ? 'reference date' : 'publication date'} ${formatDay(ref.value)}` : '');
+    (hasRef ? `; ${past} before and ${future} after the ${{ given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'publication date'} ${formatDay(ref.value)}` : '');
   const children = [];
   if (hasRef) {
     children.push(
@@ -99,7 +99,7 @@ function overview({ ref, refMs, dated }) {
       svg('line', { class: 'axis axis-future', x1: refX, x2: W - pad, y1: axisY, y2: axisY }),
       svg('line', { class: 'now-line', x1: refX, x2: refX, y1: 12, y2: H - 10 }),
       svg('text', { class: 'now-label', x: refX, y: 9, 'text-anchor': refX < 60 ? 'start' : refX > W - 60 ? 'end' : 'middle' },
-        ref.source === 'given' ? 'reference date' : 'published'));
+        { given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'published'));
   } else {
     children.push(svg('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY }));
   }
@@ -152,8 +152,10 @@ export function renderTimelinePanel(analysis) {
     : null;
   if (ref && !Number.isNaN(entries.refMs)) {
     const at = (p) => dated.filter((e) => e.phase === p);
-    const name = ref.source === 'given' ? 'Reference date' : 'Published';
-    out.push(list(at('past'), 'Before publication', 'past'));
+    const name = { given: 'Reference date', inferred: 'Inferred date' }[ref.source] ?? 'Published';
+    // Headings say which date they are before or after, unless it is the article's own.
+    const side = (word) => ref.source === 'text' ? `${word} publication` : `${word} ${formatDay(ref.value)} (${ref.source === 'given' ? 'your date' : 'inferred'})`;
+    out.push(list(at('past'), side('Before'), 'past'));
     out.push(h('section', { class: 'tl-section tl-now', dataset: { phase: 'present' }, 'aria-label': `${name} ${formatDay(ref.value)}` },
       h('h3', { class: 'tl-heading' }, `${name} `,
         ref.span && dated.some((e) => e.isDateline)
@@ -163,7 +165,7 @@ export function renderTimelinePanel(analysis) {
       at('present').filter((e) => !e.isDateline).length
         ? h('ol', { class: 'timeline' }, at('present').filter((e) => !e.isDateline).map((e) => entryItem(e, entityNames)))
         : null));
-    out.push(list(at('future'), 'After publication', 'future'));
+    out.push(list(at('future'), side('After'), 'future'));
   } else {
     out.push(list(dated, 'Dated', 'unknown'));
   }
