@@ -306,7 +306,9 @@ fn determined(c: Cur) -> Match {
     if !(amount || shift || position) {
         return None;
     }
-    let (end, expr, m) = longest([positioned(p), approximated(p), core(p)])?;
+    // match_at rather than the matchers themselves: one more call of each would be one more
+    // copy of each in the wasm, where they are inlined.
+    let (end, expr, m) = match_at(p)?;
     // "the 20-minute demonstration", "the 12 year cycle": the determiner is the noun's.
     let last = end.s.toks.get(end.i - 1).map_or("", |t| end.text_of(t));
     let adjective = matches!(expr, Expr::Duration { amount: Some(n), .. } if n != 1)
@@ -1168,7 +1170,8 @@ fn clock(c: Cur) -> Match {
     };
     let mut p = end;
     p.eat(",");
-    let day = longest([weekday(p), calendar(p), deictic(p)]).filter(|(_, e, _)| {
+    // core rather than the three matchers, for the same reason as in `determined`.
+    let day = core(p).filter(|(_, e, _)| {
         matches!(
             e,
             Expr::Weekday { .. }

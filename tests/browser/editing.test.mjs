@@ -166,3 +166,18 @@ test('an edit rebuilds only the panel parts whose content it changes', async () 
   assert.deepEqual(errors, []);
   assert.deepEqual(consoleErrors, []);
 });
+
+test('an article without a date line gets an inferred date, shown with its evidence', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Harbour plan approved\n\nBy Ann Lee | Published 10/12/2016\n\nThe council voted on Monday to rebuild the pier.';
+  await enterText(page, text);
+  const analysis = await waitForAnalysis(page, text);
+  assert.equal(analysis.reference_date.source, 'inferred');
+  assert.equal(analysis.reference_date.value, '2016-10-12');
+  assert.equal(await page.inputValue('#refdate'), '2016-10-12');
+  assert.equal(await page.textContent('#refdate-source'), 'inferred from the text: “10/12/2016” — check it');
+  assert.equal(await page.textContent('#timeline-panel .tl-now h3'), 'Inferred date Oct 12, 2016');
+  assert.deepEqual(await page.locator('#timeline-panel .tl-heading').allTextContents(),
+    ['Before Oct 12, 2016 (inferred)', 'Inferred date Oct 12, 2016']);
+  assert.deepEqual(errors, []);
+});
