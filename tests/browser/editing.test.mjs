@@ -58,7 +58,7 @@ test('setting the reference date re-analyses with it ("given"); reset goes back 
   await page.fill('#refdate', '2020-01-02');
   await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.source === 'given');
   const analysis = await page.evaluate(() => window.newslens.lastAnalysis);
-  assert.deepEqual(analysis.reference_date, { value: '2020-01-02', source: 'given', span: null });
+  assert.deepEqual(analysis.reference_date, { value: '2020-01-02', source: 'given', span: null, evidence: [] });
   assert.equal((await stats(page)).requests, before + 1);
   assert.equal(await page.textContent('#refdate-source'), 'given by you');
   assert.equal(await page.inputValue('#refdate'), '2020-01-02');
