@@ -197,8 +197,9 @@ fn may_start_word(lower: &str) -> bool {
         || words::number(lower.split('-').next().unwrap_or(lower)).is_some()
         || words::season(lower).is_some()
         || lower.starts_with('q')
-        || words::ordinal(lower.split('-').next().unwrap_or(lower)).is_some()
-        || matches!(lower, "that" | "year-ago" | "year-earlier")
+        // The quarters' ordinals ("second" is a unit) and "third-quarter".
+        || matches!(lower, "first" | "third" | "fourth" | "that" | "year-ago" | "year-earlier")
+        || lower.ends_with("-quarter")
         || lower.starts_with("mid-")
 }
 
@@ -348,8 +349,7 @@ fn core(c: Cur) -> Match {
         clock(c),
         decade_or_century(c),
         holiday(c),
-        periods::quarter(c),
-        periods::reported(c),
+        periods::period(c),
         periods::fiscal_year(c),
     ])
 }

@@ -31,10 +31,9 @@ pub(super) fn quarter(c: Cur) -> Match {
     }
     // "third-quarter" is one token: an adjective ("third-quarter profit"), so a "the" before
     // it belongs to the noun, not to the date.
-    if let Some(n) = w
-        .split_once('-')
-        .and_then(|(o, q)| q.eq_ignore_ascii_case("quarter").then(|| ordinal_quarter(o)).flatten())
-    {
+    let lower = c.lower()?;
+    if let Some(ordinal) = lower.strip_suffix("-quarter") {
+        let n = ordinal_quarter(ordinal)?;
         return Some((c.next(), Expr::Quarter { n, year: None, shift: None }, None));
     }
     let mut p = c;
@@ -65,6 +64,19 @@ pub(super) fn quarter(c: Cur) -> Match {
         }
     }
     Some((q, Expr::Quarter { n, year, shift }, None))
+}
+
+/// A quarter or the period reported on, whichever reaches further. Every form is one token
+/// ("Q3", "third-quarter", "year-ago") or has "quarter" or "period" within four words: the
+/// test spares most words that may open an expression the matchers.
+pub(super) fn period(c: Cur) -> Match {
+    let one_token = c.word().is_some_and(|w| w.starts_with('Q'))
+        || c.lower().is_some_and(|w| w.ends_with("-quarter") || w.starts_with("year-"));
+    let near = (1..5).any(|k| matches!(c.lower_at(c.i + k), Some("quarter" | "period")));
+    if !(one_token || near) {
+        return None;
+    }
+    super::longest([quarter(c), reported(c)])
 }
 
 /// The quarter an ordinal names: "first" … "fourth".
