@@ -132,12 +132,11 @@ fn gather(doc: &Document) -> Evidence {
                     ev.latest = Some((date, span));
                 }
             }
-            (Some(y), _, _) => {
+            (Some(y), _, _)
                 if markers.tense_at(doc, s, found.first, found.end) != Tense::Future
-                    && ev.year.is_none_or(|(l, _)| y > l)
-                {
-                    ev.year = Some((y, span));
-                }
+                    && ev.year.is_none_or(|(l, _)| y > l) =>
+            {
+                ev.year = Some((y, span));
             }
             (None, Some(m), Some(d)) => {
                 let weekday = lex.weekday(doc.token_text(found.first).trim_end_matches('.'));
