@@ -38,7 +38,7 @@ function start() {
   const ui = {
     app: $('app'), input: $('input'), example: $('try-example'), clear: $('clear'), file: $('file'),
     openFile: $('open-file'), compose: $('compose'), refdate: $('refdate'), refdateSource: $('refdate-source'),
-    refdateReset: $('refdate-reset'), status: $('status'), article: $('article'), version: $('version'),
+    refdateReset: $('refdate-reset'), timelinePanel: $('timeline-panel'), status: $('status'), article: $('article'), version: $('version'),
     hint: $('input-hint'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
     panels: all('[data-panel]'), exports: all('[data-export]'), toggles: all('.legend .toggle'),
   };

@@ -81,6 +81,8 @@ interface Ui {
   refdate: HTMLInputElement;
   refdateSource: HTMLElement;
   refdateReset: HTMLButtonElement;
+  /** The timeline panel, which can set the reference date in place (js/compose.js). */
+  timelinePanel: HTMLElement;
   status: HTMLElement;
   article: HTMLElement;
   version: HTMLElement;

@@ -132,21 +132,21 @@ test('an edit rebuilds only the panel parts whose content it changes', async () 
   await mark();
   const named = `${base}Later, Governor Tom Reed visited Springfield.\n`;
   await enterText(page, named);
-  assert.deepEqual(await changes(), { entities: 'new new', quotes: 'kept', timeline: 'kept kept' });
+  assert.deepEqual(await changes(), { entities: 'new new', quotes: 'kept', timeline: 'kept kept kept' });
   assert.match(await page.textContent('[data-panel="entities"] .group[data-kind="person"]'), /Tom Reed/);
 
   // His quote: his group of quotes is added; the people (who count quotes) are rebuilt, the places kept.
   await mark();
   const quoted = `${named}"It is a good day," Tom Reed said.\n`;
   await enterText(page, quoted);
-  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'kept new', timeline: 'kept kept' });
+  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'kept new', timeline: 'kept kept kept' });
   assert.match(await page.textContent('[data-panel="quotes"]'), /It is a good day/);
 
   // The speaker of a dated event renamed: her quotes and the timeline (which names her) are rebuilt.
   await mark();
   const renamed = quoted.replace('Jane Doe', 'Jane Roe');
   await enterText(page, renamed);
-  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'new kept', timeline: 'new new' });
+  assert.deepEqual(await changes(), { entities: 'new kept', quotes: 'new kept', timeline: 'new new new' });
   assert.match(await page.textContent('[data-panel="timeline"]'), /Jane Roe/);
 
   // Each panel equals a fresh build.
@@ -179,5 +179,34 @@ test('an article without a date line gets an inferred date, shown with its evide
   assert.equal(await page.textContent('#timeline-panel .tl-now h3'), 'Inferred date Oct 12, 2016');
   assert.deepEqual(await page.locator('#timeline-panel .tl-heading').allTextContents(),
     ['Before Oct 12, 2016 (inferred)', 'Inferred date Oct 12, 2016']);
+  assert.deepEqual(errors, []);
+});
+
+test('with no date, the timeline asks for one and offers the text’s dates; relative dates read as words', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Ferry service resumes\n\nThe old ferry stopped on March 3, 2015. Its successor, launched on May 9, 2016, sails on Tuesday.';
+  await enterText(page, text);
+  const analysis = await waitForAnalysis(page, text);
+  assert.equal(analysis.reference_date, null);
+  const bar = page.locator('#timeline-panel .tl-date');
+  assert.equal(await bar.getAttribute('data-source'), 'none');
+  assert.match(await bar.locator('.tl-date-about').textContent(), /No date for this article/);
+  assert.deepEqual(await bar.locator('[data-set-date]').allTextContents(), ['May 9, 2016', 'Mar 3, 2015']);
+  const tuesday = analysis.timexes.find((t) => t.text === 'Tuesday');
+  const undated = page.locator(`#timeline-panel li[data-id="${tuesday.id}"]`);
+  assert.equal(await undated.locator('.undated-what').textContent(), 'a Tuesday, date unknown');
+  assert.equal(await undated.locator('a.expression').getAttribute('title'), 'TIMEX3 XXXX-WXX-2');
+  assert.doesNotMatch(await page.locator('#timeline-panel').textContent(), /XXXX/);
+
+  // One click places the relative dates against it; the field in the panel changes it again.
+  await bar.locator('[data-set-date="2016-05-09"]').click();
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2016-05-09');
+  assert.equal(await page.locator('#timeline-panel .tl-date').getAttribute('data-source'), 'given');
+  assert.match(await page.locator('#timeline-panel .tl-date-about').textContent(), /Dates placed against May 9, 2016, set by you/);
+  assert.equal(await page.inputValue('#refdate'), '2016-05-09');
+  await page.fill('#timeline-panel .tl-date-input', '2016-06-01');
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2016-06-01');
+  const placed = await page.evaluate(() => window.newslens.lastAnalysis.timexes.find((t) => t.text === 'Tuesday'));
+  assert.equal(placed.value, '2016-05-31');
   assert.deepEqual(errors, []);
 });

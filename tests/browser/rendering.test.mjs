@@ -324,7 +324,9 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   assert.deepEqual(await timeline.locator('h3').allTextContents(),
     ['Before publication', 'Published Apr 16, 2013', 'After publication', 'Undated or relative']);
   assert.match(await timeline.locator('li[data-id="t2"]').textContent(), /lead the bilateral discussions\s*Anatoly Antonov, e9/);
-  assert.match(await timeline.locator('li[data-id="t5"] .value').textContent(), /2013-04 END/);
+  // The TIMEX3 value only on hover: the list reads as dates and words.
+  assert.match(await timeline.locator('li[data-id="t5"] a.expression').getAttribute('title'), /2013-04 END/);
+  assert.equal(await timeline.locator('.value').count(), 0);
   assert.equal(await timeline.locator('li[data-id="t4"] time').textContent(), 'March 2013');
   assert.equal(await timeline.locator('li[data-id="t4"] time').getAttribute('datetime'), '2013-03-01');
   assert.equal(await timeline.locator('li[data-id="t2"] time').textContent(), 'Apr 30, 2013');
@@ -408,5 +410,23 @@ test('keyboard: focus is visible, and a focused date shows its value', async () 
   }));
   assert.equal(shown.after, JSON.stringify(shown.value));
   assert.equal(shown.outline, 'solid');
+  assert.deepEqual(errors, []);
+});
+
+test('undated expressions read as words', async () => {
+  const { page, errors } = await openPage(env);
+  const words = await page.evaluate(async () => {
+    const { undatedDescription } = await import('./js/timeline.js');
+    return [
+      ['date', 'XXXX-WXX-2'], ['date', 'XXXX-10-12'], ['date', 'XXXX-10'], ['date', 'XXXX-Q3'], ['date', 'XXXX-SU'],
+      ['date', 'XXXX-WXX'], ['date', 'XXXX-XX-XX'], ['time', 'XXXX-XX-XXT15:00'], ['time', 'XXXX-WXX-5TNI'],
+      ['set', 'XXXX-WXX-1'], ['set', 'P1W'], ['set', 'P2Y'], ['duration', 'P3D'], ['date', 'PAST_REF'],
+    ].map(([type, value]) => undatedDescription({ type, value }));
+  });
+  assert.deepEqual(words, [
+    'a Tuesday, date unknown', 'October 12, year unknown', 'October, year unknown', 'the third quarter, year unknown',
+    'summer, year unknown', 'a week, date unknown', 'a day, date unknown', 'a day at 15:00, date unknown',
+    'a Friday night, date unknown', 'every Monday', 'every week', 'every 2 years', 'lasting 3 days', 'some time in the past',
+  ]);
   assert.deepEqual(errors, []);
 });

@@ -118,6 +118,23 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
   ui.refdate.addEventListener('blur', () => {
     if (ui.refdate.validity.badInput) showDate(model.lastAnalysis, { force: true });
   });
+  // The timeline panel sets the date in place: a date field and the text's dates as buttons.
+  /** @param {string} value */
+  const setDate = (value) => {
+    model.referenceDate = value || null;
+    update({ now: true });
+  };
+  ui.timelinePanel.addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest?.('[data-set-date]');
+    if (button instanceof HTMLElement && button.dataset.setDate) setDate(button.dataset.setDate);
+  });
+  ui.timelinePanel.addEventListener('change', (event) => {
+    const field = event.target;
+    if (field instanceof HTMLInputElement && field.classList.contains('tl-date-input') && !field.validity.badInput) {
+      setDate(field.value);
+    }
+  });
+
   ui.refdateReset.addEventListener('click', () => {
     model.referenceDate = null;
     update({ now: true });

@@ -45,11 +45,72 @@ export function describeDuration(value) {
   return m[2] === 'X' ? `some ${unit}s` : plural(Number(m[2]), unit, `${unit}s`);
 }
 
-function undatedDescription(timex) {
-  if (REF_WORDS[timex.value]) return REF_WORDS[timex.value];
-  if (timex.type === 'duration') return `lasting ${describeDuration(timex.value)}`;
-  if (timex.type === 'set') return `repeating (${timex.value})`;
-  return `not placed on a date (${timex.value})`;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * What an expression without a calendar date says, in words: "XXXX-WXX-2" → "a Tuesday,
+ * date unknown". The TIMEX3 value itself is for the hover and the exports.
+ * @param {{type: string, value: string}} timex
+ */
+export function undatedDescription({ type, value }) {
+  if (REF_WORDS[value]) return REF_WORDS[value];
+  if (type === 'duration') return `lasting ${describeDuration(value)}`;
+  const [date, time = ''] = value.split('T');
+  const at = PARTS[time] ? ` ${PARTS[time]}` : /^\d\d:\d\d$/.test(time) ? ` at ${time}` : '';
+  let m;
+  if (type === 'set') {
+    if ((m = /^XXXX-WXX-(\d)$/.exec(date))) return `every ${WEEKDAYS[Number(m[1]) - 1]}${at}`;
+    if ((m = /^P(\d+)(DE|CE|[YMWDHS])$/.exec(value))) return m[1] === '1' ? `every ${UNITS[m[2]]}` : `every ${describeDuration(value)}`;
+    return 'repeating';
+  }
+  if ((m = /^XXXX-WXX-(\d)$/.exec(date))) return `a ${WEEKDAYS[Number(m[1]) - 1]}${at}, date unknown`;
+  if ((m = /^XXXX-(\d\d)-(\d\d)$/.exec(date))) return `${MONTHS[Number(m[1]) - 1]} ${Number(m[2])}${at}, year unknown`;
+  if ((m = /^XXXX-(\d\d)$/.exec(date))) return `${MONTHS[Number(m[1]) - 1]}, year unknown`;
+  if ((m = /^XXXX-Q(\d)$/.exec(date))) return `the ${ORDINALS[Number(m[1]) - 1]} quarter, year unknown`;
+  if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(date))) return `${SEASONS[m[1]]}, year unknown`;
+  if (date === 'XXXX-WXX-WE') return 'a weekend, date unknown';
+  if (date === 'XXXX-WXX') return 'a week, date unknown';
+  if (date === 'XXXX-XX-XX') return `a day${at}, date unknown`;
+  if (/^X+$/.test(date)) return 'a year, unknown';
+  return 'not placed on a date';
+}
+
+/** The TIMEX3 value and modifier, as the hover shows them. */
+const rawValue = (timex) => `TIMEX3 ${timex.value}${timex.mod ? ` ${timex.mod}` : ''}`;
+
+const SOURCE_WORDS = { text: 'found in the text', given: 'set by you', inferred: 'inferred from the text' };
+
+/**
+ * The date this article's relative dates are placed against, where it came from, and a way to
+ * set or change it in place: a date field and, one click away, the full dates the text writes
+ * (latest first). compose.js listens: `[data-set-date]` buttons and the `.tl-date-input` field.
+ * @param {Analysis} analysis
+ */
+function dateBar(analysis) {
+  const ref = analysis.reference_date;
+  const candidates = [...new Set(analysis.timexes
+    .filter((t) => t.type === 'date' && /^\d{4}-\d\d-\d\d$/.test(t.value) && t.value !== ref?.value)
+    .map((t) => t.value))].sort().reverse().slice(0, 3);
+  const evidence = ref?.source === 'inferred' ? ref.evidence : ref?.source === 'text' && ref.span ? [ref.span] : [];
+  const about = ref
+    ? h('p', { class: 'tl-date-about' }, 'Dates placed against ', h('time', { datetime: ref.value }, formatDay(ref.value)), ', ',
+      SOURCE_WORDS[ref.source] ?? ref.source,
+      evidence.length ? `: ${evidence.map((s) => `“${s.text}”`).join(', ')}` : '',
+      ref.source === 'inferred' ? ' — check it.' : '.')
+    : h('p', { class: 'tl-date-about' }, 'No date for this article: relative dates such as “on Tuesday” cannot be placed. Set one to place them.');
+  return h('div', { class: 'tl-date', dataset: { source: ref?.source ?? 'none' } },
+    about,
+    h('div', { class: 'tl-date-set' },
+      h('label', {}, ref ? 'Change it: ' : 'Article date: ',
+        h('input', { type: 'date', class: 'tl-date-input', value: ref?.value ?? '' })),
+      candidates.length
+        ? h('span', { class: 'tl-date-candidates' }, ref ? ' or ' : ' or one from the text: ',
+          candidates.map((v) => h('button', { type: 'button', class: 'button button-small', dataset: { setDate: v } }, formatDay(v))))
+        : null));
 }
 
 const PHASE_LABEL = { past: 'Before', present: 'At publication', future: 'After', unknown: '' };
@@ -60,8 +121,8 @@ function entryItem(entry, entityNames) {
     h('div', { class: 'when' },
       h('time', { datetime: timex.range.from }, formatRange(timex.range)),
       PHASE_LABEL[entry.phase] ? h('span', { class: 'phase', dataset: { phase: entry.phase } }, PHASE_LABEL[entry.phase]) : null,
-      h('code', { class: 'value', title: 'TIMEX3 value' }, timex.mod ? `${timex.value} ${timex.mod}` : timex.value)),
-    h('a', { class: 'expression goto', href: `#mark-${timex.id}`, dataset: { goto: timex.id } }, `“${timex.text}”`),
+),
+    h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
     entry.events.map((e) =>
       h('p', { class: 'event' },
         e.event ? e.event.text : null,
@@ -131,7 +192,7 @@ export function timelineParts(analysis) {
   const { reference_date: ref, timexes, timeline, entities } = analysis;
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return [{
-    key: JSON.stringify([ref?.value, ref?.source, ref?.span?.text,
+    key: JSON.stringify([ref?.value, ref?.source, ref?.span?.text, ref?.evidence?.map((s) => s.text),
       timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start]),
       timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]),
     build,
@@ -143,7 +204,7 @@ export function renderTimelinePanel(analysis) {
   const { ref, dated, undated } = entries;
   if (!dated.length && !undated.length) return [h('p', { class: 'empty' }, 'No dates found.')];
   const entityNames = new Map((analysis.entities ?? []).map((e) => [e.id, e.name]));
-  const out = [];
+  const out = [dateBar(analysis)];
   if (dated.length) out.push(overview(entries));
   const list = (items, label, phase) => items.length
     ? h('section', { class: 'tl-section', dataset: { phase }, 'aria-label': label },
@@ -174,10 +235,9 @@ export function renderTimelinePanel(analysis) {
       h('h3', { class: 'tl-heading' }, 'Undated or relative'),
       h('ul', { class: 'undated-list' }, undated.map(({ timex }) =>
         h('li', { class: 'tl-undated-item', dataset: { id: timex.id, type: timex.type } },
-          h('a', { class: 'expression goto', href: `#mark-${timex.id}`, dataset: { goto: timex.id } }, `“${timex.text}”`),
+          h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
           ' ',
-          h('span', { class: 'undated-what' }, undatedDescription(timex)),
-          h('code', { class: 'value', title: 'TIMEX3 value' }, timex.mod ? `${timex.value} ${timex.mod}` : timex.value))))));
+          h('span', { class: 'undated-what' }, undatedDescription(timex)))))));
   }
   return out.filter(Boolean);
 }
