@@ -39,7 +39,7 @@ function start() {
     app: $('app'), input: $('input'), example: $('try-example'), clear: $('clear'), file: $('file'),
     openFile: $('open-file'), compose: $('compose'), refdate: $('refdate'), refdateSource: $('refdate-source'),
     refdateReset: $('refdate-reset'), timelinePanel: $('timeline-panel'), status: $('status'), article: $('article'), version: $('version'),
-    hint: $('input-hint'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
+    hint: $('input-hint'), replaced: $('replaced'), replacedText: $('replaced-text'), undoReplace: $('undo-replace'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
     panels: all('[data-panel]'), exports: all('[data-export]'), toggles: all('.legend .toggle'),
   };
 
@@ -103,6 +103,8 @@ function start() {
   const compose = setupCompose({ ui, model, status, views, analyser, example: loadExample });
   setupTakeaway(ui.exports, model, status.setStatus);
 
+  // The tab's last text comes back after a reload (not over the example asked for).
+  if (location.hash !== '#example') compose.restore();
   compose.update({ now: true });
   if (location.hash === '#example') ui.example.click();
   if ('serviceWorker' in navigator && !embed && /^https?:$/.test(location.protocol)) {

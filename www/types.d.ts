@@ -81,6 +81,10 @@ interface Ui {
   refdate: HTMLInputElement;
   refdateSource: HTMLElement;
   refdateReset: HTMLButtonElement;
+  /** The notice after a whole-text replacement, its words and its Undo (js/compose.js). */
+  replaced: HTMLElement;
+  replacedText: HTMLElement;
+  undoReplace: HTMLButtonElement;
   /** The timeline panel, which can set the reference date in place (js/compose.js). */
   timelinePanel: HTMLElement;
   status: HTMLElement;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { enterText, openPage, readPane, useBrowser, waitForAnalysis } from './harness.mjs';
+import { enterText, openPage, readPane, tryExample, useBrowser, waitForAnalysis } from './harness.mjs';
 
 const STORM = 'Storm hits coast\nMay 3, 2021\nThe storm hit on Monday.';
 
@@ -208,5 +208,90 @@ test('with no date, the timeline asks for one and offers the text’s dates; rel
   await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2016-06-01');
   const placed = await page.evaluate(() => window.newslens.lastAnalysis.timexes.find((t) => t.text === 'Tuesday'));
   assert.equal(placed.value, '2016-05-31');
+  assert.deepEqual(errors, []);
+});
+
+test('replacing the whole text can be undone, with the date the reader set; edits keep the date', async () => {
+  const { page, errors } = await openPage(env);
+  const mine = 'Harbour plan approved\n\nThe council voted on Monday to rebuild the pier.';
+  await enterText(page, mine);
+  await page.fill('#refdate', '2019-05-08');
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2019-05-08');
+
+  // An edit keeps the date.
+  const edited = `${mine} It costs little.`;
+  await enterText(page, edited);
+  assert.equal(await page.evaluate(() => window.newslens.referenceDate), '2019-05-08');
+  assert.equal(await page.isHidden('#replaced'), true);
+
+  // The example replaces it all: notice, date cleared; Undo brings both back.
+  const { text: example } = await tryExample(page);
+  assert.equal(await page.evaluate(() => window.newslens.referenceDate), null);
+  assert.equal(await page.isVisible('#replaced'), true);
+  assert.match(await page.textContent('#replaced'), /Replaced your text with the example; the date you set \(2019-05-08\) was cleared/);
+  await page.click('#undo-replace');
+  await waitForAnalysis(page, edited);
+  assert.equal(await page.inputValue('#input'), edited);
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis.reference_date.value), '2019-05-08');
+  assert.equal(await page.isHidden('#replaced'), true);
+
+  // Ctrl+Z does the same, from the text box.
+  await tryExample(page);
+  await page.focus('#input');
+  await page.keyboard.press('Control+z');
+  await waitForAnalysis(page, edited);
+  assert.equal(await page.evaluate(() => window.newslens.referenceDate), '2019-05-08');
+
+  // Clear is a replacement too.
+  await page.click('#clear');
+  await page.waitForFunction(() => window.newslens.state === 'empty');
+  assert.match(await page.textContent('#replaced'), /Replaced your text with nothing/);
+  await page.click('#undo-replace');
+  await waitForAnalysis(page, edited);
+  assert.ok(example.length > 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a paste over the whole text clears the date the reader set, with a notice', async () => {
+  const { page, errors } = await openPage(env);
+  const mine = 'Harbour plan approved\n\nThe council voted on Monday to rebuild the pier.';
+  await enterText(page, mine);
+  await page.fill('#refdate', '2019-05-08');
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2019-05-08');
+  const other = 'Bridge reopens\n\nThe bridge reopened on Friday after repairs.';
+  await page.focus('#input');
+  await page.keyboard.press('Control+a');
+  await page.evaluate((text) => {
+    const box = /** @type {HTMLTextAreaElement} */ (document.getElementById('input'));
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    box.dispatchEvent(paste);
+    // (A synthetic paste inserts nothing: insert as the browser would.)
+    box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, other);
+  const analysis = await waitForAnalysis(page, other);
+  assert.equal(analysis.reference_date, null);
+  assert.match(await page.textContent('#replaced'), /the date you set \(2019-05-08\) was cleared/);
+  assert.deepEqual(errors, []);
+});
+
+test('the tab’s text and date survive a reload', async () => {
+  const { page, errors } = await openPage(env);
+  const mine = 'Harbour plan approved\n\nThe council voted on Monday to rebuild the pier.';
+  await enterText(page, mine);
+  await page.fill('#refdate', '2019-05-08');
+  await page.waitForFunction(() => window.newslens.state === 'ready' && window.newslens.lastAnalysis?.reference_date?.value === '2019-05-08');
+  await page.reload();
+  const analysis = await waitForAnalysis(page, mine);
+  assert.equal(await page.inputValue('#input'), mine);
+  assert.equal(analysis.reference_date.value, '2019-05-08');
+  // Cleared, it stays cleared.
+  await page.fill('#input', '');
+  await page.waitForFunction(() => window.newslens.state === 'empty');
+  await page.reload();
+  await page.waitForFunction(() => window.newslens.state === 'empty');
+  assert.equal(await page.inputValue('#input'), '');
   assert.deepEqual(errors, []);
 });

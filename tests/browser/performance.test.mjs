@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 import { useBrowser, WWW } from './harness.mjs';
+import { minifyJs } from '../../scripts/minify.mjs';
 import { coldStart, tenThousandWords, typing } from '../../scripts/bench-page.mjs';
 
 const STRICT = process.env.NEWSLENS_PERF_STRICT === '1';
@@ -22,12 +23,17 @@ const FRAME_MS = STRICT ? 50 : 250;
 
 const env = useBrowser();
 
-test('page weight: HTML + CSS + JS ≤ 45 KB gzip, the whole page ≤ 350 KB gzip (300 + the names model)', async () => {
+test('page weight as deployed: HTML + CSS + JS (minified) ≤ 45 KB gzip, the whole page ≤ 350 KB gzip (300 + the names model)', async () => {
   const source = await readFile(join(WWW, 'sw.js'), 'utf8');
   const files = [...source.match(/const FILES = \[([\s\S]*?)\];/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1])
     .filter((f) => f !== './' && f !== 'example.txt');
   files.push('sw.js');
-  const gz = async (file) => gzipSync(await readFile(join(WWW, file)), { level: 9 }).length;
+  // The JavaScript as the site build deploys it (scripts/minify.mjs); www/ keeps the readable source.
+  const deployed = async (file) => {
+    const bytes = await readFile(join(WWW, file));
+    return file.endsWith('.js') ? Buffer.from(await minifyJs(bytes.toString('utf8'), { module: file !== 'sw.js' })) : bytes;
+  };
+  const gz = async (file) => gzipSync(await deployed(file), { level: 9 }).length;
   let code = 0;
   for (const file of files.filter((f) => !f.endsWith('.wasm'))) code += await gz(file);
   const wasm = await gz('pkg/newslens_bg.wasm');

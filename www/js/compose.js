@@ -10,6 +10,31 @@ import { setupInput, sizeProblem } from './input.js';
 import { LARGE_TEXT } from './views.js';
 
 const DEBOUNCE_MS = 250;
+/**
+ * The tab's last text and the date the reader set, kept in sessionStorage: they survive a reload
+ * of the tab, never leave the browser, and go when the tab closes.
+ */
+const SAVED = 'newslens:text';
+
+/** @param {string} text @param {string | null} date */
+function save(text, date) {
+  try {
+    if (text.trim() === '') sessionStorage.removeItem(SAVED);
+    else sessionStorage.setItem(SAVED, JSON.stringify({ text, date }));
+  } catch {
+    // Storage off or full (a very long text): the text box still has it.
+  }
+}
+
+/** @returns {{text: string, date: string | null} | null} */
+function saved() {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(SAVED) ?? 'null');
+    return typeof value?.text === 'string' ? { text: value.text, date: typeof value.date === 'string' ? value.date : null } : null;
+  } catch {
+    return null;
+  }
+}
 const SOURCE_LABELS = { text: 'found in the text', given: 'given by you', inferred: 'inferred from the text' };
 
 /**
@@ -39,6 +64,7 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
     clearTimeout(timer);
     const text = ui.input.value;
     if (text.trim() === '') {
+      save('', null);
       analyser.cancel();
       views.clear(text);
       model.lastError = null;
@@ -63,6 +89,7 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
     if (model.failed) return;
     // (Before the worker is ready, a request waits in its queue.)
     const send = () => {
+      save(text, model.referenceDate);
       views.invalidate();
       setState('busy');
       const large = text.length > LARGE_TEXT;
@@ -74,26 +101,94 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
   }
 
   /**
-   * Replaces the whole text (example, file): a new article brings its own date. `note` (how a
-   * file was read) stands in for the text box's hint until the next text.
+   * What a whole-text replacement replaced: the text and the date the reader had set, until
+   * the reader edits the new text. The notice under the box offers it back (Undo, Ctrl+Z).
+   * @type {{text: string, date: string | null, now: string} | null}
    */
-  function put(text, note = '') {
+  let before = null;
+
+  /** @param {string} message */
+  function notice(message) {
+    ui.replacedText.textContent = message;
+    ui.replaced.hidden = false;
+  }
+
+  function forget() {
+    before = null;
+    ui.replaced.hidden = true;
+  }
+
+  /**
+   * A new article replaces the old: it brings its own date, so a date the reader set goes,
+   * and both can be had back.
+   * @param {string} what  what replaced the text ("the example", "“notes.txt”", …)
+   */
+  function replaced(what, old) {
+    const cleared = old.date !== null;
+    if (old.text.trim() === '' && !cleared) return forget();
+    before = { ...old, now: ui.input.value };
+    notice(`Replaced ${old.text.trim() ? 'your text' : 'the empty box'} with ${what}` +
+      `${cleared ? `; the date you set (${old.date}) was cleared, as it belonged to the old text` : ''}.`);
+  }
+
+  /**
+   * Replaces the whole text (example, file, Clear): a new article brings its own date. `note`
+   * (how a file was read) stands in for the text box's hint until the next text.
+   */
+  function put(text, note = '', what = 'a new text') {
+    const old = { text: ui.input.value, date: model.referenceDate };
     ui.hint.textContent = note || hint;
     ui.hint.dataset.kind = note ? 'note' : '';
     ui.input.value = text;
     model.referenceDate = null;
+    replaced(what, old);
     update({ now: true });
   }
 
+  function undo() {
+    if (!before) return;
+    const { text, date } = before;
+    forget();
+    ui.input.value = text;
+    model.referenceDate = date;
+    update({ now: true });
+    ui.input.focus();
+  }
+
   const hint = ui.hint.textContent;
-  ui.input.addEventListener('input', () => update());
-  setupInput({ textarea: ui.input, dropZone: ui.compose, fileInput: ui.file, put, tell: setStatus });
+  // A paste over the whole of a text is a new article too: the date the reader set goes.
+  /** @type {{text: string, date: string | null} | null} */
+  let pasting = null;
+  ui.input.addEventListener('paste', () => {
+    const { value, selectionStart, selectionEnd } = ui.input;
+    pasting = value.trim() && selectionStart === 0 && selectionEnd === value.length
+      ? { text: value, date: model.referenceDate } : null;
+  });
+  ui.input.addEventListener('input', () => {
+    if (pasting) {
+      model.referenceDate = null;
+      replaced('the pasted text', pasting);
+      pasting = null;
+    } else if (before && ui.input.value !== before.now) {
+      forget(); // an edit: the new text is the reader's now
+    }
+    update();
+  });
+  ui.input.addEventListener('keydown', (event) => {
+    if (before && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' &&
+        ui.input.value === before.now) {
+      event.preventDefault();
+      undo();
+    }
+  });
+  ui.undoReplace.addEventListener('click', undo);
+  setupInput({ textarea: ui.input, dropZone: ui.compose, fileInput: ui.file, put: (text, note, name) => put(text, note, name ? `“${name}”` : 'the file'), tell: setStatus });
   ui.openFile.addEventListener('click', () => ui.file.click());
 
   ui.example.addEventListener('click', async () => {
     ui.example.disabled = true;
     try {
-      put(await example());
+      put(await example(), '', 'the example');
     } catch (err) {
       analyser.start(); // (deferred for the example: see js/boot.js)
       model.lastError = `Could not load the example (${err.message}).`;
@@ -105,7 +200,7 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
   });
 
   ui.clear.addEventListener('click', () => {
-    put('');
+    put('', '', 'nothing (Clear)');
     ui.input.focus();
   });
 
@@ -141,5 +236,14 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
     ui.refdate.focus();
   });
 
-  return { update, showDate };
+  /** Puts back the tab's last text (after a reload), if the box is empty; whether it did. */
+  function restore() {
+    const last = saved();
+    if (!last || ui.input.value !== '') return false;
+    ui.input.value = last.text;
+    model.referenceDate = last.date;
+    return true;
+  }
+
+  return { update, showDate, restore };
 }

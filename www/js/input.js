@@ -101,8 +101,9 @@ export async function readArticleFile(file) {
 }
 
 /**
- * Wires paste, drop and the file chooser. `put(text, note)` replaces the text box's content
- * (`note`: how a file was read, or ''); `tell(message, kind)` reports a problem.
+ * Wires paste, drop and the file chooser. `put(text, note, name)` replaces the text box's
+ * content (`note`: how a file was read, or ''; `name`: the file's); `tell(message, kind)`
+ * reports a problem.
  */
 export function setupInput({ textarea, dropZone, fileInput, put, tell }) {
   // A paste with no plain text (only HTML) is reduced to text; plain text pastes as usual.
@@ -118,7 +119,7 @@ export function setupInput({ textarea, dropZone, fileInput, put, tell }) {
   const openFile = async (file) => {
     const result = await readArticleFile(file);
     if ('error' in result) tell(result.error, 'error');
-    else put(result.text, result.note);
+    else put(result.text, result.note, file.name ?? '');
   };
 
   let depth = 0;
