@@ -37,11 +37,18 @@ async function downloaded(page, name) {
 test('downloads: JSON is the analysis; CSVs and Markdown hold every entity and quote', async () => {
   const { page, errors, requests } = await openPage(env);
   for (const button of await page.locator('[data-export]').all()) assert.equal(await button.isDisabled(), true);
-  const { analysis } = await tryExample(page);
+  const { analysis, text } = await tryExample(page);
 
+  // The analysis with the text its offsets point into.
   const json = await downloaded(page, 'json');
   assert.equal(json.name, 'newslens-analysis.json');
-  assert.deepEqual(JSON.parse(json.text), analysis);
+  const saved = JSON.parse(json.text);
+  assert.deepEqual(Object.keys(saved).slice(0, 3), ['schema', 'offsets', 'text']);
+  assert.equal(saved.text, text);
+  const { text: _, ...rest } = saved;
+  assert.deepEqual(rest, analysis);
+  for (const t of saved.timexes) assert.equal(saved.text.slice(t.start, t.end), t.text);
+  for (const e of saved.entities) for (const m of e.mentions) assert.equal(saved.text.slice(m.start, m.end), m.text);
 
   const quotes = await downloaded(page, 'quotes');
   assert.equal(quotes.name, 'newslens-quotes.csv');

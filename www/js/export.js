@@ -8,8 +8,14 @@ import { rankEntities, groupQuotes, quoteText } from './panels.js';
 import { quoteKindLabel } from './render.js';
 import { timelineEntries } from './timeline.js';
 
-export function analysisJSON(analysis) {
-  return `${JSON.stringify(analysis, null, 2)}\n`;
+/**
+ * The analysis as JSON, with the text its offsets point into (`text`, after `offsets`), so the
+ * file stands on its own: `text.slice(start, end)` is every span's text.
+ * @param {Analysis} analysis @param {string} text
+ */
+export function analysisJSON(analysis, text) {
+  const { schema, offsets, ...rest } = analysis;
+  return `${JSON.stringify({ schema, offsets, text, ...rest }, null, 2)}\n`;
 }
 
 /** One CSV cell: formula starters (= + - @, tab, CR) get a leading ', then RFC 4180 quoting. */
@@ -121,7 +127,7 @@ export async function copyText(text) {
 /** Wires the take-away buttons (`data-export`) to the analysis shown; `tell` reports a copy. */
 export function setupTakeaway(buttons, model, tell) {
   const formats = {
-    json: (a) => download('newslens-analysis.json', 'application/json', analysisJSON(a)),
+    json: (a) => download('newslens-analysis.json', 'application/json', analysisJSON(a, model.lastText)),
     quotes: (a) => download('newslens-quotes.csv', 'text/csv;charset=utf-8', `\ufeff${quotesCSV(a)}`),
     entities: (a) => download('newslens-entities.csv', 'text/csv;charset=utf-8', `\ufeff${entitiesCSV(a)}`),
     markdown: (a) => download('newslens-summary.md', 'text/markdown;charset=utf-8', markdownSummary(a, model)),
