@@ -380,3 +380,28 @@ fn spoken_years_mid_words_ages_and_rates() {
         pairs(&[("the mid-1990s", "199")])
     );
 }
+
+#[test]
+fn a_story_dates_its_steps_from_the_last_date_it_named() {
+    assert_eq!(
+        values(
+            "The ferry sank on March 3, 2011. Divers reached it the next day, and at 2:30 the \
+             following day the last survivor was found. The inquiry opened in 2013; the year \
+             before, the company had been sold, and later that year it closed.",
+            "2016-06-01"
+        ),
+        pairs(&[
+            ("March 3, 2011", "2011-03-03"),
+            ("the next day", "2011-03-04"),
+            ("2:30 the following day", "2011-03-05T02:30"),
+            ("2013", "2013"),
+            ("the year before", "2012"),
+            ("later that year", "2012"),
+        ])
+    );
+    // With no date before it, from the reference date.
+    assert_eq!(
+        values("The next day, it rained.", "2016-06-01"),
+        pairs(&[("The next day", "2016-06-02")])
+    );
+}

@@ -19,6 +19,11 @@ pub enum Expr {
     /// A whole unit counted from the reference date: "today" (day, 0), "yesterday" (day, −1),
     /// "last month" (month, −1), "this week", "next year", "the weekend" (weekend, tense).
     Relative { unit: Unit, offset: Shift },
+    /// A unit counted from the last date the text named, not from the reference date: "the
+    /// next day", "the following year", "the day before", "that week", "later that year" (an
+    /// article telling a story dates its steps from one another). Without such a date before
+    /// it, from the reference date.
+    Anaphoric { unit: Unit, offset: i64 },
     /// So many units before (negative) or after the reference date: "two years ago".
     Ago { unit: Unit, amount: i64 },
     /// A decade: "the 1990s" (1990), "the sixties" (1960, from the reference century).

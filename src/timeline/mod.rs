@@ -94,6 +94,8 @@ pub fn timexes(
     let mut markers = tense::Markers::new(doc);
     // The quarter the text last named, and in which sentence.
     let mut reported: Option<((i16, u8), usize)> = None;
+    // The last date named, and how precise it was.
+    let mut last: Option<(Date, words::Unit)> = None;
     recognize::recognize(doc, |found| {
         while doc.sentences[sentence].tokens.end <= found.first {
             sentence += 1;
@@ -107,6 +109,7 @@ pub fn timexes(
             anchor,
             reported: reported.map(|(q, _)| q),
             reported_near: reported.is_some_and(|(_, at)| sentence - at <= REPORTED_NEAR),
+            last,
         };
         let Some(resolved) = normalize::resolve(&found.expr, &cx) else {
             return;
@@ -122,6 +125,9 @@ pub fn timexes(
             }
             _ => {}
         }
+        if let Some((from, to)) = resolved.range.filter(|_| date_line != Some(start)) {
+            last = Some((from, precision(from, to)));
+        }
         if let Some((day, _)) = resolved.range.filter(|(a, b)| a == b && date_line != Some(start)) {
             anchor = Some(day);
         }
@@ -136,4 +142,15 @@ pub fn timexes(
         });
     });
     out
+}
+
+/// The unit a calendar interval is given to: a day, a week, a month, a year or more.
+fn precision(from: Date, to: Date) -> words::Unit {
+    match to.days_since(from) {
+        0 => words::Unit::Day,
+        1..=6 => words::Unit::Week,
+        7..=30 => words::Unit::Month,
+        31..=365 => words::Unit::Year,
+        _ => words::Unit::Decade,
+    }
 }

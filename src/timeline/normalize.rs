@@ -48,6 +48,9 @@ pub struct Reading {
     /// Whether that quarter was named close by (a few sentences before): then "a year ago"
     /// is the same quarter a year before, as business news means it.
     pub reported_near: bool,
+    /// The start of the last date the text named before (not its date line), and how precise
+    /// it was: "the next day" counts from it.
+    pub last: Option<(Date, Unit)>,
 }
 
 /// Resolves `expr`; `None` when it names no real date (February 30).
@@ -116,6 +119,17 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         }
         Expr::Relative { unit, offset } => relative(unit, offset, cx)
             .map(|(value, range)| Resolved { kind: TimexType::Date, value, range }),
+        Expr::Anaphoric { unit, offset } => {
+            // From the last date named, when it is at least as precise as the unit ("the next
+            // day" needs a day); otherwise from the reference date.
+            let from = cx.last.filter(|&(_, precision)| precision <= unit).map(|(d, _)| d);
+            let cx = Reading { reference: from.or(cx.reference), ..*cx };
+            relative(unit, Some(offset), &cx).map(|(value, range)| Resolved {
+                kind: TimexType::Date,
+                value,
+                range,
+            })
+        }
         Expr::Ago { unit, amount } => {
             if cx.reference.is_none() {
                 return date(unresolved(unit).to_string(), None);

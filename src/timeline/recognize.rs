@@ -478,15 +478,29 @@ fn approximated(c: Cur) -> Match {
     Some((end, expr, Some(modifier)))
 }
 
-/// "earlier this month", "later today", "later this year".
+/// "earlier this month", "later today", "later this year", "later that year".
 fn earlier_later(c: Cur) -> Match {
     let mut p = c;
     if !(p.eat("earlier") || p.eat("later")) {
         return None;
     }
     let (end, expr, m) = deictic(p).or_else(|| relative(p))?;
-    matches!(expr, Expr::Relative { offset: Some(0), .. } | Expr::PartOfDay { .. })
-        .then_some((end, expr, m))
+    matches!(
+        expr,
+        Expr::Relative { offset: Some(0), .. }
+            | Expr::Anaphoric { offset: 0, .. }
+            | Expr::PartOfDay { .. }
+    )
+    .then_some((end, expr, m))
+}
+
+/// A singular day, week, month or year: the units a text counts its steps in ("the next
+/// day", "that year").
+fn anaphoric_unit(c: &Cur) -> Option<Unit> {
+    let w = c.word()?;
+    Unit::parse(w)
+        .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+        .filter(|_| !w.ends_with('s'))
 }
 
 /// The month a token names, if it is written like one (capitalised; "Sept." or "Sept").
@@ -906,21 +920,19 @@ fn relative(c: Cur) -> Match {
             Some("weekends") => return Some((p.next(), Expr::WeekendSet, None)),
             _ => {}
         }
-        // "the year before", "the previous year", "the following month"
+        // "the previous year", "the following month", "the next day", "the same day": from
+        // the last date named.
         let mut q = p;
-        if let Some(shift @ Some(s)) = shift_word(&mut q).map(Some) {
-            if matches!(c.next().lower(), Some("previous" | "following")) {
-                let unit = q
-                    .word()
-                    .and_then(Unit::parse)
-                    .filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour))?;
-                if !q.word().is_some_and(|w| w.ends_with('s')) {
-                    return Some((
-                        q.next(),
-                        Expr::Relative { unit, offset: shift.map(|_| s) },
-                        None,
-                    ));
-                }
+        let shift = match q.lower() {
+            Some("previous") => Some(-1),
+            Some("following" | "next") => Some(1),
+            Some("same") => Some(0),
+            _ => None,
+        };
+        if let Some(offset) = shift {
+            q = q.next();
+            if let Some(unit) = anaphoric_unit(&q) {
+                return Some((q.next(), Expr::Anaphoric { unit, offset }, None));
             }
         }
         let unit = p
@@ -936,7 +948,17 @@ fn relative(c: Cur) -> Match {
         if p.word().is_some_and(|w| w.ends_with('s')) {
             return None;
         }
-        return Some((q.next(), Expr::Relative { unit, offset: Some(offset) }, None));
+        // "the year before", "the day after": from the last date named.
+        return Some((q.next(), Expr::Anaphoric { unit, offset }, None));
+    }
+    // "that day", "that same week", "that year": the last date named.
+    let mut q = p;
+    if q.eat("that") {
+        q.eat("same");
+        if let Some(unit) = anaphoric_unit(&q) {
+            return Some((q.next(), Expr::Anaphoric { unit, offset: 0 }, None));
+        }
+        return None;
     }
     // "year end", "year-end"
     if p.eat("year-end") || p.eat_seq(&["year", "end"]) {
@@ -1177,6 +1199,7 @@ fn clock(c: Cur) -> Match {
             Expr::Weekday { .. }
                 | Expr::Calendar { day: Some(_), .. }
                 | Expr::Relative { unit: Unit::Day, .. }
+                | Expr::Anaphoric { unit: Unit::Day, .. }
         )
     });
     match day {
@@ -1748,22 +1771,22 @@ mod tests {
             (
                 "It closed the year before.",
                 "the",
-                hit("the year before", rel(Unit::Year, Some(-1))),
+                hit("the year before", Expr::Anaphoric { unit: Unit::Year, offset: -1 }),
             ),
             (
                 "It closed the month after.",
                 "the",
-                hit("the month after", rel(Unit::Month, Some(1))),
+                hit("the month after", Expr::Anaphoric { unit: Unit::Month, offset: 1 }),
             ),
             (
                 "It closed the following month.",
                 "the",
-                hit("the following month", rel(Unit::Month, Some(1))),
+                hit("the following month", Expr::Anaphoric { unit: Unit::Month, offset: 1 }),
             ),
             (
                 "It closed the previous week.",
                 "the",
-                hit("the previous week", rel(Unit::Week, Some(-1))),
+                hit("the previous week", Expr::Anaphoric { unit: Unit::Week, offset: -1 }),
             ),
             ("It is this years festival.", "this", hit("this years", rel(Unit::Year, Some(0)))),
         ] {
