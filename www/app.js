@@ -40,7 +40,7 @@ function start() {
     openFile: $('open-file'), compose: $('compose'), refdate: $('refdate'), refdateSource: $('refdate-source'),
     refdateReset: $('refdate-reset'), timelinePanel: $('timeline-panel'), status: $('status'), article: $('article'), version: $('version'),
     hint: $('input-hint'), replaced: $('replaced'), replacedText: $('replaced-text'), undoReplace: $('undo-replace'), selection: $('selection'), selectionText: $('selection-text'), selectionClear: $('selection-clear'),
-    panels: all('[data-panel]'), exports: all('[data-export]'), toggles: all('.legend .toggle'),
+    panels: all('[data-panel]'), exports: all('[data-export]'), toggles: all('.legend .toggle'), labelsToggle: $('labels-toggle'),
   };
 
   /** @type {Model} */

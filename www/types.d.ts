@@ -81,6 +81,8 @@ interface Ui {
   refdate: HTMLInputElement;
   refdateSource: HTMLElement;
   refdateReset: HTMLButtonElement;
+  /** The legend's "Labels" toggle (js/selection.js). */
+  labelsToggle: HTMLButtonElement;
   /** The notice after a whole-text replacement, its words and its Undo (js/compose.js). */
   replaced: HTMLElement;
   replacedText: HTMLElement;

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { openExample, resultsDir, useBrowser, ROOT } from './harness.mjs';
+import { openExample, openPage, resultsDir, useBrowser, ROOT } from './harness.mjs';
+import { worst } from './cvd.mjs';
 
 const env = useBrowser();
 let axeSource;
@@ -111,4 +112,61 @@ test('screenshots of the example: desktop and phone, light and dark', async () =
       await context.close();
     }
   }
+});
+
+// The kinds' colours, as the page computes them, must stay apart for readers with each
+// colour-vision deficiency (simulated): the underlines (and swatches) of the four kinds of
+// name and of dates by ΔE ≥ 15, their light backgrounds by ΔE ≥ 4 (the old palette: 6.2 and
+// 0.8, person and organisation under protanopia). Kinds also show as words ("Labels").
+for (const colorScheme of ['light', 'dark']) {
+  test(`highlight colours differ for colour-blind readers too (${colorScheme})`, async () => {
+    const { page, errors } = await openPage(env, { colorScheme });
+    const kinds = ['person', 'organization', 'place', 'other', 'timex'];
+    const colours = await page.evaluate((kinds) => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const read = (v) => {
+        probe.style.color = `var(${v})`;
+        const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\d.]+/g).map(Number);
+        return { r, g, b, a };
+      };
+      const surface = read('--surface');
+      const out = {};
+      for (const k of kinds) {
+        const line = read(`--${k}`);
+        const bg = read(`--${k}-bg`);
+        // A translucent background as drawn on the card.
+        const over = (c, s) => Math.round(s + (c - s) * bg.a);
+        out[k] = { line: [line.r, line.g, line.b], bg: [over(bg.r, surface.r), over(bg.g, surface.g), over(bg.b, surface.b)] };
+      }
+      probe.remove();
+      return out;
+    }, kinds);
+    const hexOf = ([r, g, b]) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    const lines = worst(Object.fromEntries(kinds.map((k) => [k, hexOf(colours[k].line)])));
+    assert.ok(lines.min >= 15, `underlines ${JSON.stringify(lines)}`);
+    const bgs = worst(Object.fromEntries(kinds.map((k) => [k, hexOf(colours[k].bg)])));
+    assert.ok(bgs.min >= 4, `backgrounds ${JSON.stringify(bgs)}`);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('the legend’s Labels toggle names each highlight’s kind, in CSS only', async () => {
+  const { page, analysis, errors } = await openExample(env);
+  const person = analysis.entities.find((e) => e.kind === 'person');
+  const mark = page.locator(`#article mark[data-kind="person"]`).first();
+  const label = () => mark.evaluate((m) => getComputedStyle(m, '::after').content);
+  assert.equal(await label(), 'none');
+  await page.click('#labels-toggle');
+  assert.equal(await page.getAttribute('#labels-toggle', 'aria-pressed'), 'true');
+  assert.equal(await label(), '"PERSON"');
+  assert.equal(await page.locator('#article mark[data-kind="place"]').first().evaluate((m) => getComputedStyle(m, '::after').content), '"PLACE"');
+  // The labels are not text: the article copies as written.
+  assert.ok(!(await page.textContent('#article')).includes('PERSON'));
+  // A hidden kind hides its label too.
+  await page.click('.legend .toggle[data-kind="person"]');
+  assert.equal(await label(), 'none');
+  await page.click('#labels-toggle');
+  assert.ok(person);
+  assert.deepEqual(errors, []);
 });

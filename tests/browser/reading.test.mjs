@@ -76,8 +76,9 @@ test('the legend toggles each kind of highlight', async () => {
   // (Reported speech has no background of its own: a direct quote is used for quotes.)
   const background = (kind) => page.$eval(`#article mark[data-kind="${kind}"]${kind === 'quote' ? '[data-qkind="direct"]' : ''}`,
     (m) => getComputedStyle(m).backgroundColor);
-  const toggles = page.locator('.legend button');
-  assert.equal(await toggles.count(), 6);
+  // Six kinds, and "Labels".
+  assert.equal(await page.locator('.legend button[data-kind]').count(), 6);
+  assert.equal(await page.locator('.legend button').count(), 7);
   for (const kind of ['person', 'place', 'timex', 'quote']) {
     const before = await background(kind);
     assert.notEqual(before, 'rgba(0, 0, 0, 0)', `${kind} highlighted`);

@@ -56,6 +56,12 @@ export function setupSelection(ui, model) {
   ui.selectionClear.addEventListener('click', () => select(null));
   document.addEventListener('panel-expanded', () => select(model.selected));
 
+  // "Labels": every highlight names its kind (CSS, .show-labels).
+  ui.labelsToggle.addEventListener('click', () => {
+    const shown = ui.labelsToggle.getAttribute('aria-pressed') !== 'true';
+    ui.labelsToggle.setAttribute('aria-pressed', String(shown));
+    ui.article.classList.toggle('show-labels', shown);
+  });
   for (const toggle of ui.toggles) {
     toggle.addEventListener('click', () => {
       const shown = toggle.getAttribute('aria-pressed') !== 'true';
