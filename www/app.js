@@ -6,6 +6,7 @@
 
 import { createAnalyser } from './js/analyser.js';
 import { setupCompose } from './js/compose.js';
+import { setupJumpbar } from './js/jumpbar.js';
 import { setupTakeaway } from './js/export.js';
 import { setupSelection } from './js/selection.js';
 import { createStatus } from './js/status.js';
@@ -102,6 +103,7 @@ function start() {
   const views = createViews({ ui, model, status, select, showDate: (a) => compose.showDate(a), analyser });
   const compose = setupCompose({ ui, model, status, views, analyser, example: loadExample });
   setupTakeaway(ui.exports, model, status.setStatus);
+  setupJumpbar(document.querySelector('.jumpbar'));
 
   // The tab's last text comes back after a reload (not over the example asked for).
   if (location.hash !== '#example') compose.restore();

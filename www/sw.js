@@ -26,6 +26,7 @@ const FILES = [
   'js/selection.js',
   'js/status.js',
   'js/views.js',
+  'js/jumpbar.js',
   'js/analyser.js',
   'js/core-server.js',
   'pkg/newslens.js',

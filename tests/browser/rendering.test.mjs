@@ -430,3 +430,33 @@ test('undated expressions read as words', async () => {
   ]);
   assert.deepEqual(errors, []);
 });
+
+test('on a phone a sticky bar jumps to the article and each panel, with counts; on desktop the timeline spans the page', async () => {
+  {
+    const { page, context, analysis, errors } = await openExample(env, { viewport: { width: 390, height: 844 } });
+    const bar = page.getByRole('navigation', { name: 'Jump to' });
+    assert.equal(await bar.isVisible(), true);
+    assert.deepEqual(await bar.locator('a').allTextContents(), [
+      'Article', `People ${analysis.entities.length}`, `Quotes ${analysis.quotes.length}`, `Timeline ${analysis.timexes.length}`]);
+    await bar.getByRole('link', { name: /^Timeline/ }).click();
+    await page.waitForFunction(() => Math.abs(document.getElementById('timeline-panel').getBoundingClientRect().top) < 120);
+    // Still there, at the top, after the jump.
+    const top = await bar.boundingBox();
+    assert.ok(top.y >= 0 && top.y < 2, `the bar at ${top.y}`);
+    const heading = await page.locator('#timeline-panel h2').boundingBox();
+    assert.ok(heading.y >= top.y + top.height - 1, 'the heading is not under the bar');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  {
+    const { page, context, errors } = await openExample(env, { viewport: { width: 1400, height: 900 } });
+    assert.equal(await page.getByRole('navigation', { name: 'Jump to' }).isVisible(), false);
+    const timeline = await page.locator('#timeline-panel').boundingBox();
+    const article = await page.locator('.reading').boundingBox();
+    const panels = await page.locator('.panels').boundingBox();
+    assert.ok(Math.abs(timeline.x - article.x) < 2, 'starts under the article');
+    assert.ok(Math.abs(timeline.x + timeline.width - (panels.x + panels.width)) < 2, 'ends under the panels');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

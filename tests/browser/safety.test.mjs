@@ -83,9 +83,10 @@ async function assertInert(page, requests, before, baselineRequests) {
   for (const name of ['script', 'img', 'iframe', 'style', 'link', 'b', 'textarea', 'object', 'video', 'meta', 'base']) {
     assert.equal(after[name] ?? 0, before[name] ?? 0, `no new <${name}>`);
   }
-  // Links: the page's own (skip link, download, credits) and its links to marks in the text, nothing else.
+  // Links: the page's own (skip link, jump bar, download, credits) and its links to marks in the text, nothing else.
   const hrefs = await page.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
-  const own = new Set(['#article', 'newslens.html', 'https://www.geonames.org/', 'http://wordlist.aspell.net/']);
+  const own = new Set(['#article', '#reading-heading', '#entities-panel', '#quotes-panel', '#timeline-panel', 'newslens.html',
+    'https://www.geonames.org/', 'http://wordlist.aspell.net/']);
   assert.deepEqual(hrefs.filter((href) => !own.has(href) && !/^#mark-[eqt]\d+$/.test(href)), []);
   // The only <svg> is the page's own timeline overview.
   assert.equal(await page.locator('svg:not(.tl-overview)').count(), 0);

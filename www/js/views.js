@@ -3,6 +3,7 @@
 // changed), the reference date and the status, then state 'ready'. A long article is drawn in
 // slices, given up as soon as a newer text is sent. Also the empty views.
 
+import { showCounts } from './jumpbar.js';
 import { diffChildren, patchChildren, yieldToBrowser } from './util.js';
 import { collectSpans, renderHighlightsAsync, renderHighlights } from './render.js';
 import { entityParts, quoteParts } from './panels.js';
@@ -30,6 +31,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
   /** Empties the views; the pane shows `shown` (the blank text, or nothing when too large). */
   function clear(text, shown = text) {
     renderSeq++;
+    showCounts(null);
     model.lastText = text;
     model.lastAnalysis = null;
     renderHighlights(ui.article, shown, []);
@@ -76,6 +78,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
     model.lastAnalysis = analysis;
     model.lastError = null;
     showDate(analysis);
+    showCounts(analysis);
     // Keep the selection across edits when the same entity is still there.
     select(previous ? analysis.entities.find((e) => e.name === previous.name && e.kind === previous.kind)?.id ?? null : null);
     status.setStatus(statusSummary(analysis, answer.ms), 'ok');
