@@ -337,3 +337,25 @@ fn a_one_word_quotation_with_a_speech_verb_after_it_is_speech() {
     let found = quotes("The so-called \"reform,\" critics say, changed little for the poorest.");
     assert!(found.iter().all(|q| q.0 != QuoteKind::Direct), "{found:?}");
 }
+
+#[test]
+fn an_inverted_attribution_is_no_second_quote_and_any_speech_verb_inverts() {
+    // What follows "said" after a quotation is its speaker, not more reported speech.
+    let q = quotes("Council chairman Paul Brandt opened the session.\n\n\"We disagree with every word,\" said Rep. Tom Vance, a Democrat from Ohio.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].2.as_deref(), Some("Tom Vance"));
+    // But a cue after more words reports more: "..., and told the police, ...".
+    let q = quotes("Vance \"walked into the station at noon\", and told the police that he had done everything alone.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    // Less common speech verbs invert too.
+    for verb in ["implored", "quipped", "shouted", "whispered", "retorted"] {
+        let q = quotes(&format!(
+            "Mayor Lena Holt spoke last.\n\n\"Go and vote tomorrow,\" Holt {verb}."
+        ));
+        assert_eq!(
+            (q.len(), q[0].2.as_deref(), q[0].3.as_deref()),
+            (1, Some("Lena Holt"), Some(verb)),
+            "{verb}"
+        );
+    }
+}

@@ -38,6 +38,21 @@ pub(super) fn reported(
             )
         })
         .collect();
+    // The cues right after their direct quote: "'We disagree,' said Rep. Vance, a Democrat"
+    // reports the quotation, and what follows its "said" is its speaker, not more speech. (A
+    // cue before its quotation may cue a report too: 'X said his plan was "bold"'.)
+    let direct_cues: Vec<usize> = direct
+        .iter()
+        .filter_map(|d| {
+            let end = d.fragments.last()?.end;
+            // Right after it, only punctuation between ("and told the police, ..." is more).
+            let between = doc.text().get(end..d.cue?.start)?;
+            between
+                .chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '\u{2014}' | '-'))
+                .then(|| d.cue.map(|c| c.start))?
+        })
+        .collect();
     let mut out: Vec<QuoteDraft> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let r = s.tokens.clone();
@@ -50,6 +65,9 @@ pub(super) fn reported(
             reports.insert(0, block);
         }
         for rep in reports {
+            if direct_cues.contains(&doc.byte_span(rep.cue.clone()).start) {
+                continue;
+            }
             let content = trim_content(doc, rep.content);
             if words_in(doc, content.clone()) < 3 {
                 continue;
