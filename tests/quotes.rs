@@ -359,3 +359,11 @@ fn an_inverted_attribution_is_no_second_quote_and_any_speech_verb_inverts() {
         );
     }
 }
+
+#[test]
+fn a_place_that_only_says_where_the_speaker_is_never_speaks() {
+    let q = quotes("\"We will rebuild the pier,\" said the mayor of Bergen, Ola Nordmann.");
+    assert_eq!(q[0].2.as_deref(), Some("Ola Nordmann"), "{q:#?}");
+    let q = quotes("Harbour works began in Bergen on Monday.\n\nThe mayor of Bergen said the pier would reopen in spring.");
+    assert_ne!(q[0].2.as_deref(), Some("Bergen"), "{q:#?}");
+}

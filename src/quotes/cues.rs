@@ -76,7 +76,8 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
 }
 
 /// The speaker phrase after an inverted verb ("said Rogozin, who ..."): up to the next
-/// comma, quotation mark or the end of `limit`.
+/// comma, quotation mark or the end of `limit`; and a description's name after its comma,
+/// which ends the sentence ("said the mayor of Bergen, Ola Nordmann.").
 pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> {
     let mut b = verb + 1;
     while b < limit
@@ -85,6 +86,21 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
         && b - verb <= 8
     {
         b += 1;
+    }
+    let described = matches!(doc.lower(verb + 1), "the" | "a" | "an") && b > verb + 2;
+    if described && b + 1 < limit && doc.token_text(b) == "," {
+        let name = (b + 1..limit.min(b + 5))
+            .take_while(|&i| {
+                let t = &doc.tokens[i];
+                t.is_word()
+                    && matches!(t.case, crate::text::Case::Capitalized | crate::text::Case::Upper)
+            })
+            .last();
+        if let Some(last) =
+            name.filter(|&l| l + 1 == limit || doc.tokens[l + 1].kind == TokenKind::Punct)
+        {
+            return verb + 1..last + 1;
+        }
     }
     verb + 1..b
 }

@@ -318,6 +318,13 @@ impl<'a> Speakers<'a> {
         let after = doc.tokens.partition_point(|t| t.start() < m.1)..p.tokens.end;
         let possessive =
             doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        // "the mayor of Bergen": a place after a preposition only says where the source is.
+        let first = doc.tokens.partition_point(|t| t.start() < m.0);
+        let after_preposition = first > p.tokens.start
+            && matches!(doc.lower(first - 1), "of" | "from" | "in" | "at" | "for");
+        if after_preposition && self.entities[m.2].kind == EntityKind::Place {
+            return false;
+        }
         !p.head_is_noun
             || p.role
             || possessive
