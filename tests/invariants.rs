@@ -143,7 +143,9 @@ fn texts_that_once_broke_an_invariant() {
     // Each found by the generator above or by the fuzzers (fuzz/), minimised.
     // "May": a given name that is also a function word, alone in a name run (entities
     // trimmed the run to nothing, then read the token before it: index underflow).
-    for text in ["May", "May.", "Then May"] {
+    // "\"No,\" said": a speech verb as the last token after a quotation (the speaker phrase
+    // after it read the token past the end).
+    for text in ["May", "May.", "Then May", "\"No,\" said", "\"We will not,\" said the"] {
         if let Err(broken) = check(text) {
             panic!("{broken}\nin {text:?}");
         }

@@ -87,7 +87,8 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     {
         b += 1;
     }
-    let described = matches!(doc.lower(verb + 1), "the" | "a" | "an") && b > verb + 2;
+    // (The phrase has two tokens or more, so `verb + 1` is one of them.)
+    let described = b > verb + 2 && matches!(doc.lower(verb + 1), "the" | "a" | "an");
     if described && b + 1 < limit && doc.token_text(b) == "," {
         let name = (b + 1..limit.min(b + 5))
             .take_while(|&i| {
