@@ -405,3 +405,23 @@ fn a_story_dates_its_steps_from_the_last_date_it_named() {
         pairs(&[("The next day", "2016-06-02")])
     );
 }
+
+#[test]
+fn holidays_whose_date_moves() {
+    assert_eq!(
+        values(
+            "The boy was found on Thanksgiving Day. The vote on Election Day will follow Easter \
+             and Good Friday, and the fair will open on Labor Day.",
+            "2016-03-01"
+        ),
+        pairs(&[
+            ("Thanksgiving Day", "2015-11-26"),
+            ("Election Day", "2016-11-08"),
+            ("Easter", "2016-03-27"),
+            ("Good Friday", "2016-03-25"),
+            ("Labor Day", "2016-09-05"),
+        ])
+    );
+    // A name, not a day.
+    assert_eq!(values("They sailed to Easter Island.", "2016-03-01"), pairs(&[]));
+}

@@ -14,6 +14,8 @@ pub enum Expr {
     /// A month (and day) a word places: "June last year", "March 11 this year", "this
     /// September" ([`Placed::Year`]), "last May", "next March" ([`Placed::Occurrence`]).
     MonthOf { month: u8, day: Option<u8>, placed: Placed },
+    /// A holiday whose date moves: "Thanksgiving", "Election Day", "Easter".
+    Holiday { rule: super::words::Moving },
     /// A day of the week (1 = Monday): "Tuesday", "next Friday".
     Weekday { day: u8, shift: Shift },
     /// A whole unit counted from the reference date: "today" (day, 0), "yesterday" (day, −1),

@@ -110,6 +110,15 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
             month_of(y, m, day)
         }
         Expr::Calendar { year: None, month: None, .. } => None,
+        Expr::Holiday { rule } => {
+            let Some(r) = cx.reference else {
+                return date("XXXX-XX-XX".to_string(), None);
+            };
+            let candidates =
+                (-1..=1).filter_map(|k| holiday_in(r.year() + k, rule)).map(|d| (d, d)).collect();
+            let (d, _) = pick(candidates, r, cx.tense)?;
+            date(d.to_string(), Some((d, d)))
+        }
         Expr::Weekday { day, shift } => {
             let Some(r) = cx.reference else {
                 return date(format!("XXXX-WXX-{day}"), None);
@@ -419,6 +428,37 @@ fn month_of_unknown_year(m: u8, day: Option<u8>) -> Option<Resolved> {
         None => format!("XXXX-{m:02}"),
     };
     Some(Resolved { kind: TimexType::Date, value, range: None })
+}
+
+/// The date of a moving holiday in year `y`.
+fn holiday_in(y: i16, rule: super::words::Moving) -> Option<Date> {
+    let base = if rule.month == 0 {
+        easter_sunday(y)?
+    } else if rule.nth < 0 {
+        let last = Date::new(y, rule.month as i8, 1).ok()?.last_of_month();
+        last.add_days(-((last.iso_weekday() as i64 - rule.weekday as i64).rem_euclid(7)))?
+    } else {
+        let first = Date::new(y, rule.month as i8, 1).ok()?;
+        let to_weekday = (rule.weekday as i64 - first.iso_weekday() as i64).rem_euclid(7);
+        first.add_days(to_weekday + 7 * (rule.nth as i64 - 1))?
+    };
+    base.add_days(rule.days as i64)
+}
+
+/// Easter Sunday of year `y` (the Gregorian computus, as the Western churches keep it).
+fn easter_sunday(y: i16) -> Option<Date> {
+    let y = y as i32;
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y as i16, month as i8, day as i8).ok()
 }
 
 fn quarter_range(y: i16, n: u8) -> Option<(Date, Date)> {

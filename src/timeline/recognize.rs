@@ -156,6 +156,15 @@ const OPENERS: &[&str] = &[
     "armistice",
     "remembrance",
     "st.",
+    "thanksgiving",
+    "election",
+    "memorial",
+    "labor",
+    "martin",
+    "mother's",
+    "father's",
+    "good",
+    "easter",
 ];
 
 /// [`OPENERS`] as a hash set, built once.
@@ -1295,6 +1304,28 @@ fn decade_or_century(c: Cur) -> Match {
 fn holiday(c: Cur) -> Match {
     if !c.is_capitalised() {
         return None;
+    }
+    let whole = |names: &[&str]| {
+        let mut p = c;
+        names
+            .iter()
+            .all(|n| {
+                let ok = p.lower().is_some_and(|w| w.replace('’', "'") == *n);
+                if ok {
+                    p = p.next();
+                }
+                ok
+            })
+            .then_some(p)
+    };
+    for (names, rule) in words::MOVING_HOLIDAYS {
+        if let Some(p) = whole(names) {
+            // "Easter Island", "Thanksgiving Parade": a name.
+            if names.len() == 1 && p.is_capitalised() {
+                return None;
+            }
+            return Some((p, Expr::Holiday { rule: *rule }, None));
+        }
     }
     for (names, month, day) in words::HOLIDAYS {
         let mut p = c;

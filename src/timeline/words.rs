@@ -225,6 +225,42 @@ pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
     (&["may", "day"], 5, 1),
 ];
 
+/// Where a holiday whose date moves falls in a year: the `nth` (1–4, or −1 for the last)
+/// `weekday` (1 = Monday) of `month`, then `days` more; with `month` 0, Easter Sunday and
+/// `days` more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moving {
+    pub month: u8,
+    pub weekday: u8,
+    pub nth: i8,
+    pub days: i8,
+}
+
+const fn nth(month: u8, weekday: u8, nth: i8, days: i8) -> Moving {
+    Moving { month, weekday, nth, days }
+}
+
+const fn easter(days: i8) -> Moving {
+    Moving { month: 0, weekday: 7, nth: 0, days }
+}
+
+/// Holidays whose date moves, as the calendars of the US, the UK and the churches set them.
+pub const MOVING_HOLIDAYS: &[(&[&str], Moving)] = &[
+    (&["thanksgiving", "day"], nth(11, 4, 4, 0)),
+    (&["thanksgiving"], nth(11, 4, 4, 0)),
+    // The Tuesday after the first Monday of November.
+    (&["election", "day"], nth(11, 1, 1, 1)),
+    (&["memorial", "day"], nth(5, 1, -1, 0)),
+    (&["labor", "day"], nth(9, 1, 1, 0)),
+    (&["martin", "luther", "king", "day"], nth(1, 1, 3, 0)),
+    (&["mother's", "day"], nth(5, 7, 2, 0)),
+    (&["father's", "day"], nth(6, 7, 3, 0)),
+    (&["good", "friday"], easter(-2)),
+    (&["easter", "sunday"], easter(0)),
+    (&["easter", "monday"], easter(1)),
+    (&["easter"], easter(0)),
+];
+
 /// `word` with ASCII letters lowercased (as `to_ascii_lowercase`): `word` itself when it
 /// has no capitals (the usual case: callers mostly pass lowercased tokens), else a copy in
 /// `buf`. A longer word than the buffer holds is none of the words matched here: "".
