@@ -1305,12 +1305,14 @@ fn holiday(c: Cur) -> Match {
     if !c.is_capitalised() {
         return None;
     }
+    // (A curly apostrophe is compared as a straight one, without a copy of every word.)
+    let same = |w: &str, n: &str| w == n || (w.contains('’') && w.replace('’', "'") == n);
     let whole = |names: &[&str]| {
         let mut p = c;
         names
             .iter()
             .all(|n| {
-                let ok = p.lower().is_some_and(|w| w.replace('’', "'") == *n);
+                let ok = p.lower().is_some_and(|w| same(w, n));
                 if ok {
                     p = p.next();
                 }
@@ -1330,7 +1332,7 @@ fn holiday(c: Cur) -> Match {
     for (names, month, day) in words::HOLIDAYS {
         let mut p = c;
         if names.iter().all(|n| {
-            let ok = p.lower().is_some_and(|w| w.replace('’', "'") == *n);
+            let ok = p.lower().is_some_and(|w| same(w, n));
             if ok {
                 p = p.next();
             }
