@@ -460,3 +460,24 @@ test('on a phone a sticky bar jumps to the article and each panel, with counts; 
     await context.close();
   }
 });
+
+test('the timeline overview keeps close dates apart: no mark covers another', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Harbour works\nMarch 9, 2016\n\nWork began on March 1, 2016, paused on March 2, 2016 and resumed on ' +
+    'March 3, 2016. Inspections followed on March 4, 2016 and March 5, 2016. The whole of March 2016 was wet, ' +
+    'and the pier reopens on April 2, 2016.';
+  await enterText(page, text);
+  const boxes = await page.$$eval('#timeline-panel svg.tl-overview .mark', (marks) => marks.map((m) => {
+    const r = m.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }));
+  assert.ok(boxes.length >= 7, `${boxes.length} marks`);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      assert.ok(!overlap, `marks ${i} and ${j} overlap: ${JSON.stringify([a, b])}`);
+    }
+  }
+  assert.deepEqual(errors, []);
+});

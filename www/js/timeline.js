@@ -134,9 +134,7 @@ function entryItem(entry, entityNames) {
 /** The overview: a horizontal time axis, published marker, one dot (or bar) per dated entry. */
 function overview({ ref, refMs, dated }) {
   const W = 320;
-  const H = 64;
   const pad = 14;
-  const axisY = 40;
   const times = dated.flatMap((e) => [e.from, e.to + DAY]);
   if (!Number.isNaN(refMs)) times.push(refMs, refMs + DAY);
   let min = Math.min(...times);
@@ -146,6 +144,23 @@ function overview({ ref, refMs, dated }) {
     max += DAY * 3;
   }
   const x = (ms) => pad + ((ms - min) / (max - min)) * (W - 2 * pad);
+  // Each mark in the lowest lane where it overlaps no other (dots are 7 units wide, bars as
+  // long as their range), so nearby dates sit one above the other instead of on top.
+  const MAX_LANES = 8;
+  const laneEnds = [];
+  const placed = dated.map((e) => {
+    let x1 = x(e.from);
+    let x2 = x(e.to + DAY);
+    const dot = x2 - x1 <= 6;
+    if (dot) [x1, x2] = [(x1 + x2) / 2 - 3.5, (x1 + x2) / 2 + 3.5];
+    let lane = laneEnds.findIndex((end) => end + 1.5 <= x1);
+    if (lane === -1) lane = laneEnds.length < MAX_LANES ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
+    laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, x2);
+    return { e, x1, x2, dot, lane };
+  });
+  const LANE = 7;
+  const axisY = 24 + Math.max(laneEnds.length - 1, 0) * LANE;
+  const H = axisY + 24;
   const hasRef = !Number.isNaN(refMs);
   const refX = hasRef ? x(refMs + DAY / 2) : null;
   const past = dated.filter((e) => e.phase === 'past').length;
@@ -164,15 +179,13 @@ function overview({ ref, refMs, dated }) {
   } else {
     children.push(svg('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY }));
   }
-  dated.forEach((e, i) => {
-    const y = axisY - 8 - (i % 3) * 6;
-    const x1 = x(e.from);
-    const x2 = x(e.to + DAY);
+  for (const { e, x1, x2, dot, lane } of placed) {
+    const y = axisY - 8 - lane * LANE;
     const title = svg('title', {}, `${formatRange(e.timex.range)}: “${e.timex.text}”`);
-    children.push(x2 - x1 > 6
-      ? svg('rect', { class: 'mark', x: x1, y: y - 2.5, width: x2 - x1, height: 5, rx: 2.5, 'data-phase': e.phase }, title)
-      : svg('circle', { class: 'mark', cx: (x1 + x2) / 2, cy: y, r: 3.5, 'data-phase': e.phase }, title));
-  });
+    children.push(dot
+      ? svg('circle', { class: 'mark', cx: (x1 + x2) / 2, cy: y, r: 3.5, 'data-phase': e.phase }, title)
+      : svg('rect', { class: 'mark', x: x1, y: y - 2.5, width: x2 - x1, height: 5, rx: 2.5, 'data-phase': e.phase }, title));
+  }
   const year = (ms) => String(new Date(ms).getUTCFullYear());
   const first = formatDay(new Date(min).toISOString().slice(0, 10));
   const last = formatDay(new Date(max - DAY).toISOString().slice(0, 10));
