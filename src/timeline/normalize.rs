@@ -64,7 +64,7 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         // more often the year itself).
         Expr::Ago { unit: Unit::Year, amount: -1 } if cx.reported_near => {
             let (y, n) = cx.reported?;
-            date(format!("{:04}-Q{n}", y - 1), quarter_range(y - 1, n))
+            quarter(y - 1, n)
         }
         Expr::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
             let day = Date::new(y, m as i8, d as i8).ok()?;
@@ -197,7 +197,7 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 }
                 (None, _, None) => return date(format!("XXXX-Q{n}"), None),
             };
-            date(format!("{y:04}-Q{n}"), quarter_range(y, n))
+            quarter(y, n)
         }
         Expr::Reported { years_before, year, this } => {
             let back = years_before as i16;
@@ -212,7 +212,7 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 }
                 (None, None) => return date("XXXX-QX".to_string(), None),
             };
-            date(format!("{y:04}-Q{n}"), quarter_range(y, n))
+            quarter(y, n)
         }
         Expr::Ref(r) => date(r.to_string(), None),
         Expr::Duration { amount, unit } => {
@@ -350,8 +350,7 @@ fn relative(unit: Unit, offset: Shift, cx: &Reading) -> Option<(String, Option<(
             let q0 = (r.month() as i64 - 1) / 3 + n;
             let y = r.year() as i64 + q0.div_euclid(4);
             let q = q0.rem_euclid(4) + 1;
-            let first = Date::new(y as i16, (q as i8 - 1) * 3 + 1, 1).ok()?;
-            (format!("{y:04}-Q{q}"), Some((first, first.add_months(2)?.last_of_month())))
+            (format!("{y:04}-Q{q}"), Some(quarter_range(y as i16, q as u8)?))
         }
         Unit::Year => {
             let y = r.year() + n as i16;
@@ -459,6 +458,15 @@ fn easter_sunday(y: i16) -> Option<Date> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     Date::new(y as i16, month as i8, day as i8).ok()
+}
+
+/// Quarter `n` (1–4) of year `y`, resolved.
+fn quarter(y: i16, n: u8) -> Option<Resolved> {
+    Some(Resolved {
+        kind: TimexType::Date,
+        value: format!("{y:04}-Q{n}"),
+        range: quarter_range(y, n),
+    })
 }
 
 fn quarter_range(y: i16, n: u8) -> Option<(Date, Date)> {

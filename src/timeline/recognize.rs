@@ -1330,15 +1330,8 @@ fn holiday(c: Cur) -> Match {
         }
     }
     for (names, month, day) in words::HOLIDAYS {
-        let mut p = c;
-        if names.iter().all(|n| {
-            let ok = p.lower().is_some_and(|w| same(w, n));
-            if ok {
-                p = p.next();
-            }
-            ok
-        }) {
-            // "New Year's" is one word then a possessive: the tokenizer splits "'s" off.
+        // "New Year's" is one word then a possessive: the tokenizer splits "'s" off.
+        if let Some(p) = whole(names) {
             return Some((
                 p,
                 Expr::Calendar { year: None, month: Some(*month), day: Some(*day) },

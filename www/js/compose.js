@@ -204,21 +204,21 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
     ui.input.focus();
   });
 
-  ui.refdate.addEventListener('change', () => {
-    if (ui.refdate.validity.badInput) return; // a date still being typed
-    model.referenceDate = ui.refdate.value || null;
-    update({ now: true });
-  });
-  // A date left half-typed goes back to the one in use.
-  ui.refdate.addEventListener('blur', () => {
-    if (ui.refdate.validity.badInput) showDate(model.lastAnalysis, { force: true });
-  });
-  // The timeline panel sets the date in place: a date field and the text's dates as buttons.
+  // A date the reader sets: the field above, or the timeline panel's field and buttons.
   /** @param {string} value */
   const setDate = (value) => {
     model.referenceDate = value || null;
     update({ now: true });
   };
+  ui.refdate.addEventListener('change', () => {
+    if (ui.refdate.validity.badInput) return; // a date still being typed
+    setDate(ui.refdate.value);
+  });
+  // A date left half-typed goes back to the one in use.
+  ui.refdate.addEventListener('blur', () => {
+    if (ui.refdate.validity.badInput) showDate(model.lastAnalysis, { force: true });
+  });
+  // The timeline panel sets it in place (js/timeline.js, dateBar).
   ui.timelinePanel.addEventListener('click', (event) => {
     const button = /** @type {HTMLElement} */ (event.target).closest?.('[data-set-date]');
     if (button instanceof HTMLElement && button.dataset.setDate) setDate(button.dataset.setDate);
@@ -231,8 +231,7 @@ export function setupCompose({ ui, model, status, views, analyser, example }) {
   });
 
   ui.refdateReset.addEventListener('click', () => {
-    model.referenceDate = null;
-    update({ now: true });
+    setDate('');
     ui.refdate.focus();
   });
 

@@ -87,14 +87,8 @@ fn ordinal_quarter(w: &str) -> Option<u8> {
 /// "this year's" (0), "last year's" (−1), "next year's" (1), consumed when present.
 fn years_possessive(p: &mut Cur) -> Option<i64> {
     let mut q = *p;
-    let s = match q.lower()? {
-        "this" => 0,
-        "last" => -1,
-        "next" => 1,
-        _ => return None,
-    };
-    q = q.next();
-    if !(q.eat("year") && (q.eat("'s") || q.eat("’s"))) {
+    let s = super::year_word(&mut q)?;
+    if !(q.eat("'s") || q.eat("’s")) {
         return None;
     }
     *p = q;
