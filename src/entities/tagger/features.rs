@@ -294,10 +294,15 @@ pub fn is_only_an_opener(doc: &Document, sentence: &Range<usize>, run: &Range<us
         && lexicon::get().is_function_word(doc.lower(run.start))
 }
 
-/// Whether token `i` opens `sentence`, or the quotation that opens after a mark in it.
+/// Whether token `i` opens `sentence`, or the quotation that opens after a mark in it: a
+/// mark that does not close and touches the word (`“Derya` and `"Derya` open a quotation;
+/// in `funny,” Derya says` and `funny," Derya says` the mark closes one).
 fn opens_sentence(doc: &Document, sentence: &Range<usize>, i: usize) -> bool {
+    use crate::text::chars::Facing;
     i == sentence.start
-        || (i > sentence.start && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { .. }))
+        || (i > sentence.start
+            && doc.tokens[i - 1].end == doc.tokens[i].start
+            && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { facing, .. } if facing != Facing::Close))
 }
 
 /// Pushes the feature hashes of token `i` of `run` onto `out`.
@@ -485,6 +490,21 @@ mod tests {
         assert_eq!(s("U.S."), "X.X.");
         assert_eq!(s("F-16"), "X-d");
         assert_eq!(s("Zoë"), "Xx");
+    }
+
+    #[test]
+    fn a_closing_mark_opens_nothing() {
+        let opens = |text: &str, word: &str| {
+            let doc = Document::new(text);
+            let i = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == word).unwrap();
+            let s = doc.sentences.iter().find(|s| s.tokens.contains(&i)).unwrap();
+            opens_sentence(&doc, &s.tokens, i)
+        };
+        assert!(!opens("“It was fine,” Maren says.", "Maren"));
+        assert!(!opens("\"It was fine,\" Maren says.", "Maren"));
+        assert!(opens("He said: “Maren was fine.”", "Maren"));
+        assert!(opens("He said: \"Maren was fine.\"", "Maren"));
+        assert!(opens("Maren was fine.", "Maren"));
     }
 
     #[test]
