@@ -146,7 +146,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 3, seed: 1, min_weight: 32, trust: 150, min_count: 3, rounds: 8 }
+        Options { epochs: 3, seed: 1, min_weight: 32, trust: 150, min_count: 3, rounds: 32 }
     }
 }
 
