@@ -50,7 +50,7 @@ fn run() -> Result<(), String> {
             "--rounds" => {
                 options.rounds = value("--rounds")?.parse().map_err(|e| format!("{e}"))?
             }
-            "--trust" => options.trust = value("--trust")?.parse().map_err(|e| format!("{e}"))?,
+            "--trust" => options.trust = trust(&value("--trust")?)?,
             "--train" => list = Some(true),
             "--dev" => list = Some(false),
             f if !f.starts_with("--") && list == Some(true) => train_files.push(f.to_string()),
@@ -105,6 +105,19 @@ fn run() -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// `--trust`: one preference for every kind of evidence, or one for each (O, a listed name,
+/// a title, the lists' kind, clustering's decision), separated by commas.
+fn trust(v: &str) -> Result<newslens::entities::tagger::Trust, String> {
+    let parts: Vec<i16> = v
+        .split(',')
+        .map(|x| x.trim().parse().map_err(|e| format!("--trust: {e}")))
+        .collect::<Result<_, _>>()?;
+    match parts[..] {
+        [t] => Ok([t; newslens::entities::tagger::EVIDENCE]),
+        _ => parts.try_into().map_err(|_| "--trust: one value, or five".to_string()),
+    }
 }
 
 /// Names of every gold text, found with `model` (or the rules alone), scored.

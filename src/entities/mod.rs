@@ -198,7 +198,7 @@ pub fn rule_tags(doc: &Document, rules: &Rules) -> (Vec<u8>, Vec<u8>) {
 pub fn each_tagged_run(
     doc: &Document,
     rules: &Rules,
-    mut each: impl FnMut(&Stretch, &tagger::features::Run, &[u8], &[Vec<u32>]),
+    mut each: impl FnMut(&Stretch, &tagger::features::Run, &[u8], &[u8], &[Vec<u32>]),
 ) {
     let (rule, evidence) = rule_tags(doc, rules);
     let input = tagger::features::Input {
@@ -222,7 +222,7 @@ pub fn each_tagged_run(
             f.clear();
             tagger::features::features(&input, &run, i, f);
         }
-        each(st, &run, &rule[st.run.clone()], &features);
+        each(st, &run, &rule[st.run.clone()], &evidence[st.run.clone()], &features);
     }
 }
 
@@ -232,11 +232,11 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
     let names = &crate::lexicon::get().names;
     let mut out = Vec::new();
     let mut decoder = tagger::Decoder::default();
-    each_tagged_run(doc, rules, |st, run, rule, features| {
+    each_tagged_run(doc, rules, |st, run, rule, evidence, features| {
         // A weekday is never part of a name ("Prime Minister's Questions Wednesday"): the
         // runs take it in, and the training texts hold too few to teach it.
         let outside = |k: usize| run.is_weekday(st.run.start + k);
-        model.decode(features, rule, outside, &mut decoder);
+        model.decode(features, rule, evidence, outside, &mut decoder);
         for (r, kind) in tagger::spans(st.run.clone(), &decoder.tags) {
             let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
             let m = match same {

@@ -12,7 +12,9 @@
 //! The model is an averaged structured perceptron (Collins 2002), the average of several
 //! trained in different orders: one weight per feature and tag, one per pair of tags,
 //! Viterbi decoding over a run, and a fixed preference for the rules' tag (the model's
-//! `trust`: the training genres are not news, where the rules are best). Weights are
+//! `trust`: the training genres are not news, where the rules are best), by what the rules
+//! based their tag on: a listed name or a title is worth trusting, clustering's guess at a
+//! name no list knows is not. Weights are
 //! quantised to `i8` and features hashed to [`features::BITS`] bits; only the features the
 //! training kept are stored, and a bit per possible hash finds each one's weights in O(1).
 //! A run that is only a sentence's opening function word ("The", "But") is never read: no
@@ -97,12 +99,20 @@ pub struct Model {
     /// Weight of tag `b` after tag `a`, at `a * TAGS + b`.
     transitions: Vec<i8>,
     /// How much the rules' tag is preferred beyond what the model learned of it, in the
-    /// weights' scale. The training genres (fiction, interviews, web forums) are not news,
-    /// where the rules are at their best; chosen by the held-out sets (`make train`).
-    trust: i16,
+    /// weights' scale, by the rules' evidence for it (see [`crate::entities::rule_tags`]).
+    /// The training genres (fiction, interviews, web forums) are not news, where the rules
+    /// are at their best; chosen by the held-out sets (`make train`).
+    trust: Trust,
 }
 
-const MAGIC: &[u8; 4] = b"NLN1";
+/// The number of kinds of evidence for a rules' tag: 0 for O, then 1 to 4 (a listed name,
+/// a title, the lists' kind of its words, clustering's decision).
+pub const EVIDENCE: usize = 5;
+
+/// The preference for the rules' tag by its evidence.
+pub type Trust = [i16; EVIDENCE];
+
+const MAGIC: &[u8; 4] = b"NLN2";
 
 impl Model {
     /// The shipped model, or `None` when none was shipped.
@@ -112,18 +122,22 @@ impl Model {
     }
 
     /// `keys` sorted, each below `1 << features::BITS`, with [`TAGS`] weights each.
-    pub fn new(keys: Vec<u32>, weights: Vec<i8>, transitions: Vec<i8>, trust: i16) -> Model {
+    pub fn new(keys: Vec<u32>, weights: Vec<i8>, transitions: Vec<i8>, trust: Trust) -> Model {
         let index = Index::new(&keys);
         Model { keys, index, weights, transitions, trust }
     }
 
-    /// Reads a model: the magic, the number of keys (u32 LE), the trust (i16 LE), the
-    /// transitions, the keys as varint gaps, the weights. `None` for anything else.
+    /// Reads a model: the magic, the number of keys (u32 LE), the trust ([`EVIDENCE`] i16
+    /// LE), the transitions, the keys as varint gaps, the weights. `None` for anything else.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         let rest = b.strip_prefix(MAGIC)?;
         let n = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-        let trust = i16::from_le_bytes(rest.get(4..6)?.try_into().ok()?);
-        let mut at = 6;
+        let mut at = 4;
+        let mut trust = [0i16; EVIDENCE];
+        for t in &mut trust {
+            *t = i16::from_le_bytes(rest.get(at..at + 2)?.try_into().ok()?);
+            at += 2;
+        }
         let transitions: Vec<i8> =
             rest.get(at..at + TAGS * TAGS)?.iter().map(|&x| x as i8).collect();
         at += TAGS * TAGS;
@@ -156,7 +170,7 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.extend((self.keys.len() as u32).to_le_bytes());
-        out.extend(self.trust.to_le_bytes());
+        out.extend(self.trust.iter().flat_map(|t| t.to_le_bytes()));
         out.extend(self.transitions.iter().map(|&x| x as u8));
         let mut last = 0u32;
         for &k in &self.keys {
@@ -196,14 +210,15 @@ impl Model {
         }
     }
 
-    /// The best tags for a sequence, given each token's features.
     /// The best tags for a run, into `d.tags`, given each token's features. `rule` is the
-    /// rules' tag of each token: it gets the model's trust on top of its score. A token that
-    /// is `outside` every name is tagged O.
+    /// rules' tag of each token and `evidence` what it rests on: the tag gets the model's
+    /// trust for that evidence on top of its score. A token that is `outside` every name is
+    /// tagged O.
     pub fn decode(
         &self,
         features: &[Vec<u32>],
         rule: &[u8],
+        evidence: &[u8],
         outside: impl Fn(usize) -> bool,
         d: &mut Decoder,
     ) {
@@ -215,7 +230,8 @@ impl Model {
                 s[1..].fill(-1 << 20);
             } else {
                 self.score(f, &mut s);
-                s[r as usize % TAGS] += self.trust as i32;
+                let trust = self.trust.get(evidence[k] as usize).copied().unwrap_or(0);
+                s[r as usize % TAGS] += trust as i32;
             }
             d.emissions.push(s);
         }
@@ -333,7 +349,7 @@ mod tests {
             vec![3, 200, 70_000],
             (0..27).map(|x| x as i8 - 13).collect(),
             (0..81).map(|x| (x % 7) as i8).collect(),
-            -300,
+            [-300, 0, 150, 7, 1],
         );
         let b = m.to_bytes();
         assert_eq!(Model::from_bytes(&b), Some(m));
@@ -353,9 +369,9 @@ mod tests {
             assert_eq!(index.find(k), None, "key {k}");
         }
         // A key past the hash's bits, or one written twice, is no model.
-        let bad = Model::new(vec![1, 1 << features::BITS], vec![0; 18], vec![0; 81], 0);
+        let bad = Model::new(vec![1, 1 << features::BITS], vec![0; 18], vec![0; 81], [0; EVIDENCE]);
         assert_eq!(Model::from_bytes(&bad.to_bytes()), None);
-        let twice = Model::new(vec![5, 5], vec![0; 18], vec![0; 81], 0);
+        let twice = Model::new(vec![5, 5], vec![0; 18], vec![0; 81], [0; EVIDENCE]);
         assert_eq!(Model::from_bytes(&twice.to_bytes()), None);
     }
 

@@ -2,6 +2,12 @@
 //! features of [`super::features`], on documents with gold names (the gold format of
 //! `newslens eval`).
 //!
+//! Files annotate differently: a file that never says MISC (Universal NER marks people,
+//! organisations and places only) leaves a product, an event or a language unmarked. There,
+//! a token outside the file's names is taken as O or MISC, whichever the model prefers
+//! (training toward the best path the annotation allows), so that such a file does not teach
+//! that a film title is no name.
+//!
 //! Training is deterministic: the documents are visited in an order drawn from a fixed seed,
 //! sums run in a fixed order, and the weights are written sorted by feature. The same files
 //! and options give the same bytes.
@@ -10,7 +16,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{viterbi, Model, TAGS};
+use super::{viterbi, Model, Trust, TAGS};
 use crate::analysis::EntityKind;
 use crate::entities::{each_tagged_run, rules};
 use crate::text::Document;
@@ -20,6 +26,10 @@ use crate::text::Document;
 pub struct Sequence {
     pub features: Vec<Vec<u32>>,
     pub gold: Vec<u8>,
+    /// The document's annotation has no MISC: a token outside its names may be O or MISC
+    /// (UNER leaves products, events and languages unmarked), and training takes whichever
+    /// the model prefers rather than teach it that such names are no names.
+    pub misc_free: bool,
 }
 
 /// A gold name: a byte span of the text and its kind.
@@ -71,8 +81,8 @@ pub fn sequences(text: &str, gold: &[GoldName], missed: &mut usize) -> Vec<Seque
     }
     let mut in_run = vec![false; doc.tokens.len()];
     let mut out = Vec::new();
-    each_tagged_run(&doc, &rules, |st, _, _, features| {
-        let mut seq = Sequence { features: features.to_vec(), gold: Vec::new() };
+    each_tagged_run(&doc, &rules, |st, _, _, _, features| {
+        let mut seq = Sequence { features: features.to_vec(), gold: Vec::new(), misc_free: false };
         for i in st.run.clone() {
             in_run[i] = true;
             // A name that begins before the run begins in it.
@@ -103,6 +113,8 @@ pub struct Read {
 /// derivatives) is skipped: weights that ship may not come from it.
 pub fn read(src: &str, out: &mut Vec<Sequence>) -> Result<Read, String> {
     let mut r = Read::default();
+    let mut sequences_read = Vec::new();
+    let mut any_misc = false;
     for (n, line) in src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let v: serde_json::Value =
             serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
@@ -116,15 +128,18 @@ pub fn read(src: &str, out: &mut Vec<Sequence>) -> Result<Read, String> {
         let mut gold = Vec::new();
         for e in v["entities"].as_array().into_iter().flatten() {
             let Some(kind) = e["label"].as_str().and_then(kind_of_label) else { continue };
+            any_misc |= kind == EntityKind::Other;
             let at = |k: &str| e[k].as_u64().and_then(|x| bytes.get(x as usize).copied());
             let (Some(s), Some(t)) = (at("start"), at("end")) else {
                 return Err(format!("line {}: an entity outside the text", n + 1));
             };
             gold.push(GoldName { bytes: s..t, kind });
         }
-        out.extend(sequences(text, &gold, &mut r.unreachable));
+        sequences_read.extend(sequences(text, &gold, &mut r.unreachable));
         r.documents += 1;
     }
+    // A file that never says MISC annotates PERSON, ORG and LOC only.
+    out.extend(sequences_read.into_iter().map(|s| Sequence { misc_free: !any_misc, ..s }));
     Ok(r)
 }
 
@@ -135,8 +150,8 @@ pub struct Options {
     pub seed: u64,
     /// Features whose largest quantised weight is smaller than this are dropped.
     pub min_weight: i8,
-    /// The preference for the rules' tag at decoding (see [`Model`]).
-    pub trust: i16,
+    /// The preference for the rules' tag at decoding, by its evidence (see [`Model`]).
+    pub trust: Trust,
     /// Features seen fewer times than this in the training data are left out.
     pub min_count: usize,
     /// Perceptrons averaged, each visiting the data in its own order (seeds `seed`,
@@ -146,7 +161,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 3, seed: 1, min_weight: 32, trust: 150, min_count: 3, rounds: 32 }
+        Options {
+            epochs: 3,
+            seed: 1,
+            min_weight: 32,
+            trust: [100, 150, 150, 150, 50],
+            min_count: 3,
+            rounds: 32,
+        }
     }
 }
 
@@ -177,6 +199,7 @@ pub fn train(data: &[Sequence], options: &Options) -> Model {
                 .map(|fs| fs.iter().copied().filter(|f| count[f] >= options.min_count).collect())
                 .collect(),
             gold: s.gold.clone(),
+            misc_free: s.misc_free,
         })
         .collect();
     // One perceptron's weights depend on the order it saw the sequences in: from one seed to
@@ -243,9 +266,16 @@ fn perceptron(
                 })
                 .collect();
             let guess = viterbi(&emissions, |a, b| trans_w[a][b]);
-            if guess != seq.gold {
+            let target;
+            let gold = if seq.misc_free {
+                target = best_without_misc(&emissions, &seq.gold, |a, b| trans_w[a][b]);
+                &target
+            } else {
+                &seq.gold
+            };
+            if guess != *gold {
                 for (i, fs) in seq.features.iter().enumerate() {
-                    let (g, p) = (seq.gold[i] as usize, guess[i] as usize);
+                    let (g, p) = (gold[i] as usize, guess[i] as usize);
                     if g != p {
                         for f in fs {
                             let w = weights.entry(*f).or_default();
@@ -255,11 +285,8 @@ fn perceptron(
                             w.u[p] -= step;
                         }
                     }
-                    let (pg, pp) = if i == 0 {
-                        (0, 0)
-                    } else {
-                        (seq.gold[i - 1] as usize, guess[i - 1] as usize)
-                    };
+                    let (pg, pp) =
+                        if i == 0 { (0, 0) } else { (gold[i - 1] as usize, guess[i - 1] as usize) };
                     if (pg, g) != (pp, p) {
                         trans_w[pg][g] += 1.0;
                         trans_u[pg][g] += step;
@@ -280,6 +307,34 @@ fn perceptron(
         .map(|i| average(trans_w[i / TAGS][i % TAGS], trans_u[i / TAGS][i % TAGS]))
         .collect();
     (averaged, transitions)
+}
+
+/// The best tags an annotation without MISC allows: its names as they are, and each other
+/// token O or MISC, whichever the model prefers.
+fn best_without_misc(
+    emissions: &[[f32; TAGS]],
+    gold: &[u8],
+    transition: impl Fn(usize, usize) -> f32,
+) -> Vec<u8> {
+    let misc = super::begin(EntityKind::Other) as usize;
+    let allowed: Vec<[f32; TAGS]> = emissions
+        .iter()
+        .zip(gold)
+        .map(|(e, &g)| {
+            std::array::from_fn(|t| {
+                let ok = match g {
+                    0 => t == 0 || t == misc || t == misc + 1,
+                    g => t == g as usize,
+                };
+                if ok {
+                    e[t]
+                } else {
+                    f32::MIN
+                }
+            })
+        })
+        .collect();
+    viterbi(&allowed, transition)
 }
 
 /// Quantises every weight with one scale (only sums of weights are compared, so one scale
@@ -317,4 +372,29 @@ fn quantise(
         }
     }
     Model::new(kept_keys, kept, transitions.iter().map(|&x| q(x)).collect(), options.trust)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_misc_an_unmarked_token_may_be_misc_but_a_name_stays_as_marked() {
+        let misc = super::super::begin(EntityKind::Other);
+        let person = super::super::begin(EntityKind::Person);
+        // The model prefers MISC on the first token and the second, PERSON on the third.
+        let mut e = [[0f32; TAGS]; 3];
+        e[0][misc as usize] = 5.0;
+        e[1][misc as usize + 1] = 5.0;
+        e[2][misc as usize] = 1.0;
+        e[2][person as usize] = 4.0;
+        // The annotation marks the third token as an organisation, nothing else.
+        let org = super::super::begin(EntityKind::Organization);
+        let target = best_without_misc(&e, &[0, 0, org], |_, _| 0.0);
+        assert_eq!(target, vec![misc, misc + 1, org]);
+        // Where the model prefers O, O it is.
+        let target =
+            best_without_misc(&[[1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0]], &[0], |_, _| 0.0);
+        assert_eq!(target, vec![0]);
+    }
 }
