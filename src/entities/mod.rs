@@ -7,13 +7,17 @@
 //!    off, a title is taken off the front ("Russian | Deputy Defense Minister | Anatoly
 //!    Antonov"), and the name is classified by the word lists of `data/` (places, given
 //!    names and surnames, organisations and their words, demonyms).
-//! 3. [`cluster`] groups mentions into entities ("Antonov" → "Anatoly Antonov", "U.S." →
+//! 3. [`tagger`] reads each run again with a learned model, the rules' reading among its
+//!    features; in text that writes in lowercase ("i flew to canada"), [`lowercase`] adds the
+//!    listed places written so.
+//! 4. [`cluster`] groups mentions into entities ("Antonov" → "Anatoly Antonov", "U.S." →
 //!    "United States") and decides the kind of names the lists do not know.
 //!
 //! A mention is the name alone: no leading "the", no title, no possessive "'s" (the
 //! tokenizer splits it off, so a run never includes it).
 
 pub mod cluster;
+pub mod lowercase;
 pub mod mention;
 pub mod runs;
 pub mod tagger;
@@ -238,11 +242,16 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
         let outside = |k: usize| run.is_weekday(st.run.start + k);
         model.decode(features, rule, evidence, outside, &mut decoder);
         for (r, kind) in tagger::spans(st.run.clone(), &decoder.tags) {
+            // A nationality or a group ("New Zealander", "Kurds") is no name here, as in the
+            // rules; some training files mark nationalities as MISC.
+            let text = doc.range_text(r.clone());
+            if names.demonym(text).is_some() || names.is_group(text) {
+                continue;
+            }
             let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
             let m = match same {
                 Some(m) => mention::Mention { kind: Some(kind), ..m.clone() },
                 None => {
-                    let text = doc.range_text(r.clone());
                     let canonical = match kind {
                         EntityKind::Place => names.place(text).map(|p| p.canonical),
                         EntityKind::Organization => names.organization(text),
@@ -346,6 +355,11 @@ pub fn entities_with(doc: &Document, model: Option<&tagger::Model>) -> Vec<Entit
     let (mentions, clusters) = match model.filter(|_| rules.english) {
         Some(model) => {
             let mut mentions = tagged_mentions(doc, &rules, model);
+            if lowercase::writes_lowercase(doc) {
+                mentions.extend(lowercase::places(doc));
+                // Clustering takes mentions in text order.
+                crate::sort::by_key(&mut mentions, |m| m.tokens.start as u128);
+            }
             consistent_kinds(doc, &mut mentions);
             list_kinds(doc, &mut mentions);
             let clusters = cluster::cluster(doc, &mut mentions, &rules.teams, &rules.cx.seen_lower);

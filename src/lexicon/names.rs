@@ -158,6 +158,15 @@ impl Names {
         })
     }
 
+    /// The place a name written in lowercase would be in title case ("san francisco" →
+    /// San Francisco): for text that writes names so.
+    pub fn place_written_lower(&self, lower: &str) -> Option<Place> {
+        if lower.len() > 3 * self.places.longest_word() {
+            return None;
+        }
+        self.places.get(title_case(lower).as_str()).copied()
+    }
+
     /// The place a demonym belongs to: "Russian" → "Russia".
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
         self.demonyms.get(word).copied()

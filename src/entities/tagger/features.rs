@@ -11,7 +11,7 @@
 //! * its neighbours: the two words on each side and their shapes;
 //! * where it is: opening a sentence, in a headline, at the edge of its run;
 //! * the word lists of `data/` (given names, surnames, places, organisations and their words,
-//!   titles, demonyms, common words, verbs of saying next to the run);
+//!   titles, demonyms, common words);
 //! * the article: whether the word is also written in lowercase, or capitalised inside a
 //!   sentence, elsewhere;
 //! * the rules: the kind the rule-based stages gave the token (see [`crate::entities::rule_tags`]).
@@ -156,10 +156,6 @@ pub struct Run {
     /// The whole run (two words or more) is a listed place, a listed organisation.
     place: bool,
     organisation: bool,
-    /// A verb of saying follows the run ("Maren says") or comes before it ("said Maren"):
-    /// what is said is said by someone, whatever the word lists know of the name.
-    speech_after: bool,
-    speech_before: bool,
     /// What the lists say of each token, from the one before the run to the one after it:
     /// looked up once, though a token is read as itself and as its neighbours' neighbour.
     lists: Vec<Lists>,
@@ -257,12 +253,6 @@ impl Run {
         let whole = (tokens.len() > 1).then(|| doc.range_text(tokens.clone()));
         self.place = whole.is_some_and(|w| names.place(w).is_some());
         self.organisation = whole.is_some_and(|w| names.organization(w).is_some());
-        let speech = |i: usize| {
-            sentence.contains(&i)
-                && lexicon::speech_verb(doc.lower(i)).has(lexicon::SpeechUses::SPEECH)
-        };
-        self.speech_after = speech(tokens.end);
-        self.speech_before = tokens.start > 0 && speech(tokens.start - 1);
         self.lists_from = tokens.start.saturating_sub(1).max(sentence.start);
         let last = (tokens.end + 1).min(sentence.end);
         self.lists.clear();
@@ -474,12 +464,6 @@ pub fn features(x: &Input, r: &Run, i: usize, out: &mut Vec<u32>) {
     }
     if r.organisation {
         push(t!("runorg"), &[]);
-    }
-    if r.speech_after {
-        push(t!("speech-after"), &[edge]);
-    }
-    if r.speech_before {
-        push(t!("speech-before"), &[edge]);
     }
 
     // The article.

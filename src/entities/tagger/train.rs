@@ -165,7 +165,7 @@ impl Default for Options {
             epochs: 3,
             seed: 1,
             min_weight: 32,
-            trust: [100, 150, 150, 150, 50],
+            trust: [150, 150, 150, 150, 50],
             min_count: 3,
             rounds: 32,
         }
