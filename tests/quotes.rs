@@ -367,3 +367,25 @@ fn a_place_that_only_says_where_the_speaker_is_never_speaks() {
     let q = quotes("Harbour works began in Bergen on Monday.\n\nThe mayor of Bergen said the pier would reopen in spring.");
     assert_ne!(q[0].2.as_deref(), Some("Bergen"), "{q:#?}");
 }
+
+#[test]
+fn the_person_a_role_belongs_to_is_not_the_speaker() {
+    let speaker = |text: &str| {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        q[0].2.clone()
+    };
+    let text = "Governor Erik Lund faces a hard race. \"We will win this,\" Lund campaign manager Jan Olsen said.";
+    assert_eq!(speaker(text).as_deref(), Some("Jan Olsen"));
+    let text = "Governor Erik Lund faces a hard race. \"We will win this,\" said Lund's spokeswoman, Marit Dahl.";
+    assert_eq!(speaker(text).as_deref(), Some("Marit Dahl"));
+    // A person the speaker speaks to is no role's owner.
+    let text = "Erik Lund wrote to Jan Olsen and said he was \"proud of the whole team\".";
+    assert_eq!(speaker(text).as_deref(), Some("Erik Lund"));
+}
+
+#[test]
+fn a_long_apposition_before_the_verb_keeps_the_name() {
+    let q = quotes("\"The forecast is sound,\" Mara Lindqvist, the chief economist of the Nordic Planning Institute in Bergen, said on Tuesday.");
+    assert_eq!(q[0].2.as_deref(), Some("Mara Lindqvist"), "{q:#?}");
+}

@@ -79,6 +79,10 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
 /// comma, quotation mark or the end of `limit`; and a description's name after its comma,
 /// which ends the sentence ("said the mayor of Bergen, Ola Nordmann.").
 pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> {
+    // "said on Tuesday", "said in a statement", "said Tuesday": when or how, not who.
+    if verb + 1 < limit && is_circumstance(doc, verb + 1) {
+        return verb + 1..verb + 1;
+    }
     let mut b = verb + 1;
     while b < limit
         && !is_boundary(doc, b)
@@ -87,8 +91,11 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     {
         b += 1;
     }
-    // (The phrase has two tokens or more, so `verb + 1` is one of them.)
-    let described = b > verb + 2 && matches!(doc.lower(verb + 1), "the" | "a" | "an");
+    // (The phrase has two tokens or more, so `verb + 1` is one of them.) "said the mayor,
+    // NAME", "said Lund's spokeswoman, NAME".
+    let described = b > verb + 2
+        && (matches!(doc.lower(verb + 1), "the" | "a" | "an")
+            || matches!(doc.token_text(verb + 2), "'s" | "’s"));
     if described && b + 1 < limit && doc.token_text(b) == "," {
         let name = (b + 1..limit.min(b + 5))
             .take_while(|&i| {
@@ -104,6 +111,53 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
         }
     }
     verb + 1..b
+}
+
+/// Whether the word at `i`, right after a speech verb, opens a circumstance rather than
+/// its speaker: a preposition ("on Tuesday", "in a statement", "over the phone"), a word of
+/// time ("Tuesday", "yesterday", "later"), or an adverb ("also", "again").
+pub fn is_circumstance(doc: &Document, i: usize) -> bool {
+    let lex = lexicon::get();
+    let word = doc.token_text(i);
+    matches!(
+        doc.lower(i),
+        "on" | "in"
+            | "at"
+            | "over"
+            | "during"
+            | "after"
+            | "before"
+            | "for"
+            | "to"
+            | "with"
+            | "from"
+            | "through"
+            | "via"
+            | "about"
+            | "of"
+            | "into"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "as"
+            | "last"
+            | "this"
+            | "next"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "then"
+            | "now"
+            | "again"
+            | "also"
+            | "afterwards"
+            | "afterward"
+    ) || lex.weekday(word).is_some()
+        || lex.month(word).is_some()
 }
 
 /// Whether token `i` is a speech verb: a lowercase word in the list ("States" is a name),

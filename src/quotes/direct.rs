@@ -291,7 +291,8 @@ fn attribution_after(
     }
     let s = doc.sentences.get(sentence_of(doc, q.tokens.end - 1))?;
     let region_end = s.tokens.end.min(next_quote);
-    let region = q.tokens.end..region_end.min(q.tokens.end + 12);
+    // Room for an apposition of a dozen words ("X, the chief economist of ... in Y, said").
+    let region = q.tokens.end..region_end.min(q.tokens.end + 20);
     let (a, end) = if let Some(v) = cues::find_verb(doc, region.clone()) {
         let subject = q.tokens.end..v;
         let np = if cues::names_someone(doc, subject.clone()) {

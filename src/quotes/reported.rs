@@ -362,6 +362,11 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     if np.start > v && np.clone().any(|i| cues::is_auxiliary(doc.lower(i))) {
         return None;
     }
+    // "..., Bergen, said on Tuesday.": the speaker is before the comma, in what this would
+    // take for the content.
+    if np.start > v && np.start < np.end && cues::is_circumstance(doc, np.start) {
+        return None;
+    }
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
     (short && !takes_object(doc, c + 1..v, v, r.end)).then(|| Report {
         content: r.start..c,

@@ -299,13 +299,45 @@ impl<'a> Speakers<'a> {
     fn entity_named(&self, p: &Phrase) -> Option<Speaker> {
         let inside: Vec<_> =
             self.mentions_in(p.bytes).copied().filter(|m| self.names_the_source(p, m)).collect();
+        let person = |m: &&(usize, usize, usize)| self.entities[m.2].kind == EntityKind::Person;
+        // "Clinton campaign manager Robby Mook", "Weber's spokesman, Jan Olsen": the person the
+        // phrase is about, not one that only qualifies a noun.
         let pick = inside
             .iter()
-            .find(|m| self.entities[m.2].kind == EntityKind::Person)
+            .filter(|m| !self.qualifies_a_noun(p, m))
+            .find(person)
+            .or_else(|| inside.iter().find(person))
             .or_else(|| inside.iter().find(|m| self.entities[m.2].kind != EntityKind::Place))
             .or(inside.first());
         let &(s, e, idx) = pick?;
         Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), ByteSpan::new(s, e)))
+    }
+
+    /// Whether the mention `m` only qualifies the role of a person named after it in the
+    /// phrase: a possessive ("Weber's spokesman, Jan Olsen") or a name before a role
+    /// ("Weber campaign manager Jan Olsen", "Weber aide Jan Olsen"), a few words with no
+    /// function word between.
+    fn qualifies_a_noun(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
+        let doc = self.doc;
+        let possessive =
+            doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        if possessive {
+            return true;
+        }
+        let next = doc.tokens.partition_point(|t| t.start() < m.1);
+        let names = &lexicon::get().names;
+        let lex = lexicon::get();
+        let Some(person) = self
+            .mentions_in(ByteSpan::new(m.1, p.bytes.end))
+            .find(|n| self.entities[n.2].kind == EntityKind::Person)
+        else {
+            return false;
+        };
+        let role_end = doc.tokens.partition_point(|t| t.start() < person.0);
+        (1..=4).contains(&(role_end - next))
+            && (next..role_end)
+                .all(|i| doc.tokens[i].case == Case::Lower && !lex.is_function_word(doc.lower(i)))
+            && names.title(doc.token_text(role_end - 1)) == Some(TitleKind::Person)
     }
 
     /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
