@@ -389,3 +389,14 @@ fn a_long_apposition_before_the_verb_keeps_the_name() {
     let q = quotes("\"The forecast is sound,\" Mara Lindqvist, the chief economist of the Nordic Planning Institute in Bergen, said on Tuesday.");
     assert_eq!(q[0].2.as_deref(), Some("Mara Lindqvist"), "{q:#?}");
 }
+
+#[test]
+fn an_attribution_after_a_quotation_that_ends_its_sentence() {
+    let q = quotes(
+        "Vera Holm has a new nickname for her rival. “He will lose badly. What fun!” Holm tweeted.",
+    );
+    assert_eq!((q.len(), q[0].2.as_deref()), (1, Some("Vera Holm")), "{q:#?}");
+    // A sentence of its own is no attribution.
+    let q = quotes("Vera Holm met Erik Lund. “He will lose badly!” Lund said nothing to that.");
+    assert!(q.iter().all(|q| q.2.as_deref() != Some("Erik Lund")), "{q:#?}");
+}

@@ -289,7 +289,14 @@ fn attribution_after(
     if q.open_ended {
         return None;
     }
-    let s = doc.sentences.get(sentence_of(doc, q.tokens.end - 1))?;
+    let mut s = doc.sentences.get(sentence_of(doc, q.tokens.end - 1))?;
+    // `"... fun!" Weber tweeted.`: the quotation ended its sentence, and the next is only
+    // its attribution.
+    if s.tokens.end == q.tokens.end {
+        s = doc.sentences.get(sentence_of(doc, q.tokens.end)).filter(|n| {
+            n.tokens.start == q.tokens.end && is_only_an_attribution(doc, n.tokens.clone())
+        })?;
+    }
     let region_end = s.tokens.end.min(next_quote);
     // Room for an apposition of a dozen words ("X, the chief economist of ... in Y, said").
     let region = q.tokens.end..region_end.min(q.tokens.end + 20);
@@ -314,6 +321,21 @@ fn attribution_after(
         && !rest.clone().any(|i| matches!(doc.lower(i), ";" | "and" | "but" | "then" | "later"))
         && rest.clone().last().is_some_and(|i| matches!(doc.token_text(i), "," | ":" | "—" | "–"));
     Some((a, if leads_on { next_quote } else { end }))
+}
+
+/// Whether a sentence is nothing but an attribution: a few words, a speech verb, and after
+/// it nothing, a circumstance or a name ("Weber tweeted.", "He said on Tuesday.", "Said
+/// Weber."); not "Weber said nothing." nor a sentence with a quotation of its own.
+fn is_only_an_attribution(doc: &Document, r: Range<usize>) -> bool {
+    let Some(v) = cues::find_verb(doc, r.clone()) else {
+        return false;
+    };
+    let words_after = (v + 1..r.end).filter(|&i| doc.tokens[i].is_word()).count();
+    r.len() <= 10
+        && !r.clone().any(|i| doc.tokens[i].is_quote())
+        && (words_after == 0
+            || cues::is_circumstance(doc, v + 1)
+            || doc.tokens[v + 1].case != Case::Lower)
 }
 
 /// The byline of a pull quote: a quotation that opens its paragraph followed by nothing but
