@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm release bench bench-browser fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm
 
 setup:
 	bash scripts/setup.sh
@@ -56,6 +56,17 @@ test-wasm: setup
 # The page, in headless Chromium (node --test + playwright-core); needs `make wasm` first.
 test-browser: setup
 	node --test tests/browser/
+
+# The npm package (npm/README.md): built from the page's wasm (built first if missing) into
+# target/npm/newslens, its JavaScript type-checked, then `npm pack`ed, installed into a fresh
+# temporary project and used there from Node, TypeScript, an esbuild bundle and a plain page in
+# headless Chromium, each compared with the release CLI's analysis (npm/test/package.test.mjs).
+test-npm: setup
+	test -f www/pkg/newslens_bg.wasm || bash scripts/build-wasm.sh
+	cargo build --release
+	node npm/build.mjs
+	node_modules/.bin/tsc -p npm/tsconfig.json
+	node --test npm/test/package.test.mjs
 
 # The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
 # allows shipping what is learned from them (data/README.md); prints figures on held-out files.

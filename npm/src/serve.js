@@ -14,7 +14,7 @@ export function answer(request) {
   const { id, method, text, options } = request ?? {};
   try {
     if (method === 'version') return { id, value: version() };
-    if (method === 'analyze' || method === 'analyzeJson') return { id, value: analyzeJson(text, options) };
+    if (method === 'analyze' || method === 'analyzeJson') return { id, value: analyzeJson(text ?? '', options) };
     return { id, error: `newslens/worker: unknown method ${JSON.stringify(method)}` };
   } catch (err) {
     // The core throws an Error with a readable message on bad input; anything else (a wasm
