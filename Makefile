@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python release bench bench-browser fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python
 
 setup:
 	bash scripts/setup.sh
@@ -67,6 +67,14 @@ test-npm: setup
 	node npm/build.mjs
 	node_modules/.bin/tsc -p npm/tsconfig.json
 	node --test npm/test/package.test.mjs
+
+# The Python package (python/README.md): the PyO3 binding's style, then the wheel built by
+# maturin, installed into a fresh venv and tested there with pytest against the release CLI
+# (python/test.sh).
+test-python: setup
+	cargo clippy -p newslens-python --all-targets -- -D warnings
+	cargo build --release
+	bash python/test.sh
 
 # The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
 # allows shipping what is learned from them (data/README.md); prints figures on held-out files.
