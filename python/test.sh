@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 rm -f target/wheels/newslens-*.whl
-(cd python && nice -n 10 "$root/.venv-python/bin/maturin" build --release --quiet --out "$root/target/wheels")
+# Its own target dir: built for a cdylib with LTO, the core's objects differ from the CLI's,
+# and in one target dir the two builds would each invalidate the other.
+(cd python && CARGO_TARGET_DIR="$root/target/python" nice -n 10 "$root/.venv-python/bin/maturin" build --release --quiet --out "$root/target/wheels")
 wheel=$(ls target/wheels/newslens-*.whl)
 printf 'test-python: %s, %s bytes\n' "$wheel" "$(stat -c %s "$wheel")" >&2
 tmp=$(mktemp -d)
