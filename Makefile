@@ -103,11 +103,14 @@ bench: setup
 bench-browser: wasm
 	node benches/browser/bench.mjs --save target/bench/browser.json
 
-# The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java), builds the
-# release CLI, runs the job in local mode and checks it against `newslens batch`.
+# The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java) and the
+# newslens wheel (python/build.sh), builds the release CLI, runs the job in local mode and
+# checks it against `newslens batch`.
 .PHONY: test-spark
-test-spark:
+test-spark: setup
 	bash examples/spark/setup.sh
+	bash python/build.sh
+	.venv-spark/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*.whl
 	cargo build --release
 	.venv-spark/bin/python examples/spark/test_spark.py
 
