@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate release bench bench-browser fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python test-crate
 
 setup:
 	bash scripts/setup.sh
@@ -75,6 +75,11 @@ test-python: setup
 	cargo clippy -p newslens-python --all-targets -- -D warnings
 	cargo build --release
 	bash python/test.sh
+
+# The crate as published (README.crate.md): `cargo publish --dry-run` builds the packed crate
+# alone, then a fresh crate runs README.crate.md's example against it (scripts/test-crate.sh).
+test-crate: setup
+	bash scripts/test-crate.sh
 
 # The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
 # allows shipping what is learned from them (data/README.md); prints figures on held-out files.
