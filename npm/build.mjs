@@ -4,12 +4,13 @@
 //   wasm.js              the wasm module, base64 (see src/index.js for why it is inlined)
 //   index.js, worker.*.js, thread*.js, client.js, serve.js, bytes.js   from npm/src/
 //   thread-source.js     thread.browser.js bundled into one classic script, as a string
-//   package.json         npm/package.json with the version of Cargo.toml (the one source)
+//   package.json         npm/package.json with the crate's version (Cargo.toml, the one source)
 // Usage: node npm/build.mjs [--out DIR]    (then `npm pack` in DIR)
 
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -18,12 +19,11 @@ const PKG = join(ROOT, 'www/pkg');
 const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 ? process.argv[outArg + 1] : join(ROOT, 'target/npm/newslens');
 
-/** The crate's version, from the [package] table of Cargo.toml. */
-export async function cargoVersion() {
-  const toml = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
-  const pkg = toml.split(/^\[/m).find((table) => table.startsWith('package]') || table.startsWith('workspace.package]'));
-  const version = pkg?.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
-  if (!version) throw new Error('no version in Cargo.toml');
+/** The crate's version, as cargo reads Cargo.toml (the workspace's version, inherited). */
+function cargoVersion() {
+  const id = execFileSync('cargo', ['pkgid', '-p', 'newslens'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const version = id.match(/[#@]([0-9][^#@]*)$/)?.[1];
+  if (!version) throw new Error(`no version in cargo pkgid's ${id}`);
   return version;
 }
 
@@ -73,6 +73,6 @@ await writeFile(join(OUT, 'thread-source.js'), `// thread.browser.js and the cor
 await writeFile(join(OUT, 'thread-source.d.ts'), 'export const THREAD_SOURCE: string;\n');
 
 const manifest = JSON.parse(await readFile(join(ROOT, 'npm/package.json'), 'utf8'));
-manifest.version = await cargoVersion();
+manifest.version = cargoVersion();
 await writeFile(join(OUT, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.error(`npm/build: ${OUT} (newslens ${manifest.version})`);

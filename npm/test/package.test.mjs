@@ -60,6 +60,7 @@ test('Node: the installed package analyses the example on the main thread and in
   const out = JSON.parse(execFileSync(process.execPath, ['node-check.mjs', EXAMPLE], { cwd: project, encoding: 'utf8', timeout: 60_000 }));
   assert.equal(out.version, cargoVersion);
   assert.equal(out.workerVersion, cargoVersion);
+  assert.equal(out.packageVersion, cargoVersion, 'package.json has the crate\'s version');
   checkExample(out.analysis, 'main thread');
   assert.equal(out.sameJson, true);
   checkExample(out.worker, 'worker');

@@ -5,6 +5,7 @@ $NEWSLENS_BIN) is the reference: the package must give exactly its output.
 """
 
 import datetime
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -42,6 +43,8 @@ def test_the_installed_wheel_is_tested():
     assert (package / "py.typed").is_file() and (package / "_core.pyi").is_file()
     status, out = cli("--version")
     assert status == 0 and out.split()[-1] == newslens.__version__
+    # The wheel's own version (its metadata, from the workspace's Cargo.toml) is the CLI's too.
+    assert importlib.metadata.version("newslens") == newslens.__version__
 
 
 def test_analyze_the_example(example):

@@ -16,7 +16,8 @@ try {
 const [fromWorker, workerVersion] = await Promise.all([worker.analyze(text), worker.version()]);
 const workerError = await worker.analyze('   ').then(() => null, (err) => err.message);
 // Nothing terminates the worker: the script must still exit (the idle thread is unref'd).
+const { version: packageVersion } = JSON.parse(readFileSync(new URL(import.meta.resolve('newslens/package.json')), 'utf8'));
 console.log(JSON.stringify({
-  version: version(), workerVersion, analysis, sameJson: JSON.stringify(fromJson) === JSON.stringify(analysis),
+  version: version(), packageVersion, workerVersion, analysis, sameJson: JSON.stringify(fromJson) === JSON.stringify(analysis),
   worker: fromWorker, workerError, mainError,
 }));
