@@ -91,7 +91,7 @@ def main():
 
     width = max(len(r[0]) for r in rows)
     for name, how, rate in rows:
-        print(f"{name:<{width}}  {how:<12} {rate / 1e6:8.2f} M chars/s")
+        print(f"{name:<{width}}  {how:<12} {rate / 1e3:9,.0f} k chars/s")
 
 
 if __name__ == "__main__":
