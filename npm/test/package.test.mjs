@@ -66,6 +66,7 @@ test('Node: the installed package analyses the example on the main thread and in
   checkExample(out.worker, 'worker');
   assert.match(out.mainError, /"2013-02-30" is not a date/);
   assert.match(out.workerError, /the text is empty/);
+  checkExample(out.afterError, 'worker, after an error');
 });
 
 test('TypeScript: the installed types check a user\'s file', () => {

@@ -15,9 +15,11 @@ try {
 }
 const [fromWorker, workerVersion] = await Promise.all([worker.analyze(text), worker.version()]);
 const workerError = await worker.analyze('   ').then(() => null, (err) => err.message);
+// A rejected call leaves the worker serving: the next one is answered.
+const afterError = await worker.analyze(text);
 // Nothing terminates the worker: the script must still exit (the idle thread is unref'd).
 const { version: packageVersion } = JSON.parse(readFileSync(new URL(import.meta.resolve('newslens/package.json')), 'utf8'));
 console.log(JSON.stringify({
   version: version(), packageVersion, workerVersion, analysis, sameJson: JSON.stringify(fromJson) === JSON.stringify(analysis),
-  worker: fromWorker, workerError, mainError,
+  worker: fromWorker, workerError, mainError, afterError,
 }));
