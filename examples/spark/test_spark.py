@@ -1,6 +1,7 @@
 """The Spark job, in local mode, against `newslens batch` run directly on the same input.
 
-Run with `make test-spark` (sets up .venv-spark/ with pyspark and builds the binary), or
+Run with `make test-spark` (sets up .venv-spark/ with pyspark and the newslens wheel, and
+builds the CLI the output is compared with), or
     .venv-spark/bin/python examples/spark/test_spark.py
 The input: the development set's articles ({"id", "text", "dct"}) with a line of bad JSON and
 a blank line among them, in three part files (written out of order, beside a _SUCCESS file),
@@ -10,7 +11,6 @@ in name order, must equal the direct output line for line (parsed JSON), error r
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,9 +43,11 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         src, out = os.path.join(tmp, "in"), os.path.join(tmp, "out")
         concatenated = make_input(src)
-        binary = shutil.copy2(BIN, os.path.join(tmp, "newslens"))  # one build for both runs
+        import newslens  # the job analyses in-process with the package, whose version is the CLI's
+        version = subprocess.run([BIN, "--version"], capture_output=True, text=True).stdout.split()
+        assert version[-1] == newslens.__version__, (version, newslens.__version__)
 
-        direct = subprocess.run([binary, "batch", "-"], input=concatenated.encode("utf-8"),
+        direct = subprocess.run([BIN, "batch", "-"], input=concatenated.encode("utf-8"),
                                 capture_output=True)
         assert direct.returncode == 1, (direct.returncode, direct.stderr)
         expected = [json.loads(line) for line in direct.stdout.decode("utf-8").splitlines()]
@@ -59,12 +61,13 @@ def main():
         submit = os.path.join(os.path.dirname(sys.executable), "spark-submit")
         started = time.monotonic()
         job = subprocess.run([submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-                              JOB, "--binary", binary,
-                              "--partitions", "5", src, out],
+                              JOB, "--partitions", "5", src, out],
                              env=env, capture_output=True, text=True)
         seconds = time.monotonic() - started
         assert job.returncode == 1, (job.returncode, job.stderr[-4000:])
-        assert "1 line(s) could not be analysed" in job.stderr, job.stderr[-4000:]
+        # The driver's summary (spark-submit hands the Python driver's stderr to its stdout);
+        # the executor's message for the line, numbered in the whole input, on stderr.
+        assert "newslens_spark: 1 line(s) could not be analysed" in job.stdout + job.stderr, job.stdout[-4000:]
         assert f"newslens: line {bad_line}:" in job.stderr, job.stderr[-4000:]
         checks += 1
 

@@ -5,7 +5,7 @@
 //! but a lowercase word or clause punctuation. So `"Why?" he asked` is one sentence and
 //! `...deal." He said` two.
 //!
-//! Abbreviations need more care ([`Stop`]). Those that come before something ("Gen.",
+//! Abbreviations need more care (`Stop`). Those that come before something ("Gen.",
 //! "Sen.", "No.", "Jan.") never end a sentence. Listed ones that can ("Inc.", "Jr.",
 //! "Calif.") end one before any capitalised word. Dotted acronyms and initials ("U.S.",
 //! "a.m.", "J.") are most often followed by a name, so they end a sentence only when the next

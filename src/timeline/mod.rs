@@ -1,6 +1,6 @@
 //! Time: the article's reference date, its temporal expressions, and the timeline.
 //!
-//! 1. [`reference`] finds the reference date in a date line ("April 16, 2013" on a line of
+//! 1. [`reference`](mod@reference) finds the reference date in a date line ("April 16, 2013" on a line of
 //!    its own), unless the caller gives one; without either, [`infer`] works it out from a
 //!    stamp, a dateline without a year, full dates and weekday–date pairs, or leaves it
 //!    unknown.
