@@ -400,3 +400,18 @@ fn an_attribution_after_a_quotation_that_ends_its_sentence() {
     let q = quotes("Vera Holm met Erik Lund. “He will lose badly!” Lund said nothing to that.");
     assert!(q.iter().all(|q| q.2.as_deref() != Some("Erik Lund")), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_continues_the_subject_before_not_the_latest_name() {
+    let text = "Erik Lund said he would campaign for Jan Olsen in the spring. \"I respect him as much as anyone,\" he said.";
+    let q = quotes(text);
+    let last = q.last().unwrap();
+    assert_eq!(last.2.as_deref(), Some("Erik Lund"), "{q:#?}");
+    // A sentence that is all quotation names no subject: the one before it does.
+    let text = "Marit Dahl thanked Jan Olsen. \"We did it.\" \"It was a long night,\" she said.";
+    assert_eq!(quotes(text).last().unwrap().2.as_deref(), Some("Marit Dahl"));
+    // A name in the pronoun's own sentence comes first.
+    let text =
+        "Erik Lund praised the plan. Then Jan Olsen spoke, and he said it was \"a fine idea\".";
+    assert_eq!(quotes(text).last().unwrap().2.as_deref(), Some("Jan Olsen"));
+}

@@ -688,7 +688,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_is_not_someone_the_quotation_names() {
-        let text = "Jonas Lund met Tom Berger. He said, \"Tom Berger was right about the quota.\"";
+        let text = "Tom Berger met Jonas Lund. He said, \"Tom Berger was right about the quota.\"";
         let doc = Document::new(text);
         let es = [
             person(text, "Jonas Lund", &["Jonas Lund"]),
@@ -698,7 +698,7 @@ mod tests {
         let chunks = cues::subject_chunks(&doc, first(&doc, "said").start, 0);
         let q = &quotations(&doc)[0];
         let bytes = doc.byte_span(q.tokens.clone());
-        // "He" alone would be Tom Berger, named last.
+        // "He" alone would be Tom Berger, the subject of the sentence before.
         assert_eq!(speakers.resolve_subject(&chunks).name.as_deref(), Some("Tom Berger"));
         let sp = speaker_of(&speakers, &chunks, bytes);
         assert_eq!(

@@ -94,6 +94,8 @@ pub struct Speakers<'a> {
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
+/// How many sentences back a pronoun's subject is looked for.
+const LOOK_BACK: usize = 3;
 const FEMALE: &[&str] = &["she", "her"];
 /// Pronouns for organisations and groups.
 const NON_PERSONAL: &[&str] = &["they", "it"];
@@ -372,10 +374,12 @@ impl<'a> Speakers<'a> {
         }
         let start = p.bytes.start;
         let is_person = |e: usize| self.entities[e].kind == EntityKind::Person;
+        let male = |e: usize| is_person(e) && self.gender(e) != Some(Gender::Female);
+        let female = |e: usize| is_person(e) && self.gender(e) != Some(Gender::Male);
         let found = if MALE.contains(&p.first) {
-            self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Female))
+            self.subject_before(start, male).or_else(|| self.latest(start, male))
         } else if FEMALE.contains(&p.first) {
-            self.latest(start, |e| is_person(e) && self.gender(e) != Some(Gender::Male))
+            self.subject_before(start, female).or_else(|| self.latest(start, female))
         } else if NON_PERSONAL.contains(&p.first) {
             self.latest(start, |e| self.entities[e].kind == EntityKind::Organization)
         } else {
@@ -383,6 +387,48 @@ impl<'a> Speakers<'a> {
         };
         let (_, _, idx) = found?;
         Some(self.entity_speaker(idx, p.bytes))
+    }
+
+    /// The subject a pronoun continues: the first person named, outside quotation marks, in
+    /// the sentence before the pronoun's, when that person `fits` and the pronoun's own
+    /// sentence names no one before it ("Lund said he would back Olsen. "...," he said." →
+    /// Lund, not Olsen, the latest named).
+    fn subject_before(
+        &self,
+        start: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize, usize)> {
+        let doc = self.doc;
+        let si = doc.sentences.partition_point(|s| s.end <= start);
+        let own = doc.sentences.get(si)?;
+        let named_before = |from: usize, to: usize| {
+            self.mentions_in(ByteSpan::new(from, to))
+                .find(|m| self.is_person(m.2) && !self.quoted(m.0))
+                .copied()
+        };
+        if named_before(own.start, start).is_some() {
+            return None;
+        }
+        // The nearest sentence before that names someone (a sentence of quotation between
+        // names no one).
+        let first = (si.saturating_sub(LOOK_BACK)..si)
+            .rev()
+            .find_map(|k| doc.sentences.get(k).and_then(|s| named_before(s.start, s.end)))?;
+        fits(first.2).then_some(first)
+    }
+
+    /// Whether byte `at` is inside double quotation marks, counting the marks from the start
+    /// of its paragraph.
+    fn quoted(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let from = doc.paragraphs.iter().rev().find(|p| p.start <= at).map_or(0, |p| p.start);
+        let first = doc.tokens.partition_point(|t| t.start() < from);
+        let marks = doc.tokens[first..]
+            .iter()
+            .take_while(|t| t.start() < at)
+            .filter(|t| matches!(t.kind, crate::text::TokenKind::Quote { double: true, .. }))
+            .count();
+        marks % 2 == 1
     }
 
     /// A surname the entities stage did not link ("Rathke" for Jeff Rathke), or a misspelt
