@@ -415,3 +415,15 @@ fn a_pronoun_continues_the_subject_before_not_the_latest_name() {
         "Erik Lund praised the plan. Then Jan Olsen spoke, and he said it was \"a fine idea\".";
     assert_eq!(quotes(text).last().unwrap().2.as_deref(), Some("Jan Olsen"));
 }
+
+#[test]
+fn telling_a_hearer_makes_no_second_quote() {
+    for text in [
+        "Erik Lund, a delegate, told Reuters, \"I like the plan best.\"",
+        "Erik Lund, who was on the slate, told Reuters: \"I like the plan best.\"",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Erik Lund")));
+    }
+}

@@ -69,7 +69,11 @@ pub(super) fn reported(
                 continue;
             }
             let content = trim_content(doc, rep.content);
-            if words_in(doc, content.clone()) < 3 {
+            // Content that opens inside a quotation is part of that quotation, already a
+            // direct quote ('told Reuters, "I like ..."': not a report of "like ...").
+            let opens_inside =
+                speech.iter().any(|q| q.start < content.start && content.start < q.end);
+            if words_in(doc, content.clone()) < 3 || opens_inside {
                 continue;
             }
             let mut speaker = speakers.resolve_subject(&rep.chunks);
@@ -342,8 +346,10 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
         (r.start + 2..end).find(|&i| doc.token_text(i - 1) == "," && cues::is_verb_at(doc, i))?;
     let close = (v + 1..end.min(v + 6)).find(|&i| doc.token_text(i) == ",")?;
     let name = v + 1..close;
+    // ("NAME, a delegate, told Reuters, ...": after a verb of telling comes the hearer.)
     let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower)
-        && words_in(doc, name.clone()) >= 1;
+        && words_in(doc, name.clone()) >= 1
+        && !cues::is_tell_verb(doc.lower(v));
     (named && words_in(doc, close + 1..end) >= 3).then(|| Report {
         content: r.start..end,
         cue: v..v + 1,
@@ -363,8 +369,11 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
         return None;
     }
     // "..., Bergen, said on Tuesday.": the speaker is before the comma, in what this would
-    // take for the content.
-    if np.start > v && np.start < np.end && cues::is_circumstance(doc, np.start) {
+    // take for the content; and "..., told Reuters," names the hearer.
+    if np.start > v
+        && np.start < np.end
+        && (cues::is_circumstance(doc, np.start) || cues::is_tell_verb(doc.lower(v)))
+    {
         return None;
     }
     let short = words_in(doc, c + 1..end) <= 7 && !(c + 1..end).any(|i| doc.lower(i) == "that");
