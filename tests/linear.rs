@@ -44,6 +44,11 @@ fn shapes(units: usize) -> Vec<(&'static str, String)> {
         ("dates in one sentence", "on April 16, 2013, and ".repeat(units * 20)),
         ("one run of quotation marks", "\"".repeat(units * 1000)),
         ("capitals in one sentence", "Alpha Beta Gamma Delta ".repeat(units * 20)),
+        // Each pronoun looks back for its subject, outside quotation marks, in one paragraph.
+        (
+            "pronoun speakers in one paragraph",
+            "Erik Lund met Jan Olsen. \"We will win,\" he said. ".repeat(units * 20),
+        ),
     ]
 }
 

@@ -91,6 +91,9 @@ pub struct Speakers<'a> {
     /// Each entity's gender ([`gender_of`]), worked out once: pronouns ask for it of every
     /// mention they look back over.
     genders: Vec<Option<Gender>>,
+    /// Whether each token stands inside double quotation marks (counted from the start of
+    /// its paragraph): worked out once, and shared by the copies `excluding` makes.
+    quoted: std::rc::Rc<[bool]>,
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
@@ -109,13 +112,31 @@ impl<'a> Speakers<'a> {
             .collect();
         crate::sort::by_key(&mut mentions, |&(s, e, i)| crate::sort::key3(s, e, i));
         let genders = entities.iter().map(gender_of).collect();
-        Speakers { doc, entities, mentions, genders }
+        let mut quoted = Vec::with_capacity(doc.tokens.len());
+        let mut paragraphs = doc.paragraphs.iter().map(|p| p.start).peekable();
+        let mut open = false;
+        for t in &doc.tokens {
+            while paragraphs.next_if(|&p| p <= t.start()).is_some() {
+                open = false;
+            }
+            quoted.push(open);
+            if matches!(t.kind, crate::text::TokenKind::Quote { double: true, .. }) {
+                open = !open;
+            }
+        }
+        Speakers { doc, entities, mentions, genders, quoted: quoted.into() }
     }
 
     /// The same, blind to the entities `excluded`.
     pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
         let mentions = self.mentions.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
-        Speakers { doc: self.doc, entities: self.entities, mentions, genders: self.genders.clone() }
+        Speakers {
+            doc: self.doc,
+            entities: self.entities,
+            mentions,
+            genders: self.genders.clone(),
+            quoted: self.quoted.clone(),
+        }
     }
 
     /// The entities named in `span`.
@@ -417,18 +438,10 @@ impl<'a> Speakers<'a> {
         fits(first.2).then_some(first)
     }
 
-    /// Whether byte `at` is inside double quotation marks, counting the marks from the start
-    /// of its paragraph.
+    /// Whether the token at byte `at` is inside double quotation marks.
     fn quoted(&self, at: usize) -> bool {
-        let doc = self.doc;
-        let from = doc.paragraphs.iter().rev().find(|p| p.start <= at).map_or(0, |p| p.start);
-        let first = doc.tokens.partition_point(|t| t.start() < from);
-        let marks = doc.tokens[first..]
-            .iter()
-            .take_while(|t| t.start() < at)
-            .filter(|t| matches!(t.kind, crate::text::TokenKind::Quote { double: true, .. }))
-            .count();
-        marks % 2 == 1
+        let i = self.doc.tokens.partition_point(|t| t.start() < at);
+        self.quoted.get(i).copied().unwrap_or(false)
     }
 
     /// A surname the entities stage did not link ("Rathke" for Jeff Rathke), or a misspelt
