@@ -53,7 +53,7 @@ pub fn places(doc: &Document) -> Vec<Mention> {
                     if n == 1 && (text.chars().count() < 4 || names.is_common(text)) {
                         return None;
                     }
-                    let p = names.place_written_lower(text)?;
+                    let p = names.place_in_title_case(text)?;
                     (p.kind != PlaceKind::Feature).then_some((n, p.canonical))
                 });
             match longest {

@@ -154,17 +154,17 @@ impl Names {
         self.places.get(name).copied().or_else(|| {
             let is_caps =
                 name.len() > 3 && name.chars().all(|c| !c.is_lowercase()) && !name.contains('.');
-            is_caps.then(|| self.places.get(title_case(name).as_str()).copied()).flatten()
+            is_caps.then(|| self.place_in_title_case(name)).flatten()
         })
     }
 
-    /// The place a name written in lowercase would be in title case ("san francisco" →
-    /// San Francisco): for text that writes names so.
-    pub fn place_written_lower(&self, lower: &str) -> Option<Place> {
-        if lower.len() > 3 * self.places.longest_word() {
+    /// The place `name` would be in title case ("MOSCOW", "san francisco" → San Francisco):
+    /// for text in capitals, or text that writes names in lowercase.
+    pub fn place_in_title_case(&self, name: &str) -> Option<Place> {
+        if name.len() > 3 * self.places.longest_word() {
             return None;
         }
-        self.places.get(title_case(lower).as_str()).copied()
+        self.places.get(title_case(name).as_str()).copied()
     }
 
     /// The place a demonym belongs to: "Russian" → "Russia".

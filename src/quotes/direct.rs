@@ -327,15 +327,14 @@ fn attribution_after(
 /// it nothing, a circumstance or a name ("Weber tweeted.", "He said on Tuesday.", "Said
 /// Weber."); not "Weber said nothing." nor a sentence with a quotation of its own.
 fn is_only_an_attribution(doc: &Document, r: Range<usize>) -> bool {
+    if r.len() > 10 || r.clone().any(|i| doc.tokens[i].is_quote()) {
+        return false;
+    }
     let Some(v) = cues::find_verb(doc, r.clone()) else {
         return false;
     };
     let words_after = (v + 1..r.end).filter(|&i| doc.tokens[i].is_word()).count();
-    r.len() <= 10
-        && !r.clone().any(|i| doc.tokens[i].is_quote())
-        && (words_after == 0
-            || cues::is_circumstance(doc, v + 1)
-            || doc.tokens[v + 1].case != Case::Lower)
+    words_after == 0 || cues::is_circumstance(doc, v + 1) || doc.tokens[v + 1].case != Case::Lower
 }
 
 /// The byline of a pull quote: a quotation that opens its paragraph followed by nothing but

@@ -336,15 +336,18 @@ impl<'a> Speakers<'a> {
         Some(self.entity_speaker(self.fuller_namesake(idx).unwrap_or(idx), ByteSpan::new(s, e)))
     }
 
+    /// Whether the mention `m` is followed by a possessive "'s" ("Weber's").
+    fn is_possessive(&self, m: &(usize, usize, usize)) -> bool {
+        self.doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"))
+    }
+
     /// Whether the mention `m` only qualifies the role of a person named after it in the
     /// phrase: a possessive ("Weber's spokesman, Jan Olsen") or a name before a role
     /// ("Weber campaign manager Jan Olsen", "Weber aide Jan Olsen"), a few words with no
     /// function word between.
     fn qualifies_a_noun(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
         let doc = self.doc;
-        let possessive =
-            doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-        if possessive {
+        if self.is_possessive(m) {
             return true;
         }
         let next = doc.tokens.partition_point(|t| t.start() < m.1);
@@ -371,8 +374,6 @@ impl<'a> Speakers<'a> {
     fn names_the_source(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
         let doc = self.doc;
         let after = doc.tokens.partition_point(|t| t.start() < m.1)..p.tokens.end;
-        let possessive =
-            doc.text().get(m.1..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
         // "the mayor of Bergen": a place after a preposition only says where the source is.
         let first = doc.tokens.partition_point(|t| t.start() < m.0);
         let after_preposition = first > p.tokens.start
@@ -382,7 +383,7 @@ impl<'a> Speakers<'a> {
         }
         !p.head_is_noun
             || p.role
-            || possessive
+            || self.is_possessive(m)
             || self.entities[m.2].kind == EntityKind::Person
             || (!after.is_empty() && after.clone().all(|i| is_descriptor(doc.token_text(i))))
     }

@@ -301,7 +301,7 @@ fn opens_sentence(doc: &Document, sentence: &Range<usize>, i: usize) -> bool {
     use crate::text::chars::Facing;
     i == sentence.start
         || (i > sentence.start
-            && doc.tokens[i - 1].end == doc.tokens[i].start
+            && doc.touches_next(i - 1)
             && matches!(doc.tokens[i - 1].kind, TokenKind::Quote { facing, .. } if facing != Facing::Close))
 }
 
