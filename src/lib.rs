@@ -36,7 +36,6 @@
 //! layers over this function; no logic lives in them.
 
 pub mod analysis;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod entities;
 pub mod eval;
