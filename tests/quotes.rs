@@ -427,3 +427,67 @@ fn telling_a_hearer_makes_no_second_quote() {
         assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Erik Lund")));
     }
 }
+
+#[test]
+fn marks_typed_wrongly_still_pair() {
+    // An opening glyph typed for the closing one, and a nested quotation closing with its own.
+    let q = quotes("“It is unusual,“ said Kari Berg, a lawyer for the union. “We will see what the court does.”");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
+    let q = quotes(
+        "\"They lose if he can say 'I won the vote,'\" said Per Olsen, who writes a newsletter.",
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].2.as_deref(), Some("Per Olsen"));
+    let q = quotes(
+        "''She asked me, 'What did he mean by that?''' Mr. Olav Lie said, shaking his head.",
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Olav Lie")));
+}
+
+#[test]
+fn a_name_before_its_apposition_speaks() {
+    // A name nobody recognised, before an apposition or a relative clause.
+    for text in [
+        "“The plan will not survive the winter,” Dagbladet, the Oslo daily, wrote on Monday.",
+        "“The plan will not survive the winter,” Dagbladet, which is owned by a trust, wrote.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:#?}");
+        assert_eq!(q[0].2.as_deref(), Some("Dagbladet"), "{text}");
+    }
+    let q = quotes(
+        "“The plan will not survive the winter,” the ministry, which runs the schools, said.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("ministry"), "{q:#?}");
+    // The attribution after a quotation reports nothing more: no second, mixed quote.
+    let q = quotes("“We will see what comes,” Kari Berg, a lawyer for the family, said.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].2.as_deref()), (QuoteKind::Direct, Some("Kari Berg")));
+}
+
+#[test]
+fn a_hearer_after_a_determiner_is_no_part_of_the_report() {
+    let q = quotes("Mayor Kari Berg told the police she had seen the car twice that week.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].1, "she had seen the car twice that week");
+    let q = quotes("Mayor Kari Berg told a news conference the budget would pass in June.");
+    assert_eq!(q[0].1, "the budget would pass in June");
+}
+
+#[test]
+fn plural_nouns_are_not_speech_verbs() {
+    for text in [
+        "Five other states hold their primaries on the same day as the capital.",
+        "Mayor Kari Berg's comments drew criticism from the council and the press.",
+        "The senator won in states including the two largest ones by far.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // The same words as verbs, after a subject.
+    let q = quotes("The report states that the bridge was never inspected.");
+    assert_eq!((q.len(), q[0].1.as_str()), (1, "the bridge was never inspected"));
+    let q = quotes("A retired teacher claims the school kept the money for itself.");
+    assert_eq!((q.len(), q[0].3.as_deref()), (1, Some("claims")));
+}

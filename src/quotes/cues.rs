@@ -198,9 +198,13 @@ const NOUN_FORMS: &[&str] = &[
 ];
 
 /// A speech-verb form used as a noun: after a determiner, or a plural-noun form followed by a
-/// preposition ("claims of fraud") rather than a clause.
+/// preposition ("claims of fraud") rather than a clause, or without a subject before it
+/// ("in six states", "her earlier claims", "Weber's comments").
 fn is_noun_use(doc: &Document, i: usize) -> bool {
     let after_determiner = i > 0 && DETERMINERS.contains(&lower(doc, i - 1));
+    if NOUN_FORMS.contains(&lower(doc, i)) && !subject_before(doc, i) {
+        return true;
+    }
     let noun_then_preposition = NOUN_FORMS.contains(&lower(doc, i))
         && i + 1 < doc.tokens.len()
         && matches!(
@@ -222,6 +226,89 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
                 | "had"
         );
     after_determiner || noun_then_preposition
+}
+
+/// Whether a plural-noun form at `i` ("states", "claims") has a subject right before it, as
+/// a verb does: a pronoun ("he notes"), a name ("Weber claims"), or a noun after a determiner
+/// ("the report states", "its website notes"); adverbs between are skipped ("Weber often
+/// notes"). Not a number, a quantity, a possessive or an adjective ("five other states",
+/// "many states", "Weber's claims", "false claims").
+fn subject_before(doc: &Document, i: usize) -> bool {
+    let Some(p) = (0..i).rev().find(|&k| {
+        let w = lower(doc, k);
+        !(w.ends_with("ly") || matches!(w, "also" | "often" | "now" | "still" | "even" | "never"))
+    }) else {
+        return false;
+    };
+    let t = &doc.tokens[p];
+    let w = lower(doc, p);
+    let quantity = |w: &str| {
+        matches!(
+            w,
+            "other"
+                | "many"
+                | "several"
+                | "some"
+                | "most"
+                | "all"
+                | "both"
+                | "few"
+                | "more"
+                | "remaining"
+                | "same"
+                | "these"
+                | "those"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "key"
+                | "new"
+        )
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    if matches!(w, "he" | "she" | "it" | "who" | "which" | "that" | "this" | "one") {
+        return true;
+    }
+    if t.case != crate::text::Case::Lower {
+        return lexicon::get().names.demonym(doc.token_text(p)).is_none() && !quantity(w);
+    }
+    // A noun phrase: a determiner, perhaps an adjective or a name, the noun ("an Australian
+    // woman claims", "the city's report states"; "which media reports": a relative pronoun
+    // too). Not after a possessive: "his previous comments" is a noun phrase, and nothing
+    // tells it from "its website notes".
+    let lex = lexicon::get();
+    if lex.is_function_word(w) || quantity(w) {
+        return false;
+    }
+    let mut k = p;
+    for _ in 0..3 {
+        let Some(d) = k.checked_sub(1).map(|b| lower(doc, b)) else {
+            return false;
+        };
+        if matches!(d, "the" | "a" | "an" | "this" | "that" | "which") {
+            return true;
+        }
+        let before = &doc.tokens[k - 1];
+        let modifier = (before.kind == TokenKind::Word
+            && !lex.is_function_word(d)
+            && !quantity(d)
+            && !d.ends_with("ly"))
+            || before.kind == TokenKind::Possessive;
+        if !modifier {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// A passive participle after a form of "be" ("was reported", "has been told"): the subject

@@ -325,15 +325,28 @@ fn attribution_after(
 
 /// Whether a sentence is nothing but an attribution: a few words, a speech verb, and after
 /// it nothing, a circumstance or a name ("Weber tweeted.", "He said on Tuesday.", "Said
-/// Weber."); not "Weber said nothing." nor a sentence with a quotation of its own.
-fn is_only_an_attribution(doc: &Document, r: Range<usize>) -> bool {
-    if r.len() > 10 || r.clone().any(|i| doc.tokens[i].is_quote()) {
+/// Weber."), and a participle's clause after a comma only says how ("He said, waving a
+/// flag."); not "Weber said nothing." nor a sentence with a quotation of its own.
+fn is_only_an_attribution(doc: &Document, mut r: Range<usize>) -> bool {
+    if r.clone().any(|i| doc.tokens[i].is_quote()) {
+        return false;
+    }
+    let participle = (r.start + 2..r.end.saturating_sub(1))
+        .find(|&i| doc.token_text(i) == "," && doc.lower(i + 1).ends_with("ing"));
+    if let Some(c) = participle {
+        r.end = c;
+    }
+    if r.len() > 10 {
         return false;
     }
     let Some(v) = cues::find_verb(doc, r.clone()) else {
         return false;
     };
     let words_after = (v + 1..r.end).filter(|&i| doc.tokens[i].is_word()).count();
+    // (Before a participle, at most a short circumstance: not "They went on to ..., saying".)
+    if participle.is_some() && words_after > 3 {
+        return false;
+    }
     words_after == 0 || cues::is_circumstance(doc, v + 1) || doc.tokens[v + 1].case != Case::Lower
 }
 

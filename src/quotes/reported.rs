@@ -38,19 +38,22 @@ pub(super) fn reported(
             )
         })
         .collect();
-    // The cues right after their direct quote: "'We disagree,' said Rep. Vance, a Democrat"
-    // reports the quotation, and what follows its "said" is its speaker, not more speech. (A
-    // cue before its quotation may cue a report too: 'X said his plan was "bold"'.)
-    let direct_cues: Vec<usize> = direct
+    // The cues after their direct quote, and whether right after it: "'We disagree,' said
+    // Rep. Vance, a Democrat" reports the quotation, and what follows its "said" is its
+    // speaker, not more speech; nor does '"...," Weber, a lawyer for them, said.' report what
+    // comes before its "said" again. (A cue before its quotation may cue a report too: 'X
+    // said his plan was "bold"'; and one after it that goes on, 'Montalvo "walked in", and
+    // told the police he ...', reports what follows.)
+    let direct_cues: Vec<(usize, bool)> = direct
         .iter()
         .filter_map(|d| {
             let end = d.fragments.last()?.end;
-            // Right after it, only punctuation between ("and told the police, ..." is more).
-            let between = doc.text().get(end..d.cue?.start)?;
-            between
+            let cue = d.cue?.start;
+            let between = doc.text().get(end..cue)?;
+            let adjacent = between
                 .chars()
-                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '\u{2014}' | '-'))
-                .then(|| d.cue.map(|c| c.start))?
+                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '\u{2014}' | '-'));
+            Some((cue, adjacent))
         })
         .collect();
     let mut out: Vec<QuoteDraft> = Vec::new();
@@ -65,7 +68,10 @@ pub(super) fn reported(
             reports.insert(0, block);
         }
         for rep in reports {
-            if direct_cues.contains(&doc.byte_span(rep.cue.clone()).start) {
+            let cue_start = doc.byte_span(rep.cue.clone()).start;
+            if direct_cues.iter().any(|&(c, adjacent)| {
+                c == cue_start && (adjacent || rep.content.start < rep.cue.start)
+            }) {
                 continue;
             }
             let content = trim_content(doc, rep.content);
@@ -512,6 +518,10 @@ fn is_call_for(doc: &Document, v: usize) -> bool {
 /// the verb has another sense ("denied visas", "maintained a policy").
 fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
     let lower = |i: usize| doc.lower(i);
+    // "he said, waving a flag": a participle after the comma says how, it reports nothing.
+    if v + 2 < end && doc.token_text(v + 1) == "," && lower(v + 2).ends_with("ing") {
+        return None;
+    }
     let mut c = v + 1;
     if let Some(that) = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "that") {
         c = that + 1;
@@ -519,28 +529,38 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
         // "asking religious schools to pay ...": the request is the infinitive.
         c = (v + 1..(v + 7).min(end)).find(|&i| lower(i) == "to")?;
     } else if cues::is_tell_verb(lower(v)) {
-        // Skip the hearer: "told reporters", "told the BBC", "urged the government to".
-        while c < end
-            && c < v + 5
-            && lower(c) != "to"
-            && (doc.tokens[c].case != Case::Lower
-                || matches!(
-                    lower(c),
-                    "the"
-                        | "reporters"
-                        | "journalists"
-                        | "a"
-                        | "an"
-                        | "him"
-                        | "her"
-                        | "them"
-                        | "us"
-                        | "with"
-                        | "government"
-                        | "people"
-                ))
-            && !matches!(lower(c), "he" | "she" | "they" | "it" | "we")
-        {
+        // Skip the hearer: "told reporters", "told the BBC", "urged the government to",
+        // "told a news conference the ...": a determiner right after the verb opens the
+        // hearer, and the nouns after it are the hearer's ("told the police he ...").
+        let lex = crate::lexicon::get();
+        let determiner = |w: &str| matches!(w, "the" | "a" | "an" | "his" | "her" | "their");
+        let mut noun_phrase = false;
+        while c < end && c < v + 5 && lower(c) != "to" {
+            let w = lower(c);
+            let t = &doc.tokens[c];
+            let hearer = if determiner(w) {
+                // A second determiner opens the clause: "told reporters the plan ...".
+                c == v + 1
+            } else {
+                (t.is_word() && t.case != Case::Lower)
+                    || (noun_phrase && t.is_word() && !lex.is_function_word(w))
+                    || matches!(
+                        w,
+                        "reporters"
+                            | "journalists"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "with"
+                            | "government"
+                            | "people"
+                    )
+            };
+            if !hearer || matches!(w, "he" | "she" | "they" | "it" | "we") {
+                break;
+            }
+            noun_phrase = determiner(w) || noun_phrase;
             c += 1;
         }
     } else if c < end

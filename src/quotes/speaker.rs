@@ -260,8 +260,13 @@ impl<'a> Speakers<'a> {
         if let Some(p) = self.pronoun_before_verb(nearest.clone()) {
             return self.resolve(p..p + 1);
         }
-        self.nearest_naming_a_person(chunks)
-            .or_else(|| nearest_naming_anyone(self.doc, chunks))
+        if let Some(c) = self.nearest_naming_a_person(chunks) {
+            return self.resolve(c.clone());
+        }
+        // Failing a person, the phrases between commas, nearest first.
+        let parts = between_commas(self.doc, chunks);
+        name_before_apposition(self.doc, &parts)
+            .or_else(|| nearest_naming_anyone(self.doc, &parts))
             .map_or_else(Speaker::default, |c| self.resolve(c.clone()))
     }
 
@@ -542,7 +547,66 @@ fn nearest_naming_anyone<'c>(
     doc: &Document,
     chunks: &'c [Range<usize>],
 ) -> Option<&'c Range<usize>> {
-    chunks.iter().find(|c| super::cues::names_someone(doc, (*c).clone()))
+    chunks.iter().find(|c| !opens_relative(doc, c) && super::cues::names_someone(doc, (*c).clone()))
+}
+
+/// A relative clause set off by commas ("..., which runs the schools, said") only says more
+/// about the phrase before it. (Right before the verb, "which media reports", the relative
+/// pronoun is the verb's object; and "WHO" in capitals is an organisation.)
+fn opens_relative(doc: &Document, c: &Range<usize>) -> bool {
+    doc.tokens.get(c.end).is_some_and(|_| doc.token_text(c.end) == ",")
+        && c.clone().find(|&i| doc.tokens[i].is_word()).is_some_and(|i| {
+            doc.tokens[i].case == Case::Lower
+                && matches!(doc.lower(i), "which" | "who" | "whose" | "whom")
+        })
+}
+
+/// The phrases of `chunks` (nearest first) split at their commas, nearest first, without
+/// the empty ones.
+fn between_commas(doc: &Document, chunks: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    for c in chunks {
+        let mut end = c.end;
+        for i in c.clone().rev() {
+            if doc.token_text(i) == "," {
+                parts.push(i + 1..end);
+                end = i;
+            }
+        }
+        parts.push(c.start..end);
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// "Dagbladet, the Oslo daily, wrote": a name before an apposition (a phrase opening with
+/// a determiner) is who speaks, though nobody recognised it as a name: the phrase of a few
+/// capitalised words before the appositions, not a common word ("Later, the ministry said").
+fn name_before_apposition<'c>(
+    doc: &Document,
+    chunks: &'c [Range<usize>],
+) -> Option<&'c Range<usize>> {
+    let lex = lexicon::get();
+    let apposition = |c: &Range<usize>| {
+        opens_relative(doc, c)
+            || c.clone()
+                .find(|&i| doc.tokens[i].is_word())
+                .is_some_and(|i| matches!(doc.lower(i), "the" | "a" | "an" | "its" | "his" | "her"))
+    };
+    let mut appositions = 0;
+    let name = chunks.iter().find(|c| {
+        let more = apposition(c);
+        appositions += usize::from(more);
+        !more
+    });
+    let name = name.filter(|_| appositions > 0)?;
+    let words: Vec<usize> = name.clone().filter(|&i| doc.tokens[i].is_word()).collect();
+    let capitalised = |i: &usize| doc.tokens[*i].case != Case::Lower;
+    let first_common = words.first().is_some_and(|&i| {
+        lex.is_function_word(doc.lower(i)) || lex.names.is_common_lowered(doc.token_text(i))
+    });
+    (!words.is_empty() && words.len() <= 5 && words.iter().all(capitalised) && !first_common)
+        .then_some(name)
 }
 
 /// A pronoun without an antecedent, or a lone "I" or "we", names nobody the reader knows:

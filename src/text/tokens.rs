@@ -162,15 +162,20 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         return (start + c.len_utf8() + 1, TokenKind::Possessive);
     }
     if let Some((double, facing)) = chars::quote_mark(c) {
-        // `` and '' are one double quotation mark.
-        let doubled = (c == '`' || c == '\'') && next == Some(c);
+        // `` and '' are one double quotation mark. Of three apostrophes, the single mark is
+        // the inner one: first when they close (`that?'''`), last when they open.
+        let closing_three = c == '\''
+            && next == Some(c)
+            && char_at(text, start + 2) == Some(c)
+            && char_before(text, start).is_some_and(|b| !chars::is_space(b));
+        let doubled = (c == '`' || c == '\'') && next == Some(c) && !closing_three;
         let end = start + if doubled { 2 } else { c.len_utf8() };
         let facing = if c == '`' {
             Facing::Open
         } else if facing == Facing::Either {
             facing_of(text, start, end)
         } else {
-            facing
+            glyph_against_place(text, start, end, double, facing)
         };
         return (end, TokenKind::Quote { double: double || doubled, facing });
     }
@@ -297,6 +302,13 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
             || chars::is_dash(c)
             || chars::quote_mark(c).is_some()
     };
+    // After another mark (`'I'm not,'"`, `"'Tis`), it closes unless a word follows.
+    if before.is_some_and(|c| chars::quote_mark(c).is_some()) {
+        return match after {
+            Some(c) if chars::is_word_char(c) => Facing::Open,
+            _ => Facing::Close,
+        };
+    }
     if before.is_none_or(opens_after) {
         return Facing::Open;
     }
@@ -304,6 +316,36 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
         None => Facing::Close,
         Some(c) if chars::is_space(c) || !chars::is_word_char(c) => Facing::Close,
         _ => Facing::Either,
+    }
+}
+
+/// A curly mark typed the wrong way round, as pasted text has it: an opening glyph right
+/// after a word or punctuation and before a space or the end closes (`unusual,“ said`); a
+/// closing double glyph after a space and before a word opens (`”Yes”`, as Swedish and
+/// Finnish write both marks). A closing single glyph keeps its facing: before a word it is an
+/// elided apostrophe (`the ’90s`).
+fn glyph_against_place(
+    text: &str,
+    start: usize,
+    end: usize,
+    double: bool,
+    glyph: Facing,
+) -> Facing {
+    let before = char_before(text, start);
+    let after = char_at(text, end);
+    let word_or_stop = |c: char| chars::is_word_char(c) || matches!(c, ',' | '.' | '!' | '?' | ';');
+    match glyph {
+        Facing::Open if before.is_some_and(word_or_stop) && after.is_none_or(chars::is_space) => {
+            Facing::Close
+        }
+        Facing::Close
+            if double
+                && before.is_none_or(chars::is_space)
+                && after.is_some_and(chars::is_word_char) =>
+        {
+            Facing::Open
+        }
+        _ => glyph,
     }
 }
 
@@ -429,6 +471,28 @@ mod tests {
             ["as/w", "they/w", "are/w", "\"/q<", "provocative/w", "\"/q>", "and/w"]
         );
         assert_eq!(toks("(\"x\")"), ["(/p", "\"/q<", "x/w", "\"/q>", ")/p"]);
+    }
+
+    #[test]
+    fn marks_typed_the_wrong_way_round_face_where_they_stand() {
+        // An opening glyph closing a quotation, a closing one opening it (Swedish style).
+        assert_eq!(toks("“Odd,“ he"), ["“/q<", "Odd/w", ",/p", "“/q>", "he/w"]);
+        assert_eq!(toks("a ”Ja” b"), ["a/w", "”/q<", "Ja/w", "”/q>", "b/w"]);
+        // An elided apostrophe stays as it is.
+        assert_eq!(toks("the ’90s"), ["the/w", "’/q>", "90s/num"]);
+    }
+
+    #[test]
+    fn a_mark_after_another_closes_unless_a_word_follows() {
+        // A nested single quotation closing with its double one.
+        assert_eq!(
+            toks("say 'no,'\" he"),
+            ["say/w", "'/q<", "no/w", ",/p", "'/q>", "\"/q>", "he/w"]
+        );
+        assert_eq!(toks("\"'Tis"), ["\"/q<", "'/q<", "Tis/w"]);
+        // Three apostrophes: the inner single mark closes first, opens last.
+        assert_eq!(toks("that?''' He"), ["that/w", "?/p", "'/q>", "''/q>", "He/w"]);
+        assert_eq!(toks("said '''Tis"), ["said/w", "''/q<", "'/q<", "Tis/w"]);
     }
 
     #[test]
