@@ -491,3 +491,25 @@ fn plural_nouns_are_not_speech_verbs() {
     let q = quotes("A retired teacher claims the school kept the money for itself.");
     assert_eq!((q.len(), q[0].3.as_deref()), (1, Some("claims")));
 }
+
+#[test]
+fn a_clause_of_when_after_the_quotation_names_nobody() {
+    let q =
+        quotes("Kari Berg had previously said, “We will see,” when asked whether she would run.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "“We will see,”"));
+    assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
+}
+
+#[test]
+fn the_next_paragraph_is_not_the_attribution_of_a_quotation() {
+    // A reporter's line at the end of a story attributes nothing before it.
+    let text = "Mayor Olav Lie spoke last.\n\n\"We know how to use words and leave ourselves a little room.\"\n\nKari Berg reported from Oslo.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_ne!(q[0].2.as_deref(), Some("Kari Berg"));
+    // In its own paragraph it is the attribution.
+    let q =
+        quotes("\"We know how to use words and leave ourselves a little room.\" Kari Berg wrote.");
+    assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
+}

@@ -113,6 +113,14 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     verb + 1..b
 }
 
+/// Whether the phrase `r` opens with a conjunction of time or condition: '"We will see," when
+/// asked ...', '..., after being told ...' say when, not who speaks.
+pub fn opens_with_subordinator(doc: &Document, r: Range<usize>) -> bool {
+    r.clone().find(|&i| doc.tokens[i].is_word()).is_some_and(|i| {
+        matches!(lower(doc, i), "when" | "while" | "after" | "before" | "as" | "if" | "because")
+    })
+}
+
 /// Whether the word at `i`, right after a speech verb, opens a circumstance rather than
 /// its speaker: a preposition ("on Tuesday", "in a statement", "over the phone"), a word of
 /// time ("Tuesday", "yesterday", "later"), or an adverb ("also", "again").
@@ -314,6 +322,10 @@ fn subject_before(doc: &Document, i: usize) -> bool {
 /// A passive participle after a form of "be" ("was reported", "has been told"): the subject
 /// is not the speaker. A progressive ("are saying") is still active.
 fn is_passive(doc: &Document, i: usize) -> bool {
+    // "when asked", "if pressed": a passive with its subject and "be" left out.
+    if i > 0 && matches!(lower(doc, i - 1), "when" | "if" | "once" | "unless" | "until") {
+        return lower(doc, i).ends_with("ed");
+    }
     let prev = (0..i).rev().take(2).find(|&k| {
         !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not")
     });
@@ -368,6 +380,12 @@ const NOT_A_SUBJECT: &[&str] = &[
     "and",
     "but",
     "so",
+    "when",
+    "while",
+    "after",
+    "before",
+    "if",
+    "because",
 ];
 
 /// Whether the phrase `r` names anyone at all.

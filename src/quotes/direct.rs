@@ -291,10 +291,15 @@ fn attribution_after(
     }
     let mut s = doc.sentences.get(sentence_of(doc, q.tokens.end - 1))?;
     // `"... fun!" Weber tweeted.`: the quotation ended its sentence, and the next is only
-    // its attribution.
+    // its attribution, in the same paragraph (a new one is someone else's: a byline).
     if s.tokens.end == q.tokens.end {
-        s = doc.sentences.get(sentence_of(doc, q.tokens.end)).filter(|n| {
-            n.tokens.start == q.tokens.end && is_only_an_attribution(doc, n.tokens.clone())
+        let next = sentence_of(doc, q.tokens.end);
+        let same_paragraph =
+            doc.paragraphs.get(q.paragraph()).is_some_and(|p| p.sentences.contains(&next));
+        s = doc.sentences.get(next).filter(|n| {
+            same_paragraph
+                && n.tokens.start == q.tokens.end
+                && is_only_an_attribution(doc, n.tokens.clone())
         })?;
     }
     let region_end = s.tokens.end.min(next_quote);
@@ -302,6 +307,10 @@ fn attribution_after(
     let region = q.tokens.end..region_end.min(q.tokens.end + 20);
     let (a, end) = if let Some(v) = cues::find_verb(doc, region.clone()) {
         let subject = q.tokens.end..v;
+        // '"We will see," when asked ...': a clause about when, not who said it.
+        if cues::opens_with_subordinator(doc, subject.clone()) {
+            return None;
+        }
         let np = if cues::names_someone(doc, subject.clone()) {
             subject
         } else {

@@ -76,9 +76,15 @@ pub(super) fn reported(
             }
             let content = trim_content(doc, rep.content);
             // Content that opens inside a quotation is part of that quotation, already a
-            // direct quote ('told Reuters, "I like ..."': not a report of "like ...").
-            let opens_inside =
-                speech.iter().any(|q| q.start < content.start && content.start < q.end);
+            // direct quote ('told Reuters, "I like ..."': not a report of "like ..."); so is
+            // content that is the quotation, or cut short inside it, or the quotation and a
+            // clause of when ('said, "We will see," when asked ...').
+            let opens_inside = speech.iter().any(|q| {
+                (q.start < content.start && content.start < q.end)
+                    || (q.start == content.start
+                        && (content.end <= q.end
+                            || cues::opens_with_subordinator(doc, q.end..content.end)))
+            });
             if words_in(doc, content.clone()) < 3 || opens_inside {
                 continue;
             }
@@ -369,6 +375,10 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
     let v = cues::find_verb(doc, c + 1..end)?;
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
+    // "..., when asked about it.": when, not who.
+    if cues::opens_with_subordinator(doc, c + 1..v) {
+        return None;
+    }
     // "..., said X." names X; "..., said the plan would fail." goes on into a clause, whose
     // subject is no speaker (the speaker is before the comma).
     if np.start > v && np.clone().any(|i| cues::is_auxiliary(doc.lower(i))) {
