@@ -513,3 +513,23 @@ fn the_next_paragraph_is_not_the_attribution_of_a_quotation() {
         quotes("\"We know how to use words and leave ourselves a little room.\" Kari Berg wrote.");
     assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
 }
+
+#[test]
+fn a_long_apposition_is_passed_over_to_the_name() {
+    let q = quotes("Olav Lie, a former official who now studies the online habits of voters at the Center for Election Studies, said, \"If they used it abroad, someone almost certainly read it.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].2.as_deref(), Some("Olav Lie"));
+    let q = quotes("As Kari Berg had written years earlier, \"We could not have a film industry without him.\"");
+    assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
+}
+
+#[test]
+fn a_headline_subject_without_its_article_reports() {
+    let q =
+        quotes("Retired teacher claims school kept the money for itself\nThe school denies it.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].3.as_deref(), Some("claims"));
+    // "written by" is a passive: its author reports nothing before it.
+    let q = quotes("She holds a copy of the book Lost at Sea, written by Olav Lie.");
+    assert!(q.is_empty(), "{q:#?}");
+}

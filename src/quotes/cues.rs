@@ -62,9 +62,11 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
     let mut end = verb;
     while out.len() < 5 && verb - end < 40 {
         let mut a = end;
-        while a > limit && !is_boundary(doc, a - 1) && end - a < 16 {
+        while a > limit && !is_boundary(doc, a - 1) && verb - a < 40 {
             a -= 1;
         }
+        // A long apposition is passed over to the name before it ("X, a former official who
+        // now studies ... at the Center for ..., said").
         out.push(a..end);
         if a > limit + 1 && doc.token_text(a - 1) == "," {
             end = a - 1;
@@ -299,6 +301,12 @@ fn subject_before(doc: &Document, i: usize) -> bool {
     }
     let mut k = p;
     for _ in 0..3 {
+        // Reaching the sentence's start: a headline's subject, without its article
+        // ("Local woman claims ...").
+        let s = doc.sentences.partition_point(|s| s.tokens.start < k);
+        if doc.sentences.get(s).is_some_and(|s| s.tokens.start == k) {
+            return doc.tokens[k].case != crate::text::Case::Lower;
+        }
         let Some(d) = k.checked_sub(1).map(|b| lower(doc, b)) else {
             return false;
         };
@@ -322,9 +330,13 @@ fn subject_before(doc: &Document, i: usize) -> bool {
 /// A passive participle after a form of "be" ("was reported", "has been told"): the subject
 /// is not the speaker. A progressive ("are saying") is still active.
 fn is_passive(doc: &Document, i: usize) -> bool {
-    // "when asked", "if pressed": a passive with its subject and "be" left out.
+    // "when asked", "if pressed": a passive with its subject and "be" left out; so is
+    // "written by" (not "said by phone").
     if i > 0 && matches!(lower(doc, i - 1), "when" | "if" | "once" | "unless" | "until") {
         return lower(doc, i).ends_with("ed");
+    }
+    if lower(doc, i).ends_with("en") && i + 1 < doc.tokens.len() && lower(doc, i + 1) == "by" {
+        return true;
     }
     let prev = (0..i).rev().take(2).find(|&k| {
         !matches!(lower(doc, k), "also" | "widely" | "later" | "often" | "never" | "not")
