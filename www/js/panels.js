@@ -36,14 +36,28 @@ export function rankEntities(analysis) {
 /** Entities shown per kind before "Show all" (the most prominent ones). */
 export const ENTITY_LIMIT = 30;
 
+/**
+ * The "✎" button that opens an item's corrections (js/correct.js, loaded on first use), named
+ * for screen readers by what it corrects.
+ * @param {string} id @param {string} what
+ */
+export const fixButton = (id, what) => h('button', { type: 'button', class: 'fix', title: 'Correct…', dataset: { fix: id } },
+  h('span', { 'aria-hidden': 'true' }, '✎'), h('span', { class: 'offscreen' }, `Correct ${what}`));
+
+/** The mark of a corrected item: words, not a colour only. @param {{corrected?: string[]}} item */
+export const fixedBadge = (item) => item.corrected
+  ? h('span', { class: 'fixed' }, item.corrected.includes('added') ? 'added by you' : `corrected ${item.corrected.join(', ')}`) : null;
+
 function entityItem({ entity, mentions, quotes }) {
   return h('li', { dataset: { id: entity.id, kind: entity.kind } },
     h('button', { type: 'button', class: 'entity', 'aria-pressed': 'false', dataset: { select: entity.id, kind: entity.kind } },
       h('span', { class: 'entity-name' }, entity.name),
       entity.titles?.length ? h('span', { class: 'entity-titles' }, entity.titles.join(', ')) : null,
+      fixedBadge(entity),
       h('span', { class: 'entity-counts' },
         h('span', { class: 'mentions' }, plural(mentions, 'mention', 'mentions')),
-        quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)));
+        quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)),
+    fixButton(entity.id, `“${entity.name}”`));
 }
 
 /**
@@ -58,7 +72,7 @@ export function entityParts(analysis, { limit = ENTITY_LIMIT } = {}) {
     const group = ranked.filter((r) => r.entity.kind === kind);
     if (!group.length) return null;
     return {
-      key: JSON.stringify([kind, limit, group.map(({ entity, mentions, quotes }) => [entity.id, entity.name, entity.titles, mentions, quotes])]),
+      key: JSON.stringify([kind, limit, group.map(({ entity, mentions, quotes }) => [entity.id, entity.name, entity.titles, mentions, quotes, entity.corrected])]),
       build: () => entityGroup(kind, many, group, limit),
     };
   }).filter(Boolean);
@@ -125,7 +139,7 @@ export function quoteParts(analysis) {
   if (!groups.length) return [{ key: 'empty', build: () => emptyState('No quotes found.') }];
   return groups.map((group, index) => ({
     key: JSON.stringify([index, group.key, group.name, group.title, group.entityId,
-      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q)])]),
+      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q), q.corrected])]),
     build: () => speakerGroup(group, index),
   }));
 }
@@ -160,5 +174,7 @@ function speakerGroup(group, index) {
           isUncertain(quote)
             ? h('span', { class: 'uncertain', title: 'The speaker was worked out from the text around the quote (a pronoun, the quote before): check it.' }, 'speaker uncertain')
             : null,
-          h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
+          fixedBadge(quote),
+          h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'),
+          fixButton(quote.id, 'this quote'))))));
 }

@@ -5,6 +5,7 @@
 // before / at / after publication; undated relative expressions are listed apart.
 
 import { h, svg, dayValue, formatDay, formatRange, plural } from './util.js';
+import { fixButton, fixedBadge } from './panels.js';
 
 const DAY = 86_400_000;
 const REF_WORDS = { PAST_REF: 'some time in the past', PRESENT_REF: 'now, at the time of writing', FUTURE_REF: 'some time in the future' };
@@ -121,7 +122,7 @@ function entryItem(entry, entityNames) {
     h('div', { class: 'when' },
       h('time', { datetime: timex.range.from }, formatRange(timex.range)),
       PHASE_LABEL[entry.phase] ? h('span', { class: 'phase', dataset: { phase: entry.phase } }, PHASE_LABEL[entry.phase]) : null,
-),
+      fixedBadge(timex), fixButton(timex.id, `the date “${timex.text}”`)),
     h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
     entry.events.map((e) =>
       h('p', { class: 'event' },
@@ -206,7 +207,7 @@ export function timelineParts(analysis) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return [{
     key: JSON.stringify([ref?.value, ref?.source, ref?.span?.text, ref?.evidence?.map((s) => s.text),
-      timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start]),
+      timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start, t.corrected]),
       timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]),
     build,
   }];
@@ -250,7 +251,7 @@ export function renderTimelinePanel(analysis) {
         h('li', { class: 'tl-undated-item', dataset: { id: timex.id, type: timex.type } },
           h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
           ' ',
-          h('span', { class: 'undated-what' }, undatedDescription(timex)))))));
+          h('span', { class: 'undated-what' }, undatedDescription(timex)), fixedBadge(timex), fixButton(timex.id, `the date “${timex.text}”`))))));
   }
   return out.filter(Boolean);
 }
