@@ -98,3 +98,203 @@ test('a speaker change shows as corrected, is in every export, survives an edit 
   assert.equal(await page.locator('#quotes-panel .fixed').count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test('kind, merge, split, remove and add: in every export, kept over an edit elsewhere, dropped when their text goes', async () => {
+  const { page, errors } = await openPage(env);
+  const text = `${TEXT}\nThe old ferry ran until Midsummer Day 1987.`;
+  let a = await enterText(page, text);
+  const id = (name) => entityNamed(a, name).id;
+  const fixed = async (n) => {
+    await page.waitForFunction((k) => window.newslens.corrections.length === k, n);
+    await ready(page);
+    a = await page.evaluate(() => window.newslens.lastAnalysis);
+  };
+
+  // Kind: Greyline Ferries is no person.
+  let dialog = await openFix(page, id('Greyline Ferries'));
+  await dialog.getByLabel('Kind').selectOption('organization');
+  await dialog.getByRole('button', { name: 'Change kind' }).click();
+  await fixed(1);
+  assert.equal(entityNamed(a, 'Greyline Ferries').kind, 'organization');
+  assert.deepEqual(entityNamed(a, 'Greyline Ferries').corrected, ['kind']);
+  assert.match(await page.locator(`#entities-panel li[data-id="${id('Greyline Ferries')}"] .entity`).textContent(), /corrected kind/);
+
+  // Remove: Vantor Isle as no name (say); the quote about the crossing; the date "forty minutes".
+  dialog = await openFix(page, id('Vantor Isle'));
+  await dialog.getByRole('button', { name: 'Not a name: remove “Vantor Isle”' }).click();
+  await fixed(2);
+  assert.equal(entityNamed(a, 'Vantor Isle'), undefined);
+  dialog = await openFix(page, a.quotes.find((q) => q.text.includes('crossing')).id);
+  await dialog.getByRole('button', { name: 'Not a quote: remove it' }).click();
+  await fixed(3);
+  assert.equal(a.quotes.find((q) => q.text.includes('crossing')), undefined);
+  dialog = await openFix(page, a.timexes.find((t) => t.text === 'forty minutes').id);
+  await dialog.getByRole('button', { name: 'Not a date: remove it' }).click();
+  await fixed(4);
+  assert.equal(a.timexes.find((t) => t.text === 'forty minutes'), undefined);
+
+  // Split: "Castellano" (the second mention) out of Mira Castellano, with her quote.
+  dialog = await openFix(page, id('Mira Castellano'));
+  await dialog.getByLabel('Mention').selectOption({ index: 1 });
+  await dialog.getByRole('button', { name: 'Split out' }).click();
+  await fixed(5);
+  const split = a.entities.find((e) => e.name === 'Castellano');
+  assert.deepEqual(split.mentions.map((m) => m.text), ['Castellano']);
+  assert.deepEqual(entityNamed(a, 'Mira Castellano').mentions.map((m) => m.text), ['Mira Castellano']);
+
+  // Add by selecting text in the article: "Harbour board" in the headline, as an organisation.
+  await page.evaluate(() => {
+    const node = document.querySelector('#article .line').firstChild;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 'Harbour board'.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.getElementById('article').dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await page.getByRole('group', { name: 'Add the selected text' }).getByRole('button', { name: 'Add as organisation' }).click();
+  await fixed(6);
+  const added = entityNamed(a, 'Harbour board');
+  assert.equal(added.kind, 'organization');
+  assert.deepEqual(added.corrected, ['added']);
+  assert.deepEqual(added.mentions, [{ start: 0, end: 13, text: 'Harbour board' }]);
+  assert.equal(await page.locator('#article mark[data-kind="organization"]', { hasText: /^Harbour board$/ }).count(), 1);
+
+  // Merge it with the Harbour Board.
+  dialog = await openFix(page, added.id);
+  await dialog.getByLabel('Same as').selectOption({ label: 'Harbour Board (organization)' });
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await fixed(7);
+  assert.equal(entityNamed(a, 'Harbour board'), undefined);
+  assert.deepEqual(entityNamed(a, 'Harbour Board').mentions.map((m) => m.text), ['Harbour board', 'Harbour Board']);
+  assert.deepEqual(entityNamed(a, 'Harbour Board').corrected, ['mentions']);
+
+  // Add a date the core read as a year only.
+  const at = text.indexOf('Midsummer Day 1987');
+  await page.locator('#input').evaluate((box, [s, e]) => box.setSelectionRange(s, e), [at, at + 'Midsummer Day 1987'.length]);
+  await page.locator('#input').dispatchEvent('select');
+  await page.getByRole('button', { name: 'Add as date' }).click();
+  await fixed(8);
+  const date = a.timexes.find((t) => t.text === 'Midsummer Day 1987');
+  assert.deepEqual(date.corrected, ['added']);
+  assert.equal(a.timexes.find((t) => t.text === '1987'), undefined);
+
+  const check = async (label) => {
+    const out = await exports(page);
+    assert.deepEqual(out.json.corrections.map((c) => c.type), ['kind', 'remove', 'remove', 'remove', 'split', 'add', 'merge', 'add'], label);
+    const { text: saved, ...rest } = out.json;
+    assert.deepEqual(rest, await page.evaluate(() => window.newslens.lastAnalysis), label);
+    for (const c of out.json.corrections) assert.equal(saved.slice(c.at.start, c.at.end), c.at.text, label);
+    assert.equal(out.json.entities.find((e) => e.name === 'Greyline Ferries').kind, 'organization', label);
+    assert.ok(!out.json.entities.some((e) => e.name === 'Vantor Isle'), label);
+    assert.ok(!out.json.timexes.some((t) => t.text === 'forty minutes'), label);
+    assert.ok(out.json.timexes.some((t) => t.text === 'Midsummer Day 1987'), label);
+    const erows = out.entities.split('\r\n');
+    assert.ok(erows[0].endsWith(',corrected'), label);
+    assert.ok(erows.some((r) => /,organization,Greyline Ferries,.*,kind$/.test(r)), label);
+    assert.ok(erows.some((r) => /,organization,Harbour Board,.*,mentions$/.test(r)), label);
+    assert.ok(erows.some((r) => /,person,Castellano,.*,added$/.test(r)), label);
+    assert.ok(!erows.some((r) => r.includes('Vantor Isle')), label);
+    assert.ok(!out.quotes.includes('crossing'), label);
+    assert.match(out.md, /\*\*Greyline Ferries\*\* \(organization\)[^\n]*corrected: kind/, label);
+    assert.match(out.md, /\*\*Harbour Board\*\* \(organization\): 2 mentions/, label);
+    assert.match(out.md, /“Midsummer Day 1987”[^\n]*added by the reader/, label);
+    assert.doesNotMatch(out.md, /Vantor Isle\*\*|forty minutes|crossing/, label);
+    assert.match(out.md, /with 8 corrections by the reader/, label);
+  };
+  await check('as made');
+
+  // An edit at the start (offsets shift) and one at the end: all still apply.
+  const edited = `Updated. ${text}\nThe board meets again next week.`;
+  await page.fill('#input', edited);
+  a = await waitForAnalysis(page, edited);
+  assert.equal((await page.evaluate(() => window.newslens.corrections)).length, 8);
+  await check('after edits elsewhere');
+
+  // "Vantor Isle" edited away: the corrections whose text it was go (its removal, and that of
+  // the quote it was in), and the status says so; the others stay.
+  const away = edited.replace('Vantor Isle', 'the island');
+  await page.fill('#input', away);
+  a = await waitForAnalysis(page, away);
+  const left = await page.evaluate(() => window.newslens.corrections);
+  assert.deepEqual(left.map((c) => c.type), ['kind', 'remove', 'split', 'add', 'merge', 'add']);
+  assert.ok(!left.some((c) => c.at.text.includes('Vantor Isle')));
+  assert.match(await page.textContent('#status'), /6 corrections · 2 corrections dropped \(text edited\)/);
+  assert.equal(entityNamed(a, 'Greyline Ferries').kind, 'organization');
+  assert.ok(a.quotes.some((q) => q.text.includes('crossing')), 'the quote is back: its removal was dropped');
+  assert.deepEqual(errors, []);
+});
+
+test('Ctrl+Z undoes the last correction; the text box keeps its own Ctrl+Z; phone layout holds', async () => {
+  const { page, errors } = await openPage(env, { viewport: { width: 390, height: 844 } });
+  let a = await enterText(page, TEXT);
+  const vantor = entityNamed(a, 'Vantor Isle');
+  await (await openFix(page, vantor.id)).getByLabel('Kind').selectOption('place');
+  // The dialog fits the phone's screen.
+  const box = await page.locator('dialog.fix-dialog').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
+  await page.getByRole('button', { name: 'Change kind' }).click();
+  await page.waitForFunction(() => window.newslens.corrections.length === 1);
+  await ready(page);
+  assert.equal(entityNamed(await page.evaluate(() => window.newslens.lastAnalysis), 'Vantor Isle').kind, 'place');
+  // The notice (focus is on its Undo) fits too.
+  const notice = await page.getByRole('status').filter({ hasText: 'Corrected:' }).boundingBox();
+  assert.ok(notice.x >= 0 && notice.x + notice.width <= 390);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Undo');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => window.newslens.corrections.length === 0);
+  await ready(page);
+  a = await page.evaluate(() => window.newslens.lastAnalysis);
+  assert.equal(entityNamed(a, 'Vantor Isle').kind, 'person');
+  assert.match(await page.textContent('.fix-notice'), /Undone: “Vantor Isle” is now a place/);
+
+  // The keyboard's way to add: select in the text box, Tab to the offer.
+  await page.locator('#input').evaluate((box, s) => { box.focus(); box.setSelectionRange(s, s); }, TEXT.indexOf('Pellham'));
+  for (let i = 0; i < 'Pellham Cove'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  const bar = page.getByRole('group', { name: 'Add the selected text' });
+  await bar.waitFor();
+  const barBox = await bar.boundingBox();
+  assert.ok(barBox.x >= 0 && barBox.x + barBox.width <= 390, JSON.stringify(barBox));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Add as person');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // place
+  await page.waitForFunction(() => window.newslens.corrections.length === 1);
+  // Ctrl+Z in the text box is the text box's own (nothing typed: no correction undone).
+  await page.locator('#input').focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.newslens.corrections)).length, 1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  assert.deepEqual(errors, []);
+});
+
+test('TimelineJS export: every placed date an event in the format', async () => {
+  const { page, errors } = await openPage(env);
+  const text = `${TEXT}\nThe first ferry sailed in 1911, and the old pier closed from May 2 to June 9, 1987.\nA <b>gala</b> & party is planned for next month.`;
+  const a = await enterText(page, text);
+  const saved = JSON.parse(await downloaded(page, 'timeline'));
+  assert.deepEqual(Object.keys(saved).sort(), ['events', 'title']);
+  assert.equal(saved.title.text.headline, 'Timeline');
+  const placed = a.timexes.filter((t) => t.range);
+  assert.equal(saved.events.length, placed.length);
+  assert.ok(placed.length >= 5);
+  const dateOk = (d) => Number.isInteger(d.year) && (d.month === undefined || (Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) &&
+    (d.day === undefined || (d.month !== undefined && Number.isInteger(d.day) && d.day >= 1 && d.day <= 31));
+  for (const e of saved.events) {
+    assert.ok(dateOk(e.start_date), JSON.stringify(e));
+    if (e.end_date) assert.ok(dateOk(e.end_date), JSON.stringify(e));
+    assert.equal(typeof e.text.headline, 'string');
+    assert.ok(e.text.headline.trim().length > 0, JSON.stringify(e));
+    assert.doesNotMatch(`${e.text.headline}${e.text.text}`, /<|>/, 'user text is escaped: TimelineJS reads HTML');
+  }
+  const starts = saved.events.map((e) => e.start_date);
+  assert.ok(starts.some((d) => d.year === 1911 && d.month === undefined), 'a year is a year');
+  assert.ok(starts.some((d) => d.year === 2022 && d.month === 6 && d.day === undefined), 'June is a month');
+  assert.ok(starts.some((d) => d.year === 2022 && d.month === 3 && d.day === 4), 'a day');
+  assert.ok(saved.events.some((e) => e.group === 'Before publication') && saved.events.some((e) => e.group === 'After publication'));
+  assert.deepEqual(errors, []);
+});
