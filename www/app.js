@@ -112,8 +112,8 @@ function start() {
   let correcting = null;
   const correct = () => (correcting ??= import('./js/correct.js').then((m) => m.setupCorrect({ ui, model, views })));
   document.addEventListener('click', (event) => {
-    const fix = /** @type {HTMLElement} */ (event.target).closest?.('[data-fix]');
-    if (fix instanceof HTMLElement) correct().then((c) => c.open(fix.dataset.fix));
+    const fix = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest?.('[data-fix]'));
+    if (fix) correct().then((c) => c.open(fix.dataset.fix));
   });
   /** @param {HTMLElement} from @param {boolean} some */
   const offer = (from, some) => (correcting || some) && correct().then((c) => c.offer(from));

@@ -162,8 +162,8 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
   const places = analysis.entities.filter((e) => e.kind === 'place');
   assert.ok(places.length > 3, 'the example names several places');
   await page.evaluate(async () => {
-    const { renderEntitiesPanel } = await import('./js/panels.js');
-    document.querySelector('[data-panel="entities"]').replaceChildren(...renderEntitiesPanel(window.newslens.lastAnalysis, { limit: 3 }));
+    const { entityParts } = await import('./js/panels.js');
+    document.querySelector('[data-panel="entities"]').replaceChildren(...entityParts(window.newslens.lastAnalysis, { limit: 3 }).map((p) => p.build()));
   });
   const items = page.locator('#entities-panel section[data-kind="place"] li');
   assert.equal(await items.count(), 3);

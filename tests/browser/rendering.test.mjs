@@ -266,7 +266,8 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
     const panels = await import('./js/panels.js');
     const { renderTimelinePanel } = await import('./js/timeline.js');
     const { statusSummary } = await import('./js/status.js');
-    const PANELS = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
+    const all = (parts) => (a) => parts(a).flatMap((p) => [p.build()].flat());
+    const PANELS = { entities: all(panels.entityParts), quotes: all(panels.quoteParts), timeline: renderTimelinePanel };
     const out = render.renderHighlights(document.getElementById('article'), text, render.collectSpans(analysis));
     for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...PANELS[body.dataset.panel](analysis));
     document.getElementById('status').textContent = statusSummary(analysis, 0.42);

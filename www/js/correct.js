@@ -7,7 +7,7 @@
 import { h } from './util.js';
 import { ENTITY_KINDS } from './render.js';
 import { quoteText } from './panels.js';
-import { applyCorrections, describe, rebase } from './corrections.js';
+import { applyCorrections, describe, quoted, rebase } from './corrections.js';
 
 /** @param {{start: number, end: number, text: string}} s @returns {Anchor} */
 const anchor = ({ start, end, text }) => ({ start, end, text });
@@ -34,8 +34,8 @@ export function setupCorrect({ ui, model, views }) {
   // The notice: what was done, and Undo.
   const said = h('span');
   const undoButton = button('Undo', () => undo());
-  const notice = h('p', { class: 'fix-notice', role: 'status', hidden: true }, said, ' ', undoButton,
-    button('Close', () => { notice.hidden = true; }));
+  const close = button('Close', () => { notice.hidden = true; });
+  const notice = h('p', { class: 'card replaced fix-notice', role: 'status', hidden: true }, said, ' ', undoButton, close);
   document.body.append(notice);
   const tell = (message) => {
     said.textContent = message;
@@ -47,7 +47,7 @@ export function setupCorrect({ ui, model, views }) {
   function add(c) {
     list.push(c);
     model.dropped = 0;
-    tell(`Corrected: ${describe(c)}. The exports carry it.`);
+    tell(`Corrected: ${describe(c)}.`);
     views.redraw();
     undoButton.focus();
   }
@@ -57,7 +57,7 @@ export function setupCorrect({ ui, model, views }) {
     if (!c) return;
     tell(`Undone: ${describe(c)}.`);
     views.redraw();
-    (undoButton.hidden ? notice.querySelector('button:not([hidden])') : undoButton)?.focus();
+    (list.length ? undoButton : close).focus();
   }
   document.addEventListener('keydown', (event) => {
     const target = /** @type {HTMLElement} */ (event.target);
@@ -76,7 +76,7 @@ export function setupCorrect({ ui, model, views }) {
   document.body.append(dialog);
 
   /** A labelled field and the button that makes a correction of its value. */
-  const row = (label, field, action, make) => h('div', { class: 'fix-row' },
+  const row = (label, field, action, make) => h('div', { class: 'replaced' },
     h('label', {}, `${label} `, field), button(action, () => done(make(field.value))));
   /** @param {Correction} c */
   const done = (c) => {
@@ -95,7 +95,7 @@ export function setupCorrect({ ui, model, views }) {
     const rows = [];
     if (entity) {
       const at = anchor(entity.mentions[0]);
-      title.textContent = `Correct “${entity.name}”`;
+      title.textContent = `Correct ${quoted(entity.name)}`;
       rows.push(row('Kind', h('select', {}, options(ENTITY_KINDS.map((k) => [k.kind, k.one]), entity.kind)), 'Change kind',
         (kind) => ({ type: 'kind', at, kind })));
       const others = analysis.entities.filter((e) => e !== entity);
@@ -112,8 +112,7 @@ export function setupCorrect({ ui, model, views }) {
       rows.push(button(`Not a name: remove “${entity.name}”`, () => done({ type: 'remove', kind: 'entity', at })));
     } else if (quote) {
       const at = anchor(quote);
-      const short = quoteText(quote);
-      title.textContent = `Correct the quote “${short.length > 60 ? `${short.slice(0, 58)}…` : short}”`;
+      title.textContent = `Correct the quote ${quoted(quoteText(quote))}`;
       const people = analysis.entities.filter((e) => e.kind === 'person');
       const field = h('input', { list: 'fix-people', value: quote.speaker_name ?? '', autocomplete: 'off' });
       rows.push(h('datalist', { id: 'fix-people' }, options(people.map((e) => [e.name, e.name]))),
@@ -123,7 +122,7 @@ export function setupCorrect({ ui, model, views }) {
         }),
         button('Not a quote: remove it', () => done({ type: 'remove', kind: 'quote', at })));
     } else if (timex) {
-      title.textContent = `Correct the date “${timex.text}”`;
+      title.textContent = `Correct the date ${quoted(timex.text)}`;
       rows.push(button('Not a date: remove it', () => done({ type: 'remove', kind: 'date', at: anchor(timex) })));
     } else return;
     body.replaceChildren(...rows);
@@ -133,7 +132,7 @@ export function setupCorrect({ ui, model, views }) {
   // "Add as": on a selection of the article (mouse) or of the text box (keyboard too).
   /** @type {Anchor | null} */
   let picked = null;
-  const bar = h('div', { class: 'fix-add', role: 'group', 'aria-label': 'Add the selected text', hidden: true },
+  const bar = h('div', { class: 'card replaced fix-add', role: 'group', 'aria-label': 'Add the selected text', hidden: true },
     h('span', {}, 'Add as'),
     [...ENTITY_KINDS.map((k) => [k.kind, k.one]), ['date', 'Date']].map(([kind, label]) => button(label, () => {
       bar.hidden = true;
@@ -157,7 +156,6 @@ export function setupCorrect({ ui, model, views }) {
     if (from === ui.input) {
       if (ui.input.value === text) [start, end] = [ui.input.selectionStart, ui.input.selectionEnd];
       rect = ui.input.getBoundingClientRect();
-      rect = { left: rect.left, bottom: rect.bottom };
     } else {
       const selection = getSelection();
       const range = selection?.rangeCount ? selection.getRangeAt(0) : null;

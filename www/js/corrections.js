@@ -6,11 +6,15 @@
 // change at every analysis: it applies to whatever item the new analysis has at that span.
 // Loaded on the first correction (js/correct.js), never at start-up.
 
+/** A letter or digit: a name edited into a longer word is edited away. */
+const WORD = /[\p{L}\p{N}]/u;
+
 /**
  * Moves the corrections' anchors from `from` to the edited text `to` (one edit: the text
  * between their common start and end). Anchors before the edit stay, those after it shift by
- * its length; one inside it is looked for, by its text, within the edited stretch (nearest to
- * where it was), else its correction is dropped.
+ * its length; one inside it (or that the edit makes part of a longer word) is looked for, by
+ * its text as a whole word, within the edited stretch (nearest to where it was), else its
+ * correction is dropped.
  * @param {Correction[]} corrections @param {string} from @param {string} to
  * @returns {{kept: Correction[], dropped: Correction[]}}
  */
@@ -23,19 +27,20 @@ export function rebase(corrections, from, to) {
   while (head < max && from[head] === to[head]) head++;
   let tail = 0;
   while (tail < max - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
-  const delta = to.length - from.length;
   /** @param {Anchor} a @returns {Anchor | null} */
   const move = (a) => {
-    if (a.end <= head) return a;
-    if (a.start >= from.length - tail) return { ...a, start: a.start + delta, end: a.end + delta };
-    // Inside the edit: the same text in what replaced it (and its edges), nearest first.
-    const lo = Math.max(0, head - a.text.length);
-    const hi = to.length - tail + a.text.length;
-    let best = -1;
-    for (let i = to.indexOf(a.text, lo); i >= 0 && i + a.text.length <= hi; i = to.indexOf(a.text, i + 1)) {
-      if (best < 0 || Math.abs(i - a.start) < Math.abs(best - a.start)) best = i;
+    const n = a.text.length;
+    /** `a` at `i` in `to`, not inside a longer word. @param {number} i */
+    const fits = (i) => to.startsWith(a.text, i) && !(WORD.test(to[i - 1] ?? '') && WORD.test(a.text[0])) &&
+      !(WORD.test(to[i + n] ?? '') && WORD.test(a.text[n - 1]));
+    let at = a.end <= head ? a.start : a.start >= from.length - tail ? a.start + to.length - from.length : -1;
+    if (at < 0 || !fits(at)) {
+      at = -1;
+      for (let i = to.indexOf(a.text, Math.max(0, head - n)); i >= 0 && i + n <= to.length - tail + n; i = to.indexOf(a.text, i + 1)) {
+        if (fits(i) && (at < 0 || Math.abs(i - a.start) < Math.abs(at - a.start))) at = i;
+      }
     }
-    return best < 0 ? null : { ...a, start: best, end: best + a.text.length };
+    return at < 0 ? null : { ...a, start: at, end: at + n };
   };
   for (const c of corrections) {
     const at = move(c.at);
@@ -57,22 +62,26 @@ function mark(item, field) {
 }
 
 /**
- * A calendar date read from a date the reader marked ("May 3, 2021", "2021-05-03", "March
- * 2020", "1999"); anything else is kept undated ('XXXX-XX-XX').
+ * The calendar date of a date the reader marked, as precise as it is written: a day ("May 3,
+ * 2021", "3rd May 2021", "2021-05-03"), a month ("March 2020") or a year ("1999"); without a
+ * year, or unreadable, it is kept undated ('XXXX-XX-XX').
  * @param {string} text @returns {{value: string, range: DateRange | null}}
  */
 export function readDate(text) {
-  const pad = (n) => String(n).padStart(2, '0');
-  if (/^\d{4}$/.test(text)) return { value: text, range: { from: `${text}-01-01`, to: `${text}-12-31` } };
-  if (/^\d{4}-\d\d-\d\d$/.test(text)) return { value: text, range: { from: text, to: text } };
-  const date = new Date(text.replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
-  if (!/\b\d{4}\b/.test(text) || Number.isNaN(date.getTime())) return { value: 'XXXX-XX-XX', range: null };
-  const month = `${date.getFullYear()}-${pad(date.getMonth() + 1)}`;
-  if (/\b\d{1,2}(st|nd|rd|th)?\b/.test(text.replace(/\b\d{4}\b/g, ''))) {
-    const day = `${month}-${pad(date.getDate())}`;
-    return { value: day, range: { from: day, to: day } };
+  const iso = /^\d{4}-\d\d-\d\d$/.test(text);
+  const date = new Date(iso ? `${text}T00:00` : text.replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
+  const year = /\b\d{4}\b/.exec(text)?.[0];
+  if (!year || Number.isNaN(date.getTime())) return { value: 'XXXX-XX-XX', range: null };
+  /** @param {number} m @param {number} d */
+  const day = (m, d) => `${year}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const m = date.getMonth();
+  if (iso || /\b\d\d?(st|nd|rd|th)?\b/.test(text.replace(year, ''))) {
+    const value = day(m, date.getDate());
+    return { value, range: { from: value, to: value } };
   }
-  return { value: month, range: { from: `${month}-01`, to: `${month}-${new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate()}` } };
+  return /\p{L}/u.test(text)
+    ? { value: day(m, 1).slice(0, 7), range: { from: day(m, 1), to: day(m, new Date(+year, m + 1, 0).getDate()) } }
+    : { value: year, range: { from: `${year}-01-01`, to: `${year}-12-31` } };
 }
 
 /**
@@ -150,7 +159,7 @@ export function applyCorrections(analysis, text, corrections) {
       const gone = new Set(a.timexes.filter((t) => overlaps(t, c.at)).map((t) => t.id));
       a.timexes = [...a.timexes.filter((t) => !gone.has(t.id)), /** @type {any} */ ({ id, ...c.at, type: 'date', value, mod: null, range, corrected: ['added'] })].sort(byStart);
       a.timeline = a.timeline.filter((t) => !gone.has(t.timex));
-      if (range) a.timeline = [...a.timeline, { timex: id, range, event: null, entities: [] }].sort((x, y) => (x.range.from < y.range.from ? -1 : x.range.from > y.range.from ? 1 : 0));
+      if (range) a.timeline = [...a.timeline, { timex: id, range, event: null, entities: [] }].sort((x, y) => x.range.from.localeCompare(y.range.from));
     } else if (c.type === 'add') {
       // The span the reader marked, and the same words elsewhere that are no one's yet;
       // what overlapped the marked span is no longer a name of its own.
@@ -159,10 +168,9 @@ export function applyCorrections(analysis, text, corrections) {
         if (!e.mentions.length) drop(e);
       }
       const mentions = [];
-      const word = /[\p{L}\p{N}]/u;
       for (let i = text.indexOf(c.at.text); i >= 0; i = text.indexOf(c.at.text, i + 1)) {
         const m = { start: i, end: i + c.at.text.length, text: c.at.text };
-        if (i === c.at.start || (!word.test(text[i - 1] ?? '') && !word.test(text[m.end] ?? '') && !entityAt(m))) mentions.push(m);
+        if (i === c.at.start || (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[m.end] ?? '') && !entityAt(m))) mentions.push(m);
       }
       a.entities.push(/** @type {Entity} */ ({ id: `c${++made}`, kind: /** @type {EntityKind} */ (c.kind), name: c.at.text, titles: [], mentions, corrected: ['added'] }));
     }
@@ -172,18 +180,22 @@ export function applyCorrections(analysis, text, corrections) {
   return a;
 }
 
+/** A text in quotation marks, cut short. @param {string} text */
+export const quoted = (text) => `“${text.length > 40 ? `${text.slice(0, 38)}…` : text}”`;
+
 /**
  * What a correction did, in words (the notice, the status).
  * @param {Correction} c
  */
 export function describe(c) {
-  const what = `“${c.at.text}”`;
+  const what = quoted(c.at.text);
+  const kind = c.kind === 'organization' ? 'an organisation' : `a ${c.kind}`;
   return {
-    kind: `${what} is now ${c.kind === 'organization' ? 'an organisation' : `a ${c.kind}`}`,
+    kind: `${what} is now ${kind}`,
     merge: `${what} merged with “${c.to?.text}”`,
     split: `${what} split out`,
-    speaker: `quote ${what.length > 40 ? `${what.slice(0, 38)}…”` : what} now said by ${c.name || 'no one'}`,
+    speaker: `${what} now said by ${c.name || 'no one'}`,
     remove: `${what} removed`,
-    add: `${what} added as ${c.kind === 'date' ? 'a date' : c.kind === 'organization' ? 'an organisation' : `a ${c.kind}`}`,
+    add: `${what} added as ${kind}`,
   }[c.type];
 }

@@ -4,7 +4,7 @@
 // summary (user text escaped), saved as a file or copied to the clipboard; and the buttons.
 
 import { formatDay, formatRange, utcDate } from './util.js';
-import { rankEntities, groupQuotes, quoteText } from './panels.js';
+import { rankEntities, groupQuotes, quoteText, correctedWords } from './panels.js';
 import { quoteKindLabel } from './render.js';
 import { timelineEntries } from './timeline.js';
 
@@ -99,7 +99,7 @@ export function markdownSummary(analysis, { version } = {}) {
 }
 
 /** " _(corrected: speaker)_" for an item the reader corrected. @param {{corrected?: string[]}} item */
-const mdCorrected = (item) => (item.corrected ? ` _(${item.corrected.includes('added') ? 'added by the reader' : `corrected: ${item.corrected.join(', ')}`})_` : '');
+const mdCorrected = (item) => (item.corrected ? ` _(${correctedWords(item)})_` : '');
 
 /** User text as HTML text (TimelineJS shows headlines and texts as HTML). */
 const htmlText = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -107,34 +107,31 @@ const htmlText = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCo
 /**
  * The dated entries as TimelineJS's JSON (timeline.knightlab.com/docs/json-format.html): one
  * event per date placed on the calendar, as precise as its range (a year, a month, a day, or
- * from one day to another); the headline is what happened (or the expression), the text the
- * expression and the people involved; groups are before / after publication.
+ * from one day to another); the headline is what happened (else the expression), the text the
+ * expression and the people involved; groups are before / after publication. (No title slide.)
  * @param {Analysis} analysis
  */
 export function timelineJS(analysis) {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  const { ref, dated } = timelineEntries(analysis);
-  const events = dated.map(({ timex, events, phase }) => {
+  const events = timelineEntries(analysis).dated.map(({ timex, events, phase }) => {
     const [y1, m1, d1] = timex.range.from.split('-').map(Number);
     const [y2, m2, d2] = timex.range.to.split('-').map(Number);
     // 1: a whole year, 2: a whole month, 3: one day, 0: from one day to another.
     const unit = y1 !== y2 ? 0 : m1 === 1 && d1 === 1 && m2 === 12 && d2 === 31 ? 1
       : m1 === m2 && d1 === 1 && d2 === utcDate(y2, m2, 0).getUTCDate() ? 2 : m1 === m2 && d1 === d2 ? 3 : 0;
     const date = (year, month, day) => (unit === 1 ? { year } : unit === 2 ? { year, month } : { year, month, day });
-    const what = events.map((e) => e.event?.text).filter(Boolean).join(' ');
     const who = [...new Set(events.flatMap((e) => e.entities ?? []))].map((id) => names.get(id)).filter(Boolean);
     return {
       start_date: date(y1, m1, d1),
       ...(unit ? {} : { end_date: date(y2, m2, d2) }),
       text: {
-        headline: htmlText(what.length > 90 ? `${what.slice(0, 88).replace(/\s+\S*$/, '')}…` : what || `“${timex.text}”`),
-        text: htmlText(`“${timex.text}”${what.length > 90 ? `: ${what}` : ''}${who.length ? `. People: ${who.join(', ')}` : ''}`),
+        headline: htmlText(events.map((e) => e.event?.text).filter(Boolean).join(' ') || `“${timex.text}”`),
+        text: htmlText(`“${timex.text}”${who.length ? `. People: ${who.join(', ')}` : ''}`),
       },
       ...(PHASE_GROUP[phase] ? { group: PHASE_GROUP[phase] } : {}),
     };
   });
-  const title = { text: { headline: 'Timeline', text: ref ? htmlText(`Dates placed against ${formatDay(ref.value)}.`) : '' } };
-  return `${JSON.stringify({ title, events }, null, 2)}\n`;
+  return `${JSON.stringify({ events }, null, 2)}\n`;
 }
 const PHASE_GROUP = { past: 'Before publication', present: 'At publication', future: 'After publication' };
 

@@ -41,12 +41,14 @@ export const ENTITY_LIMIT = 30;
  * for screen readers by what it corrects.
  * @param {string} id @param {string} what
  */
-export const fixButton = (id, what) => h('button', { type: 'button', class: 'fix', title: 'Correct…', dataset: { fix: id } },
-  h('span', { 'aria-hidden': 'true' }, '✎'), h('span', { class: 'offscreen' }, `Correct ${what}`));
+export const fixButton = (id, what) => h('button', { type: 'button', class: 'button fix', 'aria-label': `Correct ${what}`, dataset: { fix: id } }, '✎');
+
+/** What the reader corrected of an item, in words ('' for none; also the Markdown's). @param {{corrected?: string[]}} item */
+export const correctedWords = (item) => (item.corrected
+  ? item.corrected.includes('added') ? 'added by the reader' : `corrected: ${item.corrected.join(', ')}` : '');
 
 /** The mark of a corrected item: words, not a colour only. @param {{corrected?: string[]}} item */
-export const fixedBadge = (item) => item.corrected
-  ? h('span', { class: 'fixed' }, item.corrected.includes('added') ? 'added by you' : `corrected ${item.corrected.join(', ')}`) : null;
+export const fixedBadge = (item) => (item.corrected ? h('span', { class: 'badge fixed' }, correctedWords(item)) : null);
 
 function entityItem({ entity, mentions, quotes }) {
   return h('li', { dataset: { id: entity.id, kind: entity.kind } },
@@ -76,10 +78,6 @@ export function entityParts(analysis, { limit = ENTITY_LIMIT } = {}) {
       build: () => entityGroup(kind, many, group, limit),
     };
   }).filter(Boolean);
-}
-
-export function renderEntitiesPanel(analysis, options) {
-  return entityParts(analysis, options).map((part) => part.build());
 }
 
 function entityGroup(kind, many, group, limit) {
@@ -142,10 +140,6 @@ export function quoteParts(analysis) {
       group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q), q.corrected])]),
     build: () => speakerGroup(group, index),
   }));
-}
-
-export function renderQuotesPanel(analysis) {
-  return quoteParts(analysis).map((part) => part.build());
 }
 
 /** Below this, an attribution is shown as uncertain: it came from a pronoun, a role or the quote
