@@ -107,18 +107,20 @@ function start() {
   setupJumpbar(document.querySelector('.jumpbar'));
 
   // Corrections (js/correct.js) load on first use: a "✎" in a panel, or text selected in the
-  // article or the text box ("Add as").
-  /** @type {Promise<ReturnType<typeof import('./js/correct.js').setupCorrect>> | null} */
+  // article or the text box, by mouse or keyboard ("Add as").
   let correcting = null;
   const correct = () => (correcting ??= import('./js/correct.js').then((m) => m.setupCorrect({ ui, model, views })));
   document.addEventListener('click', (event) => {
     const fix = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest?.('[data-fix]'));
     if (fix) correct().then((c) => c.open(fix.dataset.fix));
   });
-  /** @param {HTMLElement} from @param {boolean} some */
-  const offer = (from, some) => (correcting || some) && correct().then((c) => c.offer(from));
-  for (const type of ['mouseup', 'keyup']) ui.article.addEventListener(type, () => offer(ui.article, !getSelection()?.isCollapsed));
-  ui.input.addEventListener('select', () => offer(ui.input, true));
+  // (On the reader's own gestures only: not on a select-all by script, as a paste may do.)
+  for (const from of [ui.article, ui.input]) {
+    for (const type of ['mouseup', 'keyup']) {
+      from.addEventListener(type, () => (correcting || (from === ui.input ? ui.input.selectionEnd > ui.input.selectionStart : !getSelection()?.isCollapsed)) &&
+        correct().then((c) => c.offer(from)));
+    }
+  }
 
   // The tab's last text comes back after a reload (not over the example asked for).
   if (location.hash !== '#example') compose.restore();

@@ -172,7 +172,7 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
   assert.equal(await items.count(), places.length);
   assert.equal(await more.count(), 0);
   // Expanded entries take part in selection like the others.
-  const last = items.last().locator('button');
+  const last = items.last().locator('button.entity');
   await last.click();
   assert.equal(await last.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.evaluate(() => window.newslens.selected), await last.getAttribute('data-select'));

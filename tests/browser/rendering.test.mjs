@@ -291,8 +291,8 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   const rogozin = entities.locator('li[data-id="e2"]');
   const mentions = count('e2');
   assert.ok(mentions >= 2);
-  assert.equal(await rogozin.textContent(), `Dmitry RogozinDeputy Prime Minister${mentions} mentions2 quotes`);
-  assert.equal(await entities.locator('li[data-id="e1"]').textContent(), 'Anatoly AntonovDeputy Defense Minister2 mentions');
+  assert.equal(await rogozin.locator('.entity').textContent(), `Dmitry RogozinDeputy Prime Minister${mentions} mentions2 quotes`);
+  assert.equal(await entities.locator('li[data-id="e1"] .entity').textContent(), 'Anatoly AntonovDeputy Defense Minister2 mentions');
   assert.equal(await entities.locator('li[data-id="e6"] .entity-name').textContent(), '<img src=x onerror="window.__pwned=1">');
 
   // Quotes: grouped by speaker (name and title), kinds told apart, each linked to the text.
