@@ -45,6 +45,9 @@ export function setupCorrect({ ui, model, views }) {
 
   /** @param {Correction} c */
   function add(c) {
+    // (Made on the analysis shown, while a newer text's is being drawn: in that text's terms.)
+    [c] = rebase([c], model.lastText, anchored).kept;
+    if (!c) return;
     list.push(c);
     model.dropped = 0;
     tell(`Corrected: ${describe(c)}.`);
