@@ -91,7 +91,7 @@ function start() {
     get selected() { return model.selected; },
     get version() { return model.version; },
     get stats() { return { ...model.stats }; },
-    get corrections() { return structuredClone(model.corrections); },
+    get corrections() { return [...model.corrections]; },
     test: Object.freeze({
       get timeLimit() { return analyser.timeLimit; },
       set timeLimit(ms) { analyser.timeLimit = ms; },
@@ -114,12 +114,12 @@ function start() {
     const fix = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest?.('[data-fix]'));
     if (fix) correct().then((c) => c.open(fix.dataset.fix));
   });
-  // (On the reader's own gestures only: not on a select-all by script, as a paste may do.)
-  for (const from of [ui.article, ui.input]) {
-    for (const type of ['mouseup', 'keyup']) {
-      from.addEventListener(type, () => (correcting || (from === ui.input ? ui.input.selectionEnd > ui.input.selectionStart : !getSelection()?.isCollapsed)) &&
-        correct().then((c) => c.offer(from)));
-    }
+  // The article: any selection in it (mouse, touch, caret browsing). The text box: the reader's
+  // own selecting only, not a select-all by script, as a paste may do.
+  document.addEventListener('selectionchange', () => (correcting || (!getSelection().isCollapsed && ui.article.contains(getSelection().anchorNode))) &&
+    correct().then((c) => c.offer(ui.article)));
+  for (const type of ['mouseup', 'keyup']) {
+    ui.input.addEventListener(type, () => (correcting || ui.input.selectionEnd > ui.input.selectionStart) && correct().then((c) => c.offer(ui.input)));
   }
 
   // The tab's last text comes back after a reload (not over the example asked for).

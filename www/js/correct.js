@@ -132,7 +132,8 @@ export function setupCorrect({ ui, model, views }) {
     dialog.showModal();
   }
 
-  // "Add as": on a selection of the article (mouse) or of the text box (keyboard too).
+  // "Add as": on a selection of the article (mouse, touch, keyboard with caret browsing) or of
+  // the text box (mouse, keyboard).
   /** @type {Anchor | null} */
   let picked = null;
   const bar = h('div', { class: 'card replaced fix-add', role: 'group', 'aria-label': 'Add the selected text', hidden: true },
@@ -162,7 +163,10 @@ export function setupCorrect({ ui, model, views }) {
     } else {
       const selection = getSelection();
       const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
-      if (range && !range.collapsed && ui.article.contains(range.commonAncestorContainer)) {
+      if (!ui.article.contains(range?.commonAncestorContainer)) {
+        // (Focus elsewhere, as on the bar's buttons: an offer for the text box stays.)
+        if (bar.previousSibling === ui.input) return;
+      } else if (!range.collapsed) {
         const before = document.createRange();
         before.setStart(ui.article, 0);
         before.setEnd(range.startContainer, range.startOffset);

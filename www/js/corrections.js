@@ -69,13 +69,14 @@ function mark(item, field) {
  */
 export function readDate(text) {
   const iso = /^\d{4}-\d\d-\d\d$/.test(text);
-  const date = new Date(iso ? `${text}T00:00` : text.replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
+  const plain = text.replace(/(\d)(st|nd|rd|th)\b/g, '$1');
+  const date = new Date(iso ? `${text}T00:00` : plain);
   const year = /\b\d{4}\b/.exec(text)?.[0];
   if (!year || Number.isNaN(date.getTime())) return { value: 'XXXX-XX-XX', range: null };
   /** @param {number} m @param {number} d */
   const day = (m, d) => `${year}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const m = date.getMonth();
-  if (iso || /\b\d\d?(st|nd|rd|th)?\b/.test(text.replace(year, ''))) {
+  if (iso || /\b\d\d?\b/.test(plain.replace(year, ''))) {
     const value = day(m, date.getDate());
     return { value, range: { from: value, to: value } };
   }
