@@ -315,6 +315,9 @@ test('rebase: anchors move with edits before them, stay before them, are found a
     const analysis = { entities: [{ id: 'e1', kind: 'person', name: 'Ines Varga', titles: [], mentions: [at('Ines Varga')] }], quotes: [], timexes: [], timeline: [] };
     const copy = structuredClone(analysis);
     const corrected = applyCorrections(analysis, text, [fixes[0]]);
+    // Adding over a name's only mention: the new name takes its quotes.
+    const said = { ...structuredClone(analysis), quotes: [{ id: 'q1', kind: 'direct', start: 27, end: 49, text: text.slice(27, 49), fragments: [], speaker: 'e1', speaker_name: 'Ines Varga' }] };
+    const readded = applyCorrections(said, text, [{ type: 'add', kind: 'organization', at: at('Ines Varga') }]);
     return {
       same: run(text),
       before: run(`Yesterday ${text}`),
@@ -326,6 +329,7 @@ test('rebase: anchors move with edits before them, stay before them, are found a
       untouched: JSON.stringify(analysis) === JSON.stringify(copy),
       none: applyCorrections(analysis, text, []) === analysis,
       kind: [corrected.entities[0].kind, corrected.entities[0].corrected, corrected.corrections.length],
+      readded: [readded.entities.map((e) => [e.id, e.kind, e.mentions.map((m) => m.start)]), readded.quotes[0].speaker],
       dates: ['May 3, 2021', '3rd May 2021', '2021-05-03', 'March 2020', '1999', 'next spring', 'Friday'].map((d) => readDate(d)),
     };
   });
@@ -338,6 +342,7 @@ test('rebase: anchors move with edits before them, stay before them, are found a
   assert.ok(out.untouched, 'the analysis given is left as it is');
   assert.ok(out.none);
   assert.deepEqual(out.kind, ['place', ['kind'], 1]);
+  assert.deepEqual(out.readded, [[['c1', 'organization', [0, 33]]], 'c1']);
   assert.deepEqual(out.dates, [
     { value: '2021-05-03', range: { from: '2021-05-03', to: '2021-05-03' } },
     { value: '2021-05-03', range: { from: '2021-05-03', to: '2021-05-03' } },

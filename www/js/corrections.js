@@ -163,17 +163,19 @@ export function applyCorrections(analysis, text, corrections) {
       if (range) a.timeline = [...a.timeline, { timex: id, range, event: null, entities: [] }].sort((x, y) => x.range.from.localeCompare(y.range.from));
     } else if (c.type === 'add') {
       // The span the reader marked, and the same words elsewhere that are no one's yet;
-      // what overlapped the marked span is no longer a name of its own.
+      // what overlapped the marked span is no longer a name of its own (a name left with no
+      // mention gives its quotes to the new one).
+      /** @type {Entity} */
+      const added = { id: `c${++made}`, kind: /** @type {EntityKind} */ (c.kind), name: c.at.text, titles: [], mentions: [], corrected: ['added'] };
       for (const e of [...a.entities]) {
         e.mentions = e.mentions.filter((m) => !overlaps(m, c.at));
-        if (!e.mentions.length) drop(e);
+        if (!e.mentions.length) drop(e, added);
       }
-      const mentions = [];
       for (let i = text.indexOf(c.at.text); i >= 0; i = text.indexOf(c.at.text, i + 1)) {
         const m = { start: i, end: i + c.at.text.length, text: c.at.text };
-        if (i === c.at.start || (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[m.end] ?? '') && !entityAt(m))) mentions.push(m);
+        if (i === c.at.start || (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[m.end] ?? '') && !entityAt(m))) added.mentions.push(m);
       }
-      a.entities.push(/** @type {Entity} */ ({ id: `c${++made}`, kind: /** @type {EntityKind} */ (c.kind), name: c.at.text, titles: [], mentions, corrected: ['added'] }));
+      a.entities.push(added);
     }
     if (ok) applied.push(c);
   }
