@@ -269,6 +269,14 @@ test('Ctrl+Z undoes the last correction; the text box keeps its own Ctrl+Z; phon
   assert.equal((await page.evaluate(() => window.newslens.corrections)).length, 1);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
+  // With the text cleared, Undo takes the correction back without drawing the old text again.
+  await page.fill('#input', '');
+  await page.waitForFunction(() => window.newslens.state === 'empty');
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await page.waitForFunction(() => window.newslens.corrections.length === 0);
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#article'), '');
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis), null);
   assert.deepEqual(errors, []);
 });
 

@@ -41,7 +41,7 @@ export const ENTITY_LIMIT = 30;
  * for screen readers by what it corrects.
  * @param {string} id @param {string} what
  */
-export const fixButton = (id, what) => h('button', { type: 'button', class: 'button fix', 'aria-label': `Correct ${what}`, dataset: { fix: id } }, '✎');
+export const fixButton = (id, what) => h('button', { type: 'button', class: 'button button-small fix', 'aria-label': `Correct ${what}`, dataset: { fix: id } }, '✎');
 
 /** What the reader corrected of an item, in words ('' for none; also the Markdown's). @param {{corrected?: string[]}} item */
 export const correctedWords = (item) => (item.corrected

@@ -33,6 +33,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
   /** Empties the views; the pane shows `shown` (the blank text, or nothing when too large). */
   function clear(text, shown = text) {
     renderSeq++;
+    last = null;
     showCounts(null);
     model.lastText = text;
     model.lastAnalysis = null;
