@@ -228,6 +228,12 @@ test('kind, merge, split, remove and add: in every export, kept over an edit els
 test('Ctrl+Z undoes the last correction; the text box keeps its own Ctrl+Z; phone layout holds', async () => {
   const { page, errors } = await openPage(env, { viewport: { width: 390, height: 844 } });
   let a = await enterText(page, TEXT);
+  // A dialog's rows (a long mention in context, a merge with a long name) wrap within it.
+  await openFix(page, entityNamed(a, 'Mira Castellano').id);
+  const sticking = await page.locator('dialog.fix-dialog').evaluate((d) => [...d.querySelectorAll('*')]
+    .filter((n) => n.getBoundingClientRect().right > d.getBoundingClientRect().right + 0.5).map((n) => n.outerHTML.slice(0, 60)));
+  assert.deepEqual(sticking, [], 'nothing sticks out of the dialog');
+  await page.keyboard.press('Escape');
   const vantor = entityNamed(a, 'Vantor Isle');
   await (await openFix(page, vantor.id)).getByLabel('Kind').selectOption('place');
   // The dialog fits the phone's screen.
