@@ -6,7 +6,8 @@
 //
 // - The ES modules of www/ are bundled by a tiny bundler made for this code base: each module
 //   becomes a function scope returning its exports; `import {a} from './x.js'` becomes
-//   `const {a} = <x's exports>` (only the import and export forms www/ uses are accepted).
+//   `const {a} = <x's exports>`, and `import('./x.js')` (a module loaded on first use) becomes
+//   `Promise.resolve(<x's exports>)` (only the import and export forms www/ uses are accepted).
 // - The wasm, the example and the worker's own bundle are embedded as base64 data blocks
 //   (<script type="application/octet-stream">, never executed). The page starts a worker
 //   from a Blob URL and sends it the wasm; where a worker cannot start, the analysis runs on
@@ -36,6 +37,12 @@ function parseModule(file, source) {
     return '';
   });
   if (/^\s*import[\s('"]/m.test(body)) throw new Error(`${file}: an import form the bundler does not know`);
+  // A module loaded on first use (`import('./x.js')`) is bundled too: the import resolves to it.
+  const lazy = [];
+  body = body.replace(/\bimport\('(\.[^']+)'\)/g, (_, from) => {
+    lazy.push(resolve(dirname(file), from));
+    return `Promise.resolve(\0${lazy.length - 1}\0)`;
+  });
   const exports = [];
   body = body.replace(/^export\s+(async\s+function\*?|function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
     exports.push([name, name]);
@@ -51,7 +58,7 @@ function parseModule(file, source) {
   if (/^export\s/m.test(body)) throw new Error(`${file}: an export form the bundler does not know`);
   body = body.replaceAll('import.meta.url', 'location.href');
   // (replacement strings are literal here: no `$` patterns reach String.replace)
-  return { file, imports, exports, body };
+  return { file, imports, lazy, exports, body };
 }
 
 /** Converts `init, { a, b as c }` / `{ a }` / `* as ns` into a destructuring pattern or a name. */
@@ -77,7 +84,7 @@ async function bundle(entries, prefix = '') {
     if (modules.has(file)) return;
     modules.set(file, null);
     const mod = parseModule(file, await readFile(file, 'utf8'));
-    for (const dep of mod.imports) await visit(dep.path);
+    for (const dep of [...mod.imports.map((i) => i.path), ...mod.lazy]) await visit(dep);
     modules.set(file, mod);
     order.push(mod);
   };
@@ -86,7 +93,8 @@ async function bundle(entries, prefix = '') {
   const chunks = order.map((mod) => {
     const head = mod.imports.map((dep) => `const ${importPattern(dep.what)} = ${id(dep.path)};`).join('\n');
     const tail = `return { ${mod.exports.map(([as, local]) => (as === local ? local : `${as}: ${local}`)).join(', ')} };`;
-    return `// ${relative(ROOT, mod.file)}\nconst ${id(mod.file)} = (() => {\n${head}\n${mod.body}\n${tail}\n})();\n`;
+    const body = mod.body.replace(/\0(\d+)\0/g, (_, i) => id(mod.lazy[Number(i)]));
+    return `// ${relative(ROOT, mod.file)}\nconst ${id(mod.file)} = (() => {\n${head}\n${body}\n${tail}\n})();\n`;
   });
   return { code: `${prefix}${chunks.join('\n')}`, id };
 }

@@ -5,7 +5,8 @@
 //
 // - www/ (after scripts/build-wasm.sh: it needs www/pkg/), without the TypeScript
 //   declarations and the developers' notes (README.md), its JavaScript minified file by file
-//   (scripts/minify.mjs: same files, same paths, same imports; nothing bundled);
+//   (scripts/minify.mjs: same files, same paths, same imports; nothing bundled), style.css
+//   minified too (the same rules, in fewer bytes), index.html without its indentation;
 // - dist/newslens.html, the single-file page (scripts/build-single.mjs, built here afresh),
 //   as newslens.html: the page's "Download" link;
 // - sw.js with its cache VERSION derived from the content: a hash of every file it caches and
@@ -19,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildSingle } from './build-single.mjs';
-import { minifyJs } from './minify.mjs';
+import { minifyCss, minifyJs } from './minify.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const VERSION_LINE = /^const VERSION = '[^']*';/m;
@@ -69,11 +70,14 @@ async function minifyServiceWorker(source) {
   return `${VERSION_LINE.exec(source)[0]}\nconst FILES = [${files.map((f) => `'${f}'`).join(', ')}];\n${rest}`;
 }
 
-/** Minifies every JavaScript file in `dir`: each an ES module but sw.js. */
+/** Minifies every JavaScript file in `dir` (each an ES module but sw.js), and the style sheets. */
 async function minifySite(dir) {
   for (const file of await readdir(dir, { recursive: true })) {
-    if (!file.endsWith('.js')) continue;
     const path = join(dir, file);
+    if (file.endsWith('.css')) await writeFile(path, await minifyCss(await readFile(path, 'utf8')));
+    // The markup's indentation: a line break alone is the same white space to HTML (no <pre>).
+    if (file.endsWith('.html')) await writeFile(path, (await readFile(path, 'utf8')).replace(/\n\s+/g, '\n'));
+    if (!file.endsWith('.js')) continue;
     const source = await readFile(path, 'utf8');
     await writeFile(path, file === 'sw.js' ? await minifyServiceWorker(source) : await minifyJs(source, { module: true }));
   }

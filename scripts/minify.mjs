@@ -1,4 +1,4 @@
-// Minifies the page's JavaScript for the deployed builds (scripts/build-site.mjs,
+// Minifies the page's JavaScript (and its style sheet) for the deployed builds (scripts/build-site.mjs,
 // scripts/build-single.mjs); www/ keeps the readable source, served as written in development.
 // esbuild's transform, one file at a time: whitespace, syntax and local names; nothing is
 // bundled and no syntax is lowered, so imports, file names and module semantics stay as written.
@@ -13,4 +13,9 @@ import { transform } from 'esbuild';
 export async function minifyJs(code, { module }) {
   const { code: min } = await transform(code, { minify: true, format: module ? 'esm' : undefined, target: 'esnext' });
   return min;
+}
+
+/** The style sheet minified (esbuild's CSS minifier: whitespace, comments, shorter forms; same rules). */
+export async function minifyCss(code) {
+  return (await transform(code, { loader: 'css', minify: true })).code;
 }

@@ -47,7 +47,7 @@ function start() {
   /** @type {Model} */
   const model = {
     state: 'loading', lastText: '', lastAnalysis: null, lastError: null, referenceDate: null,
-    selected: null, version: null,
+    selected: null, version: null, corrections: [], dropped: 0,
     stats: { requests: 0, answers: 0, stale: 0, skippedSpans: 0, restarts: 0, renders: 0, local: 0 },
     ready: false,
     failed: false, // the analyser could not start at all
@@ -91,6 +91,7 @@ function start() {
     get selected() { return model.selected; },
     get version() { return model.version; },
     get stats() { return { ...model.stats }; },
+    get corrections() { return [...model.corrections]; },
     test: Object.freeze({
       get timeLimit() { return analyser.timeLimit; },
       set timeLimit(ms) { analyser.timeLimit = ms; },
@@ -104,6 +105,22 @@ function start() {
   const compose = setupCompose({ ui, model, status, views, analyser, example: loadExample });
   setupTakeaway(ui.exports, model, status.setStatus);
   setupJumpbar(document.querySelector('.jumpbar'));
+
+  // Corrections (js/correct.js) load on first use: a "✎" in a panel, or text selected in the
+  // article or the text box, by mouse or keyboard ("Add as").
+  let correcting = null;
+  const correct = () => (correcting ??= import('./js/correct.js').then((m) => m.setupCorrect({ ui, model, views })));
+  document.addEventListener('click', (event) => {
+    const fix = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest?.('[data-fix]'));
+    if (fix) correct().then((c) => c.open(fix.dataset.fix));
+  });
+  // The article: any selection in it (mouse, touch, caret browsing). The text box: the reader's
+  // own selecting only, not a select-all by script, as a paste may do.
+  document.addEventListener('selectionchange', () => (correcting || (!getSelection().isCollapsed && ui.article.contains(getSelection().anchorNode))) &&
+    correct().then((c) => c.offer(ui.article)));
+  for (const type of ['mouseup', 'keyup']) {
+    ui.input.addEventListener(type, () => (correcting || ui.input.selectionEnd > ui.input.selectionStart) && correct().then((c) => c.offer(ui.input)));
+  }
 
   // The tab's last text comes back after a reload (not over the example asked for).
   if (location.hash !== '#example') compose.restore();

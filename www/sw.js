@@ -21,6 +21,8 @@ const FILES = [
   'js/panels.js',
   'js/timeline.js',
   'js/export.js',
+  'js/correct.js',
+  'js/corrections.js',
   'js/input.js',
   'js/compose.js',
   'js/selection.js',

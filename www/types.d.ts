@@ -3,8 +3,37 @@
 // the service worker, the site build or the page weight count it). The analysis's types are
 // the wasm core's, generated into pkg/newslens.d.ts.
 
-type Analysis = import('./pkg/newslens.js').Analysis;
-type Entity = import('./pkg/newslens.js').Entity;
+/** The core's analysis; the page's, once corrected (js/corrections.js), lists its corrections. */
+type Analysis = import('./pkg/newslens.js').Analysis & { corrections?: Correction[] };
+type Entity = import('./pkg/newslens.js').Entity & Corrected;
+type EntityKind = import('./pkg/newslens.js').EntityKind;
+type DateRange = import('./pkg/newslens.js').DateRange;
+
+/** An item the reader corrected lists what (js/corrections.js): 'kind', 'speaker', 'added', … */
+interface Corrected {
+  corrected?: string[];
+}
+
+/** Where a correction points: a span of the text and the text there (never the core's ids). */
+interface Anchor {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A correction the reader made (js/corrections.js). `at`: the item's span (a mention of the
+ * entity, the quote, the date, the text selected); `to`: the entity merged with or the new
+ * speaker (a mention of it); `kind`: the new kind, what is removed ('entity' | 'quote' |
+ * 'date') or added (an entity kind or 'date'); `name`: the new speaker's name.
+ */
+interface Correction {
+  type: 'kind' | 'merge' | 'split' | 'speaker' | 'remove' | 'add';
+  at: Anchor;
+  to?: Anchor | null;
+  kind?: string;
+  name?: string;
+}
 
 type PageState = 'loading' | 'empty' | 'busy' | 'ready' | 'error';
 
@@ -42,6 +71,8 @@ interface NewslensHook {
   readonly version: string | null;
   /** A copy of the counters. */
   readonly stats: Stats;
+  /** A copy of the reader's corrections (js/correct.js), anchored in `lastText`. */
+  readonly corrections: Correction[];
   readonly test: {
     /** The analyser's time limit, ms. */
     timeLimit: number;
@@ -59,6 +90,10 @@ interface Model {
   selected: string | null;
   version: string | null;
   stats: Stats;
+  /** The reader's corrections, in the order made (js/correct.js). */
+  corrections: Correction[];
+  /** Corrections dropped, as their text was edited away, since the last one made. */
+  dropped: number;
   /** The worker has said it is ready. */
   ready: boolean;
   /** The analyser could not start at all. */

@@ -41,6 +41,25 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe: the corrections' dialog, notice and "Add as" bar (${colorScheme})`, async () => {
+    const { page, analysis, errors } = await openExample(env, { colorScheme });
+    const serious = async () => (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    await page.locator(`button[data-fix="${analysis.entities[0].id}"]`).click();
+    await page.getByRole('dialog').waitFor();
+    assert.equal(await page.getByRole('dialog').getAttribute('aria-labelledby'), 'fix-title');
+    assert.deepEqual(await serious(), []);
+    await page.getByRole('dialog').getByRole('button', { name: 'Change kind' }).click();
+    await page.getByRole('status').filter({ hasText: 'Corrected:' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('#entities-panel .fixed'));
+    await page.locator('#input').evaluate((box) => { box.focus(); box.setSelectionRange(0, 5); });
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('group', { name: 'Add the selected text' }).waitFor();
+    assert.deepEqual(await serious(), []);
+    assert.deepEqual(errors, []);
+  });
+}
+
 test('panels are labelled regions; controls have names; Tab reaches every panel button', async () => {
   const { page, errors } = await openExample(env);
   for (const name of ['People, organisations, places', 'Quotes', 'Timeline']) {

@@ -153,7 +153,9 @@ test('an edit rebuilds only the panel parts whose content it changes', async () 
   const fresh = await page.evaluate(async () => {
     const panels = await import('./js/panels.js');
     const { renderTimelinePanel } = await import('./js/timeline.js');
-    const build = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
+    // (A panel's parts, all built: what views.js draws of it at once.)
+    const all = (parts) => (a) => parts(a).flatMap((p) => [p.build()].flat());
+    const build = { entities: all(panels.entityParts), quotes: all(panels.quoteParts), timeline: renderTimelinePanel };
     return [...document.querySelectorAll('[data-panel]')].map((body) => {
       for (const node of body.children) delete node.dataset.was;
       const box = document.createElement('div');

@@ -54,7 +54,7 @@ test('downloads: JSON is the analysis; CSVs and Markdown hold every entity and q
   assert.equal(quotes.name, 'newslens-quotes.csv');
   assert.ok(quotes.text.startsWith('\ufeff'), 'a BOM, so spreadsheets read UTF-8');
   const qrows = parseCSV(quotes.text.slice(1));
-  assert.deepEqual(qrows[0], ['id', 'kind', 'speaker', 'speaker_title', 'quote', 'start', 'end']);
+  assert.deepEqual(qrows[0], ['id', 'kind', 'speaker', 'speaker_title', 'quote', 'start', 'end', 'corrected']);
   assert.equal(qrows.length, analysis.quotes.length + 1);
   for (const [i, q] of analysis.quotes.entries()) {
     const row = qrows[i + 1];
@@ -62,12 +62,13 @@ test('downloads: JSON is the analysis; CSVs and Markdown hold every entity and q
     assert.equal(row[1], q.kind);
     const parts = q.fragments.length ? q.fragments : [q];
     assert.equal(row[4].replace(/^'/, ''), parts.map((p) => p.text).join(' … '));
-    assert.deepEqual(row.slice(5).map(Number), [q.start, q.end]);
+    assert.deepEqual(row.slice(5, 7).map(Number), [q.start, q.end]);
+    assert.equal(row[7], '', 'nothing corrected');
   }
 
   const entities = await downloaded(page, 'entities');
   const erows = parseCSV(entities.text.slice(1));
-  assert.deepEqual(erows[0], ['id', 'kind', 'name', 'titles', 'mentions', 'quotes', 'first_mention']);
+  assert.deepEqual(erows[0], ['id', 'kind', 'name', 'titles', 'mentions', 'quotes', 'first_mention', 'corrected']);
   assert.deepEqual(erows.slice(1).map((r) => r[0]).sort(), analysis.entities.map((e) => e.id).sort());
   for (const row of erows.slice(1)) {
     const entity = analysis.entities.find((e) => e.id === row[0]);
@@ -101,8 +102,8 @@ test('CSV cells are quoted, and formula starters get an apostrophe', async () =>
   });
   assert.deepEqual(out.cells, ['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"\'=HYPERLINK(""http://evil"",""x"")"', "'+1", "'-2+3",
     "'@SUM(A1)", "'\tTAB", '"\'\rCR"', ' =not first', '42', '']);
-  assert.equal(out.quotes.split('\r\n')[1], 'q1,direct,\'=cmd|\' /C calc\'!A0,\'@boss,"\'+A … B""",0,5');
-  assert.equal(out.entities.split('\r\n')[1], 'e1,person,\'=cmd|\' /C calc\'!A0,\'@boss; a, b,1,1,0'.replace("'@boss; a, b", '"\'@boss; a, b"'));
+  assert.equal(out.quotes.split('\r\n')[1], 'q1,direct,\'=cmd|\' /C calc\'!A0,\'@boss,"\'+A … B""",0,5,');
+  assert.equal(out.entities.split('\r\n')[1], 'e1,person,\'=cmd|\' /C calc\'!A0,\'@boss; a, b,1,1,0,'.replace("'@boss; a, b", '"\'@boss; a, b"'));
   assert.deepEqual(errors, []);
 });
 

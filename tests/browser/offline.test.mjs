@@ -94,6 +94,12 @@ test('the single-file build opens from file:// and analyses the example', async 
   assert.equal(page.workers().length, 1);
   assert.equal(await page.textContent('#article'), example);
   assert.ok(await page.locator('#timeline-panel .tl-item').count() >= 1);
+  // The corrections, loaded on first use on the site, are in the file (the bundler resolves
+  // import('./js/correct.js') to the bundled module).
+  await page.locator(`button[data-fix="${analysis.entities[0].id}"]`).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Not a name: remove/ }).click();
+  await page.waitForFunction(() => window.newslens.corrections.length === 1 && window.newslens.state === 'ready');
+  assert.equal(await page.evaluate(() => window.newslens.lastAnalysis.entities.length), analysis.entities.length - 1);
   // Nothing but the file itself (and its own blob: worker) was loaded.
   assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:')), []);
   assert.deepEqual(errors, []);

@@ -162,8 +162,8 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
   const places = analysis.entities.filter((e) => e.kind === 'place');
   assert.ok(places.length > 3, 'the example names several places');
   await page.evaluate(async () => {
-    const { renderEntitiesPanel } = await import('./js/panels.js');
-    document.querySelector('[data-panel="entities"]').replaceChildren(...renderEntitiesPanel(window.newslens.lastAnalysis, { limit: 3 }));
+    const { entityParts } = await import('./js/panels.js');
+    document.querySelector('[data-panel="entities"]').replaceChildren(...entityParts(window.newslens.lastAnalysis, { limit: 3 }).map((p) => p.build()));
   });
   const items = page.locator('#entities-panel section[data-kind="place"] li');
   assert.equal(await items.count(), 3);
@@ -172,7 +172,7 @@ test('long entity lists show the most prominent first, the rest on "Show all"', 
   assert.equal(await items.count(), places.length);
   assert.equal(await more.count(), 0);
   // Expanded entries take part in selection like the others.
-  const last = items.last().locator('button');
+  const last = items.last().locator('button.entity');
   await last.click();
   assert.equal(await last.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.evaluate(() => window.newslens.selected), await last.getAttribute('data-select'));

@@ -266,7 +266,8 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
     const panels = await import('./js/panels.js');
     const { renderTimelinePanel } = await import('./js/timeline.js');
     const { statusSummary } = await import('./js/status.js');
-    const PANELS = { entities: panels.renderEntitiesPanel, quotes: panels.renderQuotesPanel, timeline: renderTimelinePanel };
+    const all = (parts) => (a) => parts(a).flatMap((p) => [p.build()].flat());
+    const PANELS = { entities: all(panels.entityParts), quotes: all(panels.quoteParts), timeline: renderTimelinePanel };
     const out = render.renderHighlights(document.getElementById('article'), text, render.collectSpans(analysis));
     for (const body of document.querySelectorAll('[data-panel]')) body.replaceChildren(...PANELS[body.dataset.panel](analysis));
     document.getElementById('status').textContent = statusSummary(analysis, 0.42);
@@ -290,8 +291,8 @@ test('panels list entities by kind, quotes and a dated timeline; names stay text
   const rogozin = entities.locator('li[data-id="e2"]');
   const mentions = count('e2');
   assert.ok(mentions >= 2);
-  assert.equal(await rogozin.textContent(), `Dmitry RogozinDeputy Prime Minister${mentions} mentions2 quotes`);
-  assert.equal(await entities.locator('li[data-id="e1"]').textContent(), 'Anatoly AntonovDeputy Defense Minister2 mentions');
+  assert.equal(await rogozin.locator('.entity').textContent(), `Dmitry RogozinDeputy Prime Minister${mentions} mentions2 quotes`);
+  assert.equal(await entities.locator('li[data-id="e1"] .entity').textContent(), 'Anatoly AntonovDeputy Defense Minister2 mentions');
   assert.equal(await entities.locator('li[data-id="e6"] .entity-name').textContent(), '<img src=x onerror="window.__pwned=1">');
 
   // Quotes: grouped by speaker (name and title), kinds told apart, each linked to the text.

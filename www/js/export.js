@@ -3,8 +3,8 @@
 // that a spreadsheet would run as a formula defused by a leading apostrophe), and a Markdown
 // summary (user text escaped), saved as a file or copied to the clipboard; and the buttons.
 
-import { formatDay, formatRange } from './util.js';
-import { rankEntities, groupQuotes, quoteText } from './panels.js';
+import { formatDay, formatRange, utcDate } from './util.js';
+import { rankEntities, groupQuotes, quoteText, correctedWords } from './panels.js';
 import { quoteKindLabel } from './render.js';
 import { timelineEntries } from './timeline.js';
 
@@ -29,21 +29,24 @@ export function toCSV(rows) {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** What the reader corrected of an item ('kind; mentions'), for a CSV cell. @param {{corrected?: string[]}} item */
+const corrected = (item) => item.corrected?.join('; ') ?? '';
+
 export function entitiesCSV(analysis) {
-  const rows = [['id', 'kind', 'name', 'titles', 'mentions', 'quotes', 'first_mention']];
+  const rows = [['id', 'kind', 'name', 'titles', 'mentions', 'quotes', 'first_mention', 'corrected']];
   for (const r of rankEntities(analysis)) {
     rows.push([r.entity.id, r.entity.kind, r.entity.name, (r.entity.titles ?? []).join('; '), r.mentions, r.quotes,
-      Number.isFinite(r.first) ? r.first : '']);
+      Number.isFinite(r.first) ? r.first : '', corrected(r.entity)]);
   }
   return toCSV(rows);
 }
 
 export function quotesCSV(analysis) {
   const entities = new Map((analysis.entities ?? []).map((e) => [e.id, e]));
-  const rows = [['id', 'kind', 'speaker', 'speaker_title', 'quote', 'start', 'end']];
+  const rows = [['id', 'kind', 'speaker', 'speaker_title', 'quote', 'start', 'end', 'corrected']];
   for (const q of analysis.quotes ?? []) {
     const entity = q.speaker ? entities.get(q.speaker) : null;
-    rows.push([q.id, q.kind, entity?.name ?? q.speaker_name ?? '', entity?.titles?.[0] ?? '', quoteText(q), q.start, q.end]);
+    rows.push([q.id, q.kind, entity?.name ?? q.speaker_name ?? '', entity?.titles?.[0] ?? '', quoteText(q), q.start, q.end, corrected(q)]);
   }
   return toCSV(rows);
 }
@@ -71,14 +74,14 @@ export function markdownSummary(analysis, { version } = {}) {
   for (const r of ranked) {
     const titles = r.entity.titles?.length ? `, ${r.entity.titles.map(mdEscape).join(', ')}` : '';
     lines.push(`- **${mdEscape(r.entity.name)}** (${r.entity.kind}${titles}): ${r.mentions} mention${r.mentions === 1 ? '' : 's'}` +
-      (r.quotes ? `, ${r.quotes} quote${r.quotes === 1 ? '' : 's'}` : ''));
+      (r.quotes ? `, ${r.quotes} quote${r.quotes === 1 ? '' : 's'}` : '') + mdCorrected(r.entity));
   }
   lines.push('', '## Quotes', '');
   const groups = groupQuotes(analysis);
   if (!groups.length) lines.push('None found.');
   for (const g of groups) {
     lines.push(`### ${mdEscape(g.name ?? 'Unattributed')}${g.title ? `, ${mdEscape(g.title)}` : ''}`, '');
-    for (const q of g.quotes) lines.push(`> ${mdEscape(quoteText(q))} (${quoteKindLabel(q.kind).toLowerCase()})`, '');
+    for (const q of g.quotes) lines.push(`> ${mdEscape(quoteText(q))} (${quoteKindLabel(q.kind).toLowerCase()})${mdCorrected(q)}`, '');
   }
   lines.push('## Timeline', '');
   const { dated, undated } = timelineEntries(analysis);
@@ -86,12 +89,51 @@ export function markdownSummary(analysis, { version } = {}) {
   for (const e of dated) {
     const event = e.events.find((x) => x.event)?.event?.text;
     lines.push(`- ${formatRange(e.timex.range)}: “${mdEscape(e.timex.text)}”${event ? ` — ${mdEscape(event)}` : ''}` +
-      (e.phase === 'past' ? ' (before publication)' : e.phase === 'future' ? ' (after publication)' : ''));
+      (e.phase === 'past' ? ' (before publication)' : e.phase === 'future' ? ' (after publication)' : '') + mdCorrected(e.timex));
   }
-  for (const { timex } of undated) lines.push(`- undated: “${mdEscape(timex.text)}” (${timex.value})`);
-  lines.push('', `_Analysed in the browser by newslens${version ? ` ${mdInline(version)}` : ''}._`, '');
+  for (const { timex } of undated) lines.push(`- undated: “${mdEscape(timex.text)}” (${timex.value})${mdCorrected(timex)}`);
+  const fixes = analysis.corrections?.length;
+  lines.push('', `_Analysed in the browser by newslens${version ? ` ${mdInline(version)}` : ''}` +
+    `${fixes ? `, with ${fixes} correction${fixes === 1 ? '' : 's'} by the reader` : ''}._`, '');
   return lines.join('\n');
 }
+
+/** " _(corrected: speaker)_" for an item the reader corrected. @param {{corrected?: string[]}} item */
+const mdCorrected = (item) => (item.corrected ? ` _(${correctedWords(item)})_` : '');
+
+/** User text as HTML text (TimelineJS shows headlines and texts as HTML). */
+const htmlText = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The dated entries as TimelineJS's JSON (timeline.knightlab.com/docs/json-format.html): one
+ * event per date placed on the calendar, as precise as its range (a year, a month, a day, or
+ * from one day to another); the headline is what happened (else the expression), the text the
+ * expression and the people involved; groups are before / after publication. (No title slide.)
+ * @param {Analysis} analysis
+ */
+export function timelineJS(analysis) {
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const events = timelineEntries(analysis).dated.map(({ timex, events, phase }) => {
+    const [y1, m1, d1] = timex.range.from.split('-').map(Number);
+    const [y2, m2, d2] = timex.range.to.split('-').map(Number);
+    // 1: a whole year, 2: a whole month, 3: one day, 0: from one day to another.
+    const unit = y1 !== y2 ? 0 : m1 === 1 && d1 === 1 && m2 === 12 && d2 === 31 ? 1
+      : m1 === m2 && d1 === 1 && d2 === utcDate(y2, m2, 0).getUTCDate() ? 2 : m1 === m2 && d1 === d2 ? 3 : 0;
+    const date = (year, month, day) => (unit === 1 ? { year } : unit === 2 ? { year, month } : { year, month, day });
+    const who = [...new Set(events.flatMap((e) => e.entities ?? []))].map((id) => names.get(id)).filter(Boolean);
+    return {
+      start_date: date(y1, m1, d1),
+      ...(unit ? {} : { end_date: date(y2, m2, d2) }),
+      text: {
+        headline: htmlText(events.map((e) => e.event?.text).filter(Boolean).join(' ') || `“${timex.text}”`),
+        text: htmlText(`“${timex.text}”${who.length ? `. People: ${who.join(', ')}` : ''}`),
+      },
+      ...(PHASE_GROUP[phase] ? { group: PHASE_GROUP[phase] } : {}),
+    };
+  });
+  return `${JSON.stringify({ events }, null, 2)}\n`;
+}
+const PHASE_GROUP = { past: 'Before publication', present: 'At publication', future: 'After publication' };
 
 /** Offers `content` as a file download (nothing leaves the page: a local blob URL). */
 export function download(name, type, content) {
@@ -130,6 +172,7 @@ export function setupTakeaway(buttons, model, tell) {
     json: (a) => download('newslens-analysis.json', 'application/json', analysisJSON(a, model.lastText)),
     quotes: (a) => download('newslens-quotes.csv', 'text/csv;charset=utf-8', `\ufeff${quotesCSV(a)}`),
     entities: (a) => download('newslens-entities.csv', 'text/csv;charset=utf-8', `\ufeff${entitiesCSV(a)}`),
+    timeline: (a) => download('newslens-timeline.json', 'application/json', timelineJS(a)),
     markdown: (a) => download('newslens-summary.md', 'text/markdown;charset=utf-8', markdownSummary(a, model)),
     copy: async (a) => {
       const ok = await copyText(markdownSummary(a, model));

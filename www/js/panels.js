@@ -36,14 +36,30 @@ export function rankEntities(analysis) {
 /** Entities shown per kind before "Show all" (the most prominent ones). */
 export const ENTITY_LIMIT = 30;
 
+/**
+ * The "✎" button that opens an item's corrections (js/correct.js, loaded on first use), named
+ * for screen readers by what it corrects.
+ * @param {string} id @param {string} what
+ */
+export const fixButton = (id, what) => h('button', { type: 'button', class: 'button button-small fix', 'aria-label': `Correct ${what}`, dataset: { fix: id } }, '✎');
+
+/** What the reader corrected of an item, in words ('' for none; also the Markdown's). @param {{corrected?: string[]}} item */
+export const correctedWords = (item) => (item.corrected
+  ? item.corrected.includes('added') ? 'added by the reader' : `corrected: ${item.corrected.join(', ')}` : '');
+
+/** The mark of a corrected item: words, not a colour only. @param {{corrected?: string[]}} item */
+export const fixedBadge = (item) => (item.corrected ? h('span', { class: 'badge fixed' }, correctedWords(item)) : null);
+
 function entityItem({ entity, mentions, quotes }) {
   return h('li', { dataset: { id: entity.id, kind: entity.kind } },
     h('button', { type: 'button', class: 'entity', 'aria-pressed': 'false', dataset: { select: entity.id, kind: entity.kind } },
       h('span', { class: 'entity-name' }, entity.name),
       entity.titles?.length ? h('span', { class: 'entity-titles' }, entity.titles.join(', ')) : null,
+      fixedBadge(entity),
       h('span', { class: 'entity-counts' },
         h('span', { class: 'mentions' }, plural(mentions, 'mention', 'mentions')),
-        quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)));
+        quotes ? h('span', { class: 'quotes' }, plural(quotes, 'quote', 'quotes')) : null)),
+    fixButton(entity.id, `“${entity.name}”`));
 }
 
 /**
@@ -58,14 +74,10 @@ export function entityParts(analysis, { limit = ENTITY_LIMIT } = {}) {
     const group = ranked.filter((r) => r.entity.kind === kind);
     if (!group.length) return null;
     return {
-      key: JSON.stringify([kind, limit, group.map(({ entity, mentions, quotes }) => [entity.id, entity.name, entity.titles, mentions, quotes])]),
+      key: JSON.stringify([kind, limit, group.map(({ entity, mentions, quotes }) => [entity.id, entity.name, entity.titles, mentions, quotes, entity.corrected])]),
       build: () => entityGroup(kind, many, group, limit),
     };
   }).filter(Boolean);
-}
-
-export function renderEntitiesPanel(analysis, options) {
-  return entityParts(analysis, options).map((part) => part.build());
 }
 
 function entityGroup(kind, many, group, limit) {
@@ -125,13 +137,9 @@ export function quoteParts(analysis) {
   if (!groups.length) return [{ key: 'empty', build: () => emptyState('No quotes found.') }];
   return groups.map((group, index) => ({
     key: JSON.stringify([index, group.key, group.name, group.title, group.entityId,
-      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q)])]),
+      group.quotes.map((q) => [q.id, q.kind, q.speaker_name, isUncertain(q), quoteText(q), q.corrected])]),
     build: () => speakerGroup(group, index),
   }));
-}
-
-export function renderQuotesPanel(analysis) {
-  return quoteParts(analysis).map((part) => part.build());
 }
 
 /** Below this, an attribution is shown as uncertain: it came from a pronoun, a role or the quote
@@ -160,5 +168,7 @@ function speakerGroup(group, index) {
           isUncertain(quote)
             ? h('span', { class: 'uncertain', title: 'The speaker was worked out from the text around the quote (a pronoun, the quote before): check it.' }, 'speaker uncertain')
             : null,
-          h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'))))));
+          fixedBadge(quote),
+          h('a', { href: `#mark-${quote.id}`, class: 'goto', dataset: { goto: quote.id } }, 'Show in article'),
+          fixButton(quote.id, 'this quote'))))));
 }

@@ -5,13 +5,19 @@
 
 import { formatMs, plural } from './util.js';
 
-/** "12 entities · 5 quotes · 3 dates · 4.2 ms" */
-export function statusSummary(analysis, ms) {
+/**
+ * "12 entities · 5 quotes · 3 dates · 4.2 ms", and the reader's corrections: how many apply,
+ * and how many were dropped (`dropped`) as their text was edited away.
+ * @param {Analysis} analysis @param {number} ms @param {number} [dropped]
+ */
+export function statusSummary(analysis, ms, dropped = 0) {
   const parts = [
     plural(analysis.entities.length, 'entity', 'entities'),
     plural(analysis.quotes.length, 'quote', 'quotes'),
     plural(analysis.timexes.length, 'date', 'dates'),
   ];
+  if (analysis.corrections?.length) parts.push(plural(analysis.corrections.length, 'correction', 'corrections'));
+  if (dropped) parts.push(`${plural(dropped, 'correction', 'corrections')} dropped (text edited)`);
   const time = formatMs(ms);
   if (time) parts.push(time);
   return parts.join(' · ');

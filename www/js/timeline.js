@@ -4,7 +4,8 @@
 // entries in order (each linked back to the text, with the event it dates), split into
 // before / at / after publication; undated relative expressions are listed apart.
 
-import { h, svg, dayValue, formatDay, formatRange, plural } from './util.js';
+import { h, svg, dayValue, formatDay, formatRange, plural, MONTHS } from './util.js';
+import { fixButton, fixedBadge } from './panels.js';
 
 const DAY = 86_400_000;
 const REF_WORDS = { PAST_REF: 'some time in the past', PRESENT_REF: 'now, at the time of writing', FUTURE_REF: 'some time in the future' };
@@ -46,7 +47,6 @@ export function describeDuration(value) {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
@@ -113,6 +113,11 @@ function dateBar(analysis) {
         : null));
 }
 
+/** An expression, linked to its place in the text. */
+const expression = (timex) => h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`);
+/** Whether the reader corrected it, and the button to. */
+const fixes = (timex) => [fixedBadge(timex), fixButton(timex.id, `the date “${timex.text}”`)];
+
 const PHASE_LABEL = { past: 'Before', present: 'At publication', future: 'After', unknown: '' };
 
 function entryItem(entry, entityNames) {
@@ -121,8 +126,8 @@ function entryItem(entry, entityNames) {
     h('div', { class: 'when' },
       h('time', { datetime: timex.range.from }, formatRange(timex.range)),
       PHASE_LABEL[entry.phase] ? h('span', { class: 'phase', dataset: { phase: entry.phase } }, PHASE_LABEL[entry.phase]) : null,
-),
-    h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
+      fixes(timex)),
+    expression(timex),
     entry.events.map((e) =>
       h('p', { class: 'event' },
         e.event ? e.event.text : null,
@@ -165,8 +170,9 @@ function overview({ ref, refMs, dated }) {
   const refX = hasRef ? x(refMs + DAY / 2) : null;
   const past = dated.filter((e) => e.phase === 'past').length;
   const future = dated.filter((e) => e.phase === 'future').length;
-  const label = `Overview: ${plural(dated.length, 'date', 'dates')} from ${formatDay(new Date(min).toISOString().slice(0, 10))}` +
-    ` to ${formatDay(new Date(max - DAY).toISOString().slice(0, 10))}` +
+  const first = formatDay(new Date(min).toISOString().slice(0, 10));
+  const last = formatDay(new Date(max - DAY).toISOString().slice(0, 10));
+  const label = `Overview: ${plural(dated.length, 'date', 'dates')} from ${first} to ${last}` +
     (hasRef ? `; ${past} before and ${future} after the ${{ given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'publication date'} ${formatDay(ref.value)}` : '');
   const children = [];
   if (hasRef) {
@@ -187,8 +193,6 @@ function overview({ ref, refMs, dated }) {
       : svg('rect', { class: 'mark', x: x1, y: y - 2.5, width: x2 - x1, height: 5, rx: 2.5, 'data-phase': e.phase }, title));
   }
   const year = (ms) => String(new Date(ms).getUTCFullYear());
-  const first = formatDay(new Date(min).toISOString().slice(0, 10));
-  const last = formatDay(new Date(max - DAY).toISOString().slice(0, 10));
   children.push(
     svg('text', { class: 'tick', x: pad, y: H - 2, 'text-anchor': 'start' }, year(min) === year(max) ? first : year(min)),
     svg('text', { class: 'tick', x: W - pad, y: H - 2, 'text-anchor': 'end' }, year(min) === year(max) ? last : year(max - DAY)));
@@ -206,7 +210,7 @@ export function timelineParts(analysis) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return [{
     key: JSON.stringify([ref?.value, ref?.source, ref?.span?.text, ref?.evidence?.map((s) => s.text),
-      timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start]),
+      timexes.map((t) => [t.id, t.text, t.type, t.value, t.mod, t.range, ref?.span?.start === t.start, t.corrected]),
       timeline.map((e) => [e.timex, e.event?.text, e.entities?.map((id) => [id, names.get(id)])])]),
     build,
   }];
@@ -227,13 +231,14 @@ export function renderTimelinePanel(analysis) {
   if (ref && !Number.isNaN(entries.refMs)) {
     const at = (p) => dated.filter((e) => e.phase === p);
     const name = { given: 'Reference date', inferred: 'Inferred date' }[ref.source] ?? 'Published';
+    const dateline = dated.find((e) => e.isDateline)?.timex.id;
     // Headings say which date they are before or after, unless it is the article's own.
     const side = (word) => ref.source === 'text' ? `${word} publication` : `${word} ${formatDay(ref.value)} (${ref.source === 'given' ? 'your date' : 'inferred'})`;
     out.push(list(at('past'), side('Before'), 'past'));
     out.push(h('section', { class: 'tl-section tl-now', dataset: { phase: 'present' }, 'aria-label': `${name} ${formatDay(ref.value)}` },
       h('h3', { class: 'tl-heading' }, `${name} `,
-        ref.span && dated.some((e) => e.isDateline)
-          ? h('a', { class: 'goto', href: `#mark-${dated.find((e) => e.isDateline).timex.id}`, dataset: { goto: dated.find((e) => e.isDateline).timex.id } },
+        ref.span && dateline
+          ? h('a', { class: 'goto', href: `#mark-${dateline}`, dataset: { goto: dateline } },
             h('time', { datetime: ref.value }, formatDay(ref.value)))
           : h('time', { datetime: ref.value }, formatDay(ref.value))),
       at('present').filter((e) => !e.isDateline).length
@@ -248,9 +253,9 @@ export function renderTimelinePanel(analysis) {
       h('h3', { class: 'tl-heading' }, 'Undated or relative'),
       h('ul', { class: 'undated-list' }, undated.map(({ timex }) =>
         h('li', { class: 'tl-undated-item', dataset: { id: timex.id, type: timex.type } },
-          h('a', { class: 'expression goto', href: `#mark-${timex.id}`, title: rawValue(timex), dataset: { goto: timex.id } }, `“${timex.text}”`),
+          expression(timex),
           ' ',
-          h('span', { class: 'undated-what' }, undatedDescription(timex)))))));
+          h('span', { class: 'undated-what' }, undatedDescription(timex)), fixes(timex))))));
   }
   return out.filter(Boolean);
 }

@@ -52,7 +52,8 @@ export function plural(n, one, many) {
 // first time in a page (ICU's data is loaded), so for English, the page's own
 // language, they are written here, exactly as Intl's en-US does ("Apr 16, 2013", "April 2013");
 // for any other language Intl's formatters are made on first use.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' names in English (also for timeline.js's words for undated expressions). */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const english = typeof navigator !== 'undefined' && /^en(-US)?$/i.test(navigator.language ?? '');
 /** The year as Intl prints it without an era: 1 BC (year 0) is 1, 2 BC is 2. */
 const yearOf = (date) => {

@@ -21,6 +21,8 @@ const PANELS = { entities: entityParts, quotes: quoteParts, timeline: timelinePa
 /** @param {ViewsSetup} o (types.d.ts) */
 export function createViews({ ui, model, status, select, showDate, analyser }) {
   let renderSeq = 0;
+  /** The answer shown last, as the core gave it (corrections are applied to it on each draw). */
+  let last = null;
 
   /** Puts a panel's parts (by default those of no analysis) in `body`, keeping those unchanged. */
   function drawPanel(body, parts = PANELS[body.dataset.panel](null), diff = diffChildren(body, parts.map((p) => p.key), true)) {
@@ -31,6 +33,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
   /** Empties the views; the pane shows `shown` (the blank text, or nothing when too large). */
   function clear(text, shown = text) {
     renderSeq++;
+    last = null;
     showCounts(null);
     model.lastText = text;
     model.lastAnalysis = null;
@@ -43,6 +46,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
   /** Renders an answer: the article first (in slices), then each panel, then 'ready'. */
   async function show(request, answer) {
     const seq = ++renderSeq;
+    last = [request, answer];
     performance.mark('newslens:answer', { detail: answer.ms });
     if (answer.error !== undefined) {
       model.lastError = answer.error;
@@ -51,7 +55,8 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
       status.setState('error');
       return;
     }
-    const { analysis } = answer;
+    // The reader's corrections, once there are any (js/correct.js sets `correct`).
+    const analysis = self.correct?.(request.text, answer.analysis) ?? answer.analysis;
     const isStale = () => seq !== renderSeq;
     // A short text is drawn at once; a long one in slices, each panel in a task of its own.
     const long = request.text.length > LARGE_TEXT;
@@ -81,7 +86,7 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
     showCounts(analysis);
     // Keep the selection across edits when the same entity is still there.
     select(previous ? analysis.entities.find((e) => e.name === previous.name && e.kind === previous.kind)?.id ?? null : null);
-    status.setStatus(statusSummary(analysis, answer.ms), 'ok');
+    status.setStatus(statusSummary(analysis, answer.ms, model.dropped), 'ok');
     model.stats.renders++;
     performance.mark('newslens:rendered');
     if (model.stats.renders === 1) {
@@ -100,10 +105,15 @@ export function createViews({ ui, model, status, select, showDate, analyser }) {
     status.setState('ready');
   }
 
-  return {
+  const self = {
     show,
     clear,
     /** Gives up any render in progress: it is for an older text. */
     invalidate() { renderSeq++; },
+    /** Draws the last answer again (after a correction). */
+    redraw: () => last && show(...last),
+    /** @type {((text: string, analysis: Analysis) => Analysis) | null} */
+    correct: null,
   };
+  return self;
 }
