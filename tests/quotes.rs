@@ -533,3 +533,15 @@ fn a_headline_subject_without_its_article_reports() {
     let q = quotes("She holds a copy of the book Lost at Sea, written by Olav Lie.");
     assert!(q.is_empty(), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_continues_the_role_holder_not_whose_role_it_is() {
+    let q = quotes("Senator Kari Berg spoke first. Berg's spokeswoman Anna Lind said the senator was proud of the plan. “We share this value,” she said.");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{q:#?}");
+    assert_eq!(direct[0].2.as_deref(), Some("Anna Lind"));
+    // A verb is no role: the subject stays the first name.
+    let q = quotes("Senator Kari Berg spoke first. Spokeswoman Anna Lind said Berg was proud of the plan. “We share this value,” she said.");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct[0].2.as_deref(), Some("Anna Lind"), "{q:#?}");
+}

@@ -428,9 +428,10 @@ impl<'a> Speakers<'a> {
         let doc = self.doc;
         let si = doc.sentences.partition_point(|s| s.end <= start);
         let own = doc.sentences.get(si)?;
+        // ("Olsen's spokeswoman Kari Berg", "Olsen aide Kari Berg": the subject is Berg.)
         let named_before = |from: usize, to: usize| {
             self.mentions_in(ByteSpan::new(from, to))
-                .find(|m| self.is_person(m.2) && !self.quoted(m.0))
+                .find(|m| self.is_person(m.2) && !self.quoted(m.0) && !self.before_a_role(m))
                 .copied()
         };
         if named_before(own.start, start).is_some() {
@@ -442,6 +443,35 @@ impl<'a> Speakers<'a> {
             .rev()
             .find_map(|k| doc.sentences.get(k).and_then(|s| named_before(s.start, s.end)))?;
         fits(first.2).then_some(first)
+    }
+
+    /// Whether the person mention `m` only says whose role the next person holds: a
+    /// possessive or a few lowercase words before another person's name ("Olsen's
+    /// spokeswoman Kari Berg", "Olsen campaign aide Kari Berg").
+    fn before_a_role(&self, m: &(usize, usize, usize)) -> bool {
+        let doc = self.doc;
+        let mut i = doc.tokens.partition_point(|t| t.start() < m.1);
+        if doc.tokens.get(i).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive) {
+            i += 1;
+        }
+        let from = i;
+        let lex = lexicon::get();
+        while i < doc.tokens.len()
+            && i < from + 4
+            && doc.tokens[i].is_word()
+            && doc.tokens[i].case == Case::Lower
+            && !lex.is_function_word(doc.lower(i))
+        {
+            i += 1;
+        }
+        i > from
+            && lex.names.title(doc.token_text(i - 1)) == Some(TitleKind::Person)
+            && doc.tokens.get(i).is_some_and(|t| {
+                let at = self.mentions.partition_point(|n| n.0 < t.start());
+                self.mentions
+                    .get(at)
+                    .is_some_and(|n| n.0 == t.start() && self.is_person(n.2) && n.2 != m.2)
+            })
     }
 
     /// Whether the token at byte `at` is inside double quotation marks.
