@@ -545,3 +545,16 @@ fn a_pronoun_continues_the_role_holder_not_whose_role_it_is() {
     let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
     assert_eq!(direct[0].2.as_deref(), Some("Anna Lind"), "{q:#?}");
 }
+
+#[test]
+fn a_place_before_a_role_and_a_clause_of_time_do_not_speak() {
+    let q = quotes("Senator Marco Lund spoke on the bill. \"It is a difficult issue,\" said the Florida senator, \"because it puts two rights in conflict.\"");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_ne!(q[0].2.as_deref(), Some("Florida"));
+    let q = quotes("Some in the crowd booed, and when Lund thanked Oslo and said it was great to be home, a man yelled “Stay there!”");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{q:#?}");
+    assert_eq!(direct[0].2.as_deref(), Some("man"));
+    // The clause before the comma is narrative, not what the man yelled.
+    assert!(!q.iter().any(|q| q.1.starts_with("Some in the crowd")), "{q:#?}");
+}

@@ -118,9 +118,11 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
 /// Whether the phrase `r` opens with a conjunction of time or condition: '"We will see," when
 /// asked ...', '..., after being told ...' say when, not who speaks.
 pub fn opens_with_subordinator(doc: &Document, r: Range<usize>) -> bool {
-    r.clone().find(|&i| doc.tokens[i].is_word()).is_some_and(|i| {
-        matches!(lower(doc, i), "when" | "while" | "after" | "before" | "as" | "if" | "because")
-    })
+    r.clone()
+        .find(|&i| doc.tokens[i].is_word() && !matches!(lower(doc, i), "and" | "but"))
+        .is_some_and(|i| {
+            matches!(lower(doc, i), "when" | "while" | "after" | "before" | "as" | "if" | "because")
+        })
 }
 
 /// Whether the word at `i`, right after a speech verb, opens a circumstance rather than

@@ -375,8 +375,11 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
     let v = cues::find_verb(doc, c + 1..end)?;
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
-    // "..., when asked about it.": when, not who.
-    if cues::opens_with_subordinator(doc, c + 1..v) {
+    // "..., when asked about it.": when, not who. "..., a man yelled "Stop!"": the verb
+    // reports the quotation after it, not the clause before the comma.
+    if cues::opens_with_subordinator(doc, c + 1..v)
+        || (v + 1..end).any(|i| doc.tokens[i].is_quote())
+    {
         return None;
     }
     // "..., said X." names X; "..., said the plan would fail." goes on into a clause, whose

@@ -284,8 +284,10 @@ impl<'a> Speakers<'a> {
     /// the apposition next to the verb names a role, the phrase before it the speaker.
     fn nearest_naming_a_person<'c>(&self, chunks: &'c [Range<usize>]) -> Option<&'c Range<usize>> {
         let doc = self.doc;
+        // ("When Weber had spoken, a man shouted": a clause of time is not the subject.)
         chunks.iter().find(|&c| {
             !c.is_empty()
+                && !super::cues::opens_with_subordinator(doc, c.clone())
                 && self
                     .mentions_in(doc.byte_span(c.clone()))
                     .any(|m| self.entities[m.2].kind == EntityKind::Person)
@@ -384,6 +386,10 @@ impl<'a> Speakers<'a> {
         let after_preposition = first > p.tokens.start
             && matches!(doc.lower(first - 1), "of" | "from" | "in" | "at" | "for");
         if after_preposition && self.entities[m.2].kind == EntityKind::Place {
+            return false;
+        }
+        // "the Florida senator": a place before a role says whose senator, the role speaks.
+        if p.role && !after.is_empty() && self.entities[m.2].kind == EntityKind::Place {
             return false;
         }
         !p.head_is_noun
