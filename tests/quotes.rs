@@ -558,3 +558,17 @@ fn a_place_before_a_role_and_a_clause_of_time_do_not_speak() {
     // The clause before the comma is narrative, not what the man yelled.
     assert!(!q.iter().any(|q| q.1.starts_with("Some in the crowd")), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_continues_the_subject_after_an_opening_clause_and_not_a_possessive() {
+    let q = quotes("While he does support Kari Berg, Per Olsen admits there is a part of her party he cannot agree with. “Nobody wants this. Sometimes there is just no other way,” he said.");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct[0].2.as_deref(), Some("Per Olsen"), "{q:#?}");
+    let q = quotes("Mayor Per Olsen spoke at noon. In Senator Olav Lie's view, Per Olsen had saved the plan. “It will pay for itself within a year,” he said.");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct[0].2.as_deref(), Some("Per Olsen"), "{q:#?}");
+    // A possessive alone in its sentence is still who the pronoun continues.
+    let q = quotes("Mayor Per Olsen spoke at noon. Kari Berg's fate is unclear, but she said she would govern. “I am going to stay,” she said.");
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct[0].2.as_deref(), Some("Kari Berg"), "{q:#?}");
+}

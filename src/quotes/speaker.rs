@@ -435,19 +435,57 @@ impl<'a> Speakers<'a> {
         let si = doc.sentences.partition_point(|s| s.end <= start);
         let own = doc.sentences.get(si)?;
         // ("Olsen's spokeswoman Kari Berg", "Olsen aide Kari Berg": the subject is Berg.)
-        let named_before = |from: usize, to: usize| {
+        // A possessive is no subject either ("Weber's plan ..."), unless the sentence names
+        // no one else ("Lie's fate is unclear, but he said ...").
+        let named_in = |from: usize, to: usize, possessive: bool| {
             self.mentions_in(ByteSpan::new(from, to))
-                .find(|m| self.is_person(m.2) && !self.quoted(m.0) && !self.before_a_role(m))
+                .find(|m| {
+                    self.is_person(m.2)
+                        && !self.quoted(m.0)
+                        && !self.before_a_role(m)
+                        && (possessive || !self.is_possessive(m))
+                })
                 .copied()
         };
-        if named_before(own.start, start).is_some() {
+        let named_before =
+            |from: usize, to: usize| named_in(from, to, false).or_else(|| named_in(from, to, true));
+        if self
+            .mentions_in(ByteSpan::new(own.start, start))
+            .any(|m| self.is_person(m.2) && !self.quoted(m.0))
+        {
             return None;
         }
         // The nearest sentence before that names someone (a sentence of quotation between
         // names no one).
-        let first = (si.saturating_sub(LOOK_BACK)..si)
-            .rev()
-            .find_map(|k| doc.sentences.get(k).and_then(|s| named_before(s.start, s.end)))?;
+        // In it, the first person after an opening clause of time, reason or place, when it
+        // names one ("While he backs Weber, Olsen admits ...": Olsen).
+        let first = (si.saturating_sub(LOOK_BACK)..si).rev().find_map(|k| {
+            let s = doc.sentences.get(k)?;
+            let opening = s.tokens.clone().next().filter(|&i| {
+                matches!(
+                    doc.lower(i),
+                    "while"
+                        | "when"
+                        | "after"
+                        | "as"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "since"
+                        | "if"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "despite"
+                        | "with"
+                )
+            });
+            let comma = opening
+                .and_then(|_| s.tokens.clone().find(|&i| doc.token_text(i) == ","))
+                .map(|c| doc.tokens[c].end());
+            comma.and_then(|c| named_in(c, s.end, false)).or_else(|| named_before(s.start, s.end))
+        })?;
         fits(first.2).then_some(first)
     }
 
