@@ -66,7 +66,7 @@ test('panels are labelled regions; controls have names; Tab reaches every panel 
     assert.equal(await page.getByRole('region', { name, exact: true }).count(), 1, name);
   }
   assert.equal(await page.getByRole('group', { name: 'Take away' }).count(), 1);
-  assert.equal(await page.getByRole('img', { name: /^Overview: \d+ dates/ }).count(), 1);
+  assert.equal(await page.getByRole('group', { name: /^Overview: \d+ dates/ }).count(), 1);
   const unnamed = await page.$$eval('button, a[href], input, textarea', (nodes) =>
     nodes.filter((n) => !n.hidden && !(n.getAttribute('aria-label') || n.textContent.trim() || n.labels?.length)).map((n) => n.outerHTML));
   assert.deepEqual(unnamed, []);

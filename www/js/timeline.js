@@ -4,7 +4,7 @@
 // entries in order (each linked back to the text, with the event it dates), split into
 // before / at / after publication; undated relative expressions are listed apart.
 
-import { h, svg, dayValue, formatDay, formatRange, plural, MONTHS } from './util.js';
+import { h, svg, dayValue, formatDay, formatRange, plural, utcDate, MONTHS } from './util.js';
 import { fixButton, fixedBadge } from './panels.js';
 
 const DAY = 86_400_000;
@@ -136,67 +136,152 @@ function entryItem(entry, entityNames) {
           : null)));
 }
 
-/** The overview: a horizontal time axis, published marker, one dot (or bar) per dated entry. */
-function overview({ ref, refMs, dated }) {
-  const W = 320;
-  const pad = 14;
+const W = 320;
+const PAD = 14;
+const LANE = 7;
+const MON = (d) => MONTHS[d.getUTCMonth()].slice(0, 3);
+
+/**
+ * The axis labels from `a` to `b` (ms): the finest calendar step (days, months, years) giving
+ * at most 7, each kept only if it clears the one before and the ends (6 units a character
+ * is wider than the 9px labels' glyphs), so they never overlap at any zoom.
+ * @param {number} a @param {number} b @param {(ms: number) => number} x
+ * @returns {[number, string][]}
+ */
+function axisLabels(a, b, x) {
+  const out = [];
+  const days = (b - a) / DAY;
+  const n = [1, 2, 7, 14].find((k) => days / k <= 7);
+  if (n) for (let t = Math.ceil(a / DAY / n) * n * DAY; t < b; t += n * DAY) out.push([t, `${MON(new Date(t))} ${new Date(t).getUTCDate()}`]);
+  else {
+    const m = [1, 3, 6, 12, 24, 60, 120, 240, 600].find((k) => days / 30.4 / k <= 7) ?? 1200;
+    const d = new Date(a);
+    for (let i = Math.ceil((d.getUTCFullYear() * 12 + d.getUTCMonth()) / m) * m, t; (t = utcDate(i / 12 | 0, i % 12, 1).getTime()) < b; i += m) {
+      out.push([t, i % 12 ? MON(new Date(t)) : String(i / 12)]);
+    }
+  }
+  // The first label, and the first of each year, say the year.
+  let end = 0;
+  let year;
+  const kept = [];
+  for (let [t, s] of out) {
+    const y = new Date(t).getUTCFullYear();
+    if (y !== year && /\D/.test(s)) s += ` ${y}`;
+    const c = x(t);
+    const w = s.length * 3;
+    if (c - w >= end + 4 && c + w <= W) kept.push([t, s]), end = c + w, year = y;
+  }
+  return kept;
+}
+
+/**
+ * The overview: a time axis, the published marker, one dot (or bar) per dated entry, in lanes
+ * so that none overlap. The reader zooms with the buttons, or with + and
+ * − (0 shows all) on a mark; the arrow keys step through the marks (panning to one out
+ * of view), Enter goes to its place in the text; the focused or hovered mark's date, sentence
+ * and names are written under it.
+ */
+function overview({ ref, refMs, dated }, names) {
   const times = dated.flatMap((e) => [e.from, e.to + DAY]);
-  if (!Number.isNaN(refMs)) times.push(refMs, refMs + DAY);
+  const hasRef = !Number.isNaN(refMs);
+  if (hasRef) times.push(refMs, refMs + DAY);
   let min = Math.min(...times);
   let max = Math.max(...times);
   if (max - min < DAY * 2) {
     min -= DAY * 3;
     max += DAY * 3;
   }
-  const x = (ms) => pad + ((ms - min) / (max - min)) * (W - 2 * pad);
-  // Each mark in the lowest lane where it overlaps no other (dots are 7 units wide, bars as
-  // long as their range), so nearby dates sit one above the other instead of on top.
-  const MAX_LANES = 8;
-  const laneEnds = [];
-  const placed = dated.map((e) => {
-    let x1 = x(e.from);
-    let x2 = x(e.to + DAY);
-    const dot = x2 - x1 <= 6;
-    if (dot) [x1, x2] = [(x1 + x2) / 2 - 3.5, (x1 + x2) / 2 + 3.5];
-    let lane = laneEnds.findIndex((end) => end + 1.5 <= x1);
-    if (lane === -1) lane = laneEnds.length < MAX_LANES ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
-    laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, x2);
-    return { e, x1, x2, dot, lane };
-  });
-  const LANE = 7;
-  const axisY = 24 + Math.max(laneEnds.length - 1, 0) * LANE;
-  const H = axisY + 24;
-  const hasRef = !Number.isNaN(refMs);
-  const refX = hasRef ? x(refMs + DAY / 2) : null;
-  const past = dated.filter((e) => e.phase === 'past').length;
-  const future = dated.filter((e) => e.phase === 'future').length;
-  const first = formatDay(new Date(min).toISOString().slice(0, 10));
-  const last = formatDay(new Date(max - DAY).toISOString().slice(0, 10));
-  const label = `Overview: ${plural(dated.length, 'date', 'dates')} from ${first} to ${last}` +
-    (hasRef ? `; ${past} before and ${future} after the ${{ given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'publication date'} ${formatDay(ref.value)}` : '');
-  const children = [];
-  if (hasRef) {
-    children.push(
-      svg('line', { class: 'axis axis-past', x1: pad, x2: refX, y1: axisY, y2: axisY }),
-      svg('line', { class: 'axis axis-future', x1: refX, x2: W - pad, y1: axisY, y2: axisY }),
-      svg('line', { class: 'now-line', x1: refX, x2: refX, y1: 12, y2: H - 10 }),
-      svg('text', { class: 'now-label', x: refX, y: 9, 'text-anchor': refX < 60 ? 'start' : refX > W - 60 ? 'end' : 'middle' },
-        { given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'published'));
-  } else {
-    children.push(svg('line', { class: 'axis', x1: pad, x2: W - pad, y1: axisY, y2: axisY }));
+  let [v0, v1, cur] = [min, max, 0];
+  const day = (ms) => formatDay(new Date(ms).toISOString().slice(0, 10));
+  const refName = hasRef ? { given: 'reference date', inferred: 'inferred date' }[ref.source] ?? 'published' : '';
+  const graphic = svg('svg', { class: 'tl-overview', role: 'group', 'aria-label': `Overview: ${plural(dated.length, 'date', 'dates')} from ${day(min)} to ${day(max - DAY)}` +
+    (hasRef ? `; ${dated.filter((e) => e.phase === 'past').length} before and ${dated.filter((e) => e.phase === 'future').length} after the ${refName === 'published' ? 'publication date' : refName} ${formatDay(ref.value)}` : '') });
+  const detail = h('p', { class: 'tl-detail', 'aria-live': 'polite' });
+  const set = (a, b) => {
+    const s = Math.min(Math.max(b - a, DAY * 4), max - min);
+    v0 = Math.min(Math.max(a, min), max - s);
+    v1 = v0 + s;
+    draw();
+  };
+  const zoom = (f, c = (v0 + v1) / 2) => set(c - (v1 - v0) * f / 2, c + (v1 - v0) * f / 2);
+  const mid = (e) => (e.from + e.to + DAY) / 2;
+  const seen = (e) => e.to + DAY > v0 && e.from < v1;
+  const x = (ms) => PAD + ((ms - v0) / (v1 - v0)) * (W - 2 * PAD);
+  function draw() {
+    const clip = (u) => Math.min(Math.max(u, PAD), W - PAD);
+    // Each mark in the lowest lane where it overlaps no other (dots are 7 units wide, bars as
+    // long as their range), so nearby dates sit one above the other instead of on top.
+    const laneEnds = [];
+    const placed = [];
+    dated.forEach((e, i) => {
+      if (!seen(e)) return;
+      let x1 = clip(x(e.from));
+      let x2 = clip(x(e.to + DAY));
+      const dot = x2 - x1 <= 6;
+      if (dot) [x1, x2] = [(x1 + x2) / 2 - 3.5, (x1 + x2) / 2 + 3.5];
+      let lane = laneEnds.findIndex((end) => end + 1.5 <= x1);
+      if (lane === -1) lane = laneEnds.length < 8 ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
+      laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, x2);
+      placed.push({ e, i, x1, x2, dot, lane });
+    });
+    const axisY = 24 + Math.max(laneEnds.length - 1, 0) * LANE;
+    const H = axisY + 24;
+    const refX = x(refMs + DAY / 2);
+    const stop = placed.some((p) => p.i === cur) ? cur : placed[0]?.i;
+    const children = [svg('line', { class: 'axis', x1: PAD, x2: W - PAD, y1: axisY, y2: axisY })];
+    if (hasRef) {
+      children.push(svg('line', { class: 'axis axis-future', x1: clip(refX), x2: W - PAD, y1: axisY, y2: axisY }));
+      if (refX >= 0 && refX <= W) {
+        children.push(svg('line', { class: 'now-line', x1: refX, x2: refX, y1: 12, y2: H - 10 }),
+          svg('text', { class: 'now-label', x: refX, y: 9, 'text-anchor': refX < 60 ? 'start' : refX > W - 60 ? 'end' : 'middle' }, refName));
+      }
+    }
+    for (const { e, i, x1, x2, dot, lane } of placed) {
+      const y = axisY - 8 - lane * LANE;
+      const props = { class: 'mark', role: 'button', tabindex: i === stop ? 0 : -1, 'aria-label': `${formatRange(e.timex.range)}: “${e.timex.text}”`, 'data-phase': e.phase, 'data-i': i };
+      children.push(dot
+        ? svg('circle', { ...props, cx: (x1 + x2) / 2, cy: y, r: 3.5 })
+        : svg('rect', { ...props, x: x1, y: y - 2.5, width: x2 - x1, height: 5, rx: 2.5 }));
+    }
+    for (const [t, s] of axisLabels(v0, v1, x)) children.push(svg('text', { class: 'tick', x: x(t), y: H - 2, 'text-anchor': 'middle' }, s));
+    graphic.replaceChildren(...children);
+    Object.assign(graphic.dataset, { from: day(v0), to: day(v1 - DAY) });
+    graphic.setAttribute('viewBox', `0 0 ${W} ${H}`);
   }
-  for (const { e, x1, x2, dot, lane } of placed) {
-    const y = axisY - 8 - lane * LANE;
-    const title = svg('title', {}, `${formatRange(e.timex.range)}: “${e.timex.text}”`);
-    children.push(dot
-      ? svg('circle', { class: 'mark', cx: (x1 + x2) / 2, cy: y, r: 3.5, 'data-phase': e.phase }, title)
-      : svg('rect', { class: 'mark', x: x1, y: y - 2.5, width: x2 - x1, height: 5, rx: 2.5, 'data-phase': e.phase }, title));
-  }
-  const year = (ms) => String(new Date(ms).getUTCFullYear());
-  children.push(
-    svg('text', { class: 'tick', x: pad, y: H - 2, 'text-anchor': 'start' }, year(min) === year(max) ? first : year(min)),
-    svg('text', { class: 'tick', x: W - pad, y: H - 2, 'text-anchor': 'end' }, year(min) === year(max) ? last : year(max - DAY)));
-  return svg('svg', { class: 'tl-overview', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': label }, children);
+  draw();
+  /** Steps to mark `i` (panning to it if out of view) and focuses it. */
+  const go = (i) => {
+    const e = dated[cur = Math.min(Math.max(i, 0), dated.length - 1)];
+    if (!seen(e)) zoom(1, mid(e));
+    /** @type {SVGElement} */ (graphic.querySelector(`[data-i="${cur}"]`)).focus();
+  };
+  /** Writes what the mark at `target` dates: its date, its expression (a link to it), its sentences and names. */
+  const show = ({ target }) => {
+    const i = target.closest('.mark')?.dataset.i;
+    if (!i) return;
+    const { timex, events } = dated[cur = Number(i)];
+    detail.replaceChildren(h('b', {}, formatRange(timex.range)), ' ', expression(timex),
+      ...events.flatMap((ev) => [` ${ev.event?.text ?? ''}`, ev.entities?.length ? ` (${ev.entities.map((id) => names.get(id) ?? id).join(', ')})` : '']));
+  };
+  const reveal = () => detail.querySelector('a')?.click();
+  graphic.addEventListener('focusin', show);
+  graphic.onpointerover = show;
+  graphic.onclick = (ev) => ev.target.closest('.mark') && reveal();
+  graphic.onkeydown = (ev) => {
+    const k = ev.key;
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[k];
+    if (step) go(cur + step);
+    else if (/^[-+=0]$/.test(k)) {
+      k === '0' ? set(min, max) : zoom(k === '-' ? 2 : 0.5, mid(dated[cur]));
+      go(cur);
+    } else if (k === 'Enter') reveal();
+    else return;
+    ev.preventDefault();
+  };
+  const button = (text, name, onclick) => Object.assign(h('button', { type: 'button', class: 'button button-small', 'aria-label': name }, text), { onclick });
+  return h('div', { class: 'tl-ov' }, graphic,
+    h('div', { class: 'tl-zoom' }, button('−', 'Zoom out', () => zoom(2)), button('+', 'Zoom in', () => zoom(0.5)), button('Show all', null, () => set(min, max))),
+    detail);
 }
 
 /**
@@ -222,7 +307,7 @@ export function renderTimelinePanel(analysis) {
   if (!dated.length && !undated.length) return [h('p', { class: 'empty' }, 'No dates found.')];
   const entityNames = new Map((analysis.entities ?? []).map((e) => [e.id, e.name]));
   const out = [dateBar(analysis)];
-  if (dated.length) out.push(overview(entries));
+  if (dated.length) out.push(overview(entries, entityNames));
   const list = (items, label, phase) => items.length
     ? h('section', { class: 'tl-section', dataset: { phase }, 'aria-label': label },
       h('h3', { class: 'tl-heading' }, label),
