@@ -1,8 +1,8 @@
 //! The pipeline: text → [`Document`] → stages → [`Analysis`] in the caller's offset unit.
 
-use crate::timeline::Date;
+use crate::timeline::{Date, ResolvedTimex};
 
-use crate::analysis::{Analysis, DateSource, Offsets, ReferenceDate};
+use crate::analysis::{Analysis, DateSource, Entity, Id, Offsets, ReferenceDate, TimexType};
 use crate::text::Document;
 use crate::{entities, quotes, timeline, Error};
 
@@ -49,9 +49,6 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let doc = Document::new(text);
     let mut analysis = Analysis::empty();
 
-    analysis.entities = entities::entities(&doc);
-    analysis.quotes = quotes::quotes(&doc, &analysis.entities);
-
     let found = timeline::find_reference_date(&doc);
     // Without a date from the caller or a date line, one inferred from the text, if it
     // supports one.
@@ -85,6 +82,11 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         .or(found.as_ref().map(|line| line.date))
         .or(inferred.as_ref().map(|i| i.date));
     let timexes = timeline::timexes(&doc, reference, found.as_ref());
+
+    analysis.entities = entities::entities(&doc);
+    without_dates(&mut analysis.entities, &timexes);
+    analysis.quotes = quotes::quotes(&doc, &analysis.entities);
+
     analysis.timeline = timeline::events::timeline(&doc, &timexes, &analysis.entities);
     // The document (tokens, lowercase view) is done with: free it before the output strings
     // of the expressions are made.
@@ -93,6 +95,23 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 
     analysis.convert_offsets(text, options.offsets);
     Ok(analysis)
+}
+
+/// A name the article only ever uses as a date ("before Christmas", "at Easter": holidays the
+/// timeline reads) is a date, not a person: such entities are dropped, the others renumbered
+/// in order.
+fn without_dates(entities: &mut Vec<Entity>, timexes: &[ResolvedTimex]) {
+    let mut dates: Vec<(usize, usize)> =
+        timexes.iter().filter(|t| t.kind == TimexType::Date).map(|t| (t.start, t.end)).collect();
+    dates.sort_unstable();
+    let is_date = |m: &crate::analysis::Span| dates.binary_search(&(m.start, m.end)).is_ok();
+    let before = entities.len();
+    entities.retain(|e| !e.mentions.iter().all(is_date));
+    if entities.len() != before {
+        for (n, e) in entities.iter_mut().enumerate() {
+            e.id = Id::entity(n);
+        }
+    }
 }
 
 #[cfg(test)]

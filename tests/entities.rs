@@ -489,3 +489,19 @@ fn text_that_writes_in_lowercase_has_its_places_found_in_lowercase() {
     let edited = entities("We roasted a turkey. Guests came from Jordan and Canada.");
     assert!(edited.iter().all(|e| e.mentions.iter().all(|m| m.text != "turkey")), "{edited:?}");
 }
+
+#[test]
+fn a_holiday_is_a_date_not_a_name() {
+    let a = newslens::analyze(
+        "The mayor said the bridge would open before Christmas. Residents hoped to cross it by Christmas, said Kari Berg, a nurse. Easter came and went.",
+        &newslens::Options::default(),
+    )
+    .unwrap();
+    let names: Vec<_> = a.entities.iter().map(|e| (e.id.to_string(), e.name.as_str())).collect();
+    assert_eq!(names, [("e1".to_string(), "Kari Berg")]);
+    assert_eq!(a.timexes.iter().filter(|t| t.text == "Christmas").count(), 2);
+    assert_eq!(
+        a.quotes.iter().filter_map(|q| q.speaker.map(|s| s.to_string())).collect::<Vec<_>>(),
+        ["e1"]
+    );
+}

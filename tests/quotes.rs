@@ -572,3 +572,11 @@ fn a_pronoun_continues_the_subject_after_an_opening_clause_and_not_a_possessive(
     let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
     assert_eq!(direct[0].2.as_deref(), Some("Kari Berg"), "{q:#?}");
 }
+
+#[test]
+fn said_then_a_name_with_its_apposition_ends_the_sentence() {
+    let q = quotes("Residents hoped to cross the bridge by the summer, said Kari Berg, a nurse.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].1, "Residents hoped to cross the bridge by the summer");
+    assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
+}

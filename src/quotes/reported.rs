@@ -372,8 +372,18 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
 
 /// "..., X said." / "..., said X."
 fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
-    let c = (r.start + 3..end).rev().take(10).find(|&i| doc.token_text(i) == ",")?;
-    let v = cues::find_verb(doc, c + 1..end)?;
+    // The last comma, or the one before it when the verb comes before an apposition
+    // ("..., said Kari Berg, a nurse.").
+    let mut commas =
+        (r.start + 3..end).rev().take(10).filter(|&i| doc.token_text(i) == ",").take(2);
+    let last = commas.next()?;
+    let (c, v) = match cues::find_verb(doc, last + 1..end) {
+        Some(v) => (last, v),
+        None => commas.find_map(|c| {
+            let v = cues::find_verb(doc, c + 1..last)?;
+            (v == c + 1).then_some((c, v))
+        })?,
+    };
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
     // "..., when asked about it.": when, not who. "..., a man yelled "Stop!"": the verb
     // reports the quotation after it, not the clause before the comma.
