@@ -101,10 +101,14 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// timeline reads) is a date, not a person: such entities are dropped, the others renumbered
 /// in order.
 fn without_dates(entities: &mut Vec<Entity>, timexes: &[ResolvedTimex]) {
-    let mut dates: Vec<(usize, usize)> =
-        timexes.iter().filter(|t| t.kind == TimexType::Date).map(|t| (t.start, t.end)).collect();
-    dates.sort_unstable();
-    let is_date = |m: &crate::analysis::Span| dates.binary_search(&(m.start, m.end)).is_ok();
+    // (`timexes` come in text order.)
+    let is_date = |m: &crate::analysis::Span| {
+        let at = timexes.partition_point(|t| t.start < m.start);
+        timexes[at..]
+            .iter()
+            .take_while(|t| t.start == m.start)
+            .any(|t| t.end == m.end && t.kind == TimexType::Date)
+    };
     let before = entities.len();
     entities.retain(|e| !e.mentions.iter().all(is_date));
     if entities.len() != before {

@@ -302,8 +302,11 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
             || chars::is_dash(c)
             || chars::quote_mark(c).is_some()
     };
-    // After another mark (`'I'm not,'"`, `"'Tis`), it closes unless a word follows.
-    if before.is_some_and(|c| chars::quote_mark(c).is_some()) {
+    // After another mark (`'I'm not,'"`, `"'Tis`), it closes unless a word follows (inside a
+    // run of marks, which closes nothing, it opens as before).
+    if before.is_some_and(|c| chars::quote_mark(c).is_some())
+        && after.is_none_or(|c| chars::quote_mark(c).is_none())
+    {
         return match after {
             Some(c) if chars::is_word_char(c) => Facing::Open,
             _ => Facing::Close,
