@@ -49,6 +49,12 @@ fn shapes(units: usize) -> Vec<(&'static str, String)> {
             "pronoun speakers in one paragraph",
             "Erik Lund met Jan Olsen. \"We will win,\" he said. ".repeat(units * 20),
         ),
+        // ... and in one sentence, whose reports name both people: the speakers blind to them
+        // once copied every mention (1 MB 0.78 s, 2 MB 3.05 s).
+        (
+            "pronoun speakers in one sentence",
+            "Erik Lund met Jan Olsen and \"we will win,\" he said, ".repeat(units * 40),
+        ),
     ]
 }
 
