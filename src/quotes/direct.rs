@@ -136,7 +136,8 @@ fn speaker_of(speakers: &Speakers, chunks: &[Range<usize>], quote: ByteSpan) -> 
     let sp = speakers.resolve_subject(chunks);
     match sp.entity {
         Some(e) if speakers.by_pronoun(&sp) && speakers.named_in(quote).contains(&e) => {
-            let other = speakers.excluding(&speakers.named_in(quote)).resolve_subject(chunks);
+            let near = sp.mention.map_or(0, |m| m.start);
+            let other = speakers.excluding(&speakers.named_in(quote), near).resolve_subject(chunks);
             if other.entity.is_some() {
                 other
             } else {

@@ -96,7 +96,10 @@ pub(super) fn reported(
                     && speakers.named_in(doc.byte_span(content.clone())).contains(&e)
             }) {
                 let other = speakers
-                    .excluding(&speakers.named_in(doc.byte_span(content.clone())))
+                    .excluding(
+                        &speakers.named_in(doc.byte_span(content.clone())),
+                        speaker.mention.map_or(0, |m| m.start),
+                    )
                     .resolve_subject(&rep.chunks);
                 if other.entity.is_some() {
                     speaker = other;

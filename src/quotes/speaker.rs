@@ -21,7 +21,6 @@
 mod phrase;
 
 use std::ops::Range;
-use std::rc::Rc;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::{self, Gender, TitleKind};
@@ -87,18 +86,14 @@ impl Speaker {
 pub struct Speakers<'a> {
     doc: &'a Document<'a>,
     entities: &'a [Entity],
-    /// (start byte, end byte, entity index), sorted; shared by the copies `excluding` makes,
-    /// which only add to `excluded` (a copy of every mention for every report that asks was
-    /// quadratic on a long paragraph of pronoun quotes).
-    mentions: Rc<[(usize, usize, usize)]>,
-    /// Entities this copy is blind to (a few at most).
-    excluded: Vec<usize>,
+    /// (start byte, end byte, entity index), sorted.
+    mentions: Vec<(usize, usize, usize)>,
     /// Each entity's gender ([`gender_of`]), worked out once: pronouns ask for it of every
     /// mention they look back over.
-    genders: Rc<[Option<Gender>]>,
+    genders: Vec<Option<Gender>>,
     /// Whether each token stands inside double quotation marks (counted from the start of
     /// its paragraph): worked out once, and shared by the copies `excluding` makes.
-    quoted: Rc<[bool]>,
+    quoted: std::rc::Rc<[bool]>,
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
@@ -117,7 +112,6 @@ impl<'a> Speakers<'a> {
             .collect();
         crate::sort::by_key(&mut mentions, |&(s, e, i)| crate::sort::key3(s, e, i));
         let genders = entities.iter().map(gender_of).collect();
-        let mentions: Rc<[(usize, usize, usize)]> = mentions.into();
         let mut quoted = Vec::with_capacity(doc.tokens.len());
         let mut paragraphs = doc.paragraphs.iter().map(|p| p.start).peekable();
         let mut open = false;
@@ -130,18 +124,20 @@ impl<'a> Speakers<'a> {
                 open = !open;
             }
         }
-        Speakers { doc, entities, mentions, excluded: Vec::new(), genders, quoted: quoted.into() }
+        Speakers { doc, entities, mentions, genders, quoted: quoted.into() }
     }
 
-    /// The same, blind to the entities `excluded`.
-    pub fn excluding(&self, excluded: &[usize]) -> Speakers<'a> {
-        let mut blind = self.excluded.clone();
-        blind.extend_from_slice(excluded);
+    /// The same, blind to the entities `excluded`, for a resolution at byte `near`: with the
+    /// 400 mentions on either side of it, more than a pronoun looks over (a copy of every
+    /// mention, for every report that asks, was quadratic on a long run of pronoun quotes).
+    pub fn excluding(&self, excluded: &[usize], near: usize) -> Speakers<'a> {
+        let at = self.mentions.partition_point(|m| m.0 < near);
+        let window = &self.mentions[at.saturating_sub(400)..(at + 400).min(self.mentions.len())];
+        let mentions = window.iter().filter(|m| !excluded.contains(&m.2)).copied().collect();
         Speakers {
             doc: self.doc,
             entities: self.entities,
-            mentions: self.mentions.clone(),
-            excluded: blind,
+            mentions,
             genders: self.genders.clone(),
             quoted: self.quoted.clone(),
         }
@@ -178,10 +174,7 @@ impl<'a> Speakers<'a> {
     fn mentions_in(&self, span: ByteSpan) -> impl Iterator<Item = &(usize, usize, usize)> {
         let ByteSpan { start, end } = span;
         let from = self.mentions.partition_point(|m| m.0 < start);
-        self.mentions[from..]
-            .iter()
-            .take_while(move |m| m.0 < end)
-            .filter(move |m| m.1 <= end && !self.excluded.contains(&m.2))
+        self.mentions[from..].iter().take_while(move |m| m.0 < end).filter(move |m| m.1 <= end)
     }
 
     /// The gender of a person entity, from its given name or an honorific title.
@@ -192,14 +185,7 @@ impl<'a> Speakers<'a> {
     /// The most recent entity mention before byte `before` that `fits`.
     fn latest(&self, before: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, usize, usize)> {
         let upto = self.mentions.partition_point(|m| m.0 < before);
-        // The last 200 mentions, excluded ones counted: a bound on the work, whoever is
-        // excluded.
-        self.mentions[..upto]
-            .iter()
-            .rev()
-            .take(200)
-            .find(|m| !self.excluded.contains(&m.2) && fits(m.2))
-            .copied()
+        self.mentions[..upto].iter().rev().take(200).find(|m| fits(m.2)).copied()
     }
 
     /// The first person named in tokens `r`, outside quotation marks.
@@ -467,18 +453,10 @@ impl<'a> Speakers<'a> {
         };
         let named_before =
             |from: usize, to: usize| named_in(from, to, false).or_else(|| named_in(from, to, true));
-        // (Looked for back from the pronoun over 200 mentions at most, as `latest` does: the
-        // mentions of one long sentence may all be excluded ones.)
-        let (from, upto) = (
-            self.mentions.partition_point(|m| m.0 < own.start),
-            self.mentions.partition_point(|m| m.0 < start),
-        );
-        if self.mentions[from..upto].iter().rev().take(200).any(|m| {
-            m.1 <= start
-                && !self.excluded.contains(&m.2)
-                && self.is_person(m.2)
-                && !self.quoted(m.0)
-        }) {
+        if self
+            .mentions_in(ByteSpan::new(own.start, start))
+            .any(|m| self.is_person(m.2) && !self.quoted(m.0))
+        {
             return None;
         }
         // The nearest sentence before that names someone (a sentence of quotation between
@@ -538,9 +516,8 @@ impl<'a> Speakers<'a> {
             && lex.names.title(doc.token_text(i - 1)) == Some(TitleKind::Person)
             && doc.tokens.get(i).is_some_and(|t| {
                 let at = self.mentions.partition_point(|n| n.0 < t.start());
-                self.mentions[at..]
-                    .iter()
-                    .find(|n| !self.excluded.contains(&n.2))
+                self.mentions
+                    .get(at)
                     .is_some_and(|n| n.0 == t.start() && self.is_person(n.2) && n.2 != m.2)
             })
     }
@@ -1199,8 +1176,8 @@ mod tests {
         assert!(!sp.by_pronoun(&sp.resolve(first(&doc, "Anna Weber"))));
         let all = ByteSpan::new(0, text.len());
         assert_eq!(sp.named_in(all), [0, 1]);
-        assert_eq!(sp.excluding(&[0]).named_in(all), [1]);
-        assert_eq!(sp.excluding(&[0]).resolve(last(&doc, "She")), Speaker::default());
+        assert_eq!(sp.excluding(&[0], 0).named_in(all), [1]);
+        assert_eq!(sp.excluding(&[0], 0).resolve(last(&doc, "She")), Speaker::default());
         assert_eq!(
             sp.last_person(0..doc.tokens.len()).and_then(|s| s.name),
             Some("Tom Berger".to_string())
