@@ -357,16 +357,22 @@ impl<'a> Speakers<'a> {
     /// ("Weber campaign manager Jan Olsen", "Weber aide Jan Olsen"), a few words with no
     /// function word between.
     fn qualifies_a_noun(&self, p: &Phrase, m: &(usize, usize, usize)) -> bool {
+        self.is_possessive(m) || self.role_then_person(m.1, p.bytes.end)
+    }
+
+    /// Whether a role stands between byte `from` and a person named right after it, ending
+    /// by byte `end`: one to four lowercase words, no function word among them, the last a
+    /// person's title ("campaign manager Jan Olsen", "aide Jan Olsen").
+    fn role_then_person(&self, from: usize, end: usize) -> bool {
         let doc = self.doc;
-        if self.is_possessive(m) {
-            return true;
-        }
-        let next = doc.tokens.partition_point(|t| t.start() < m.1);
-        let names = &lexicon::get().names;
+        let next = doc.tokens.partition_point(|t| t.start() < from);
         let lex = lexicon::get();
+        // (After four words at most: the search stops there.)
+        let by = doc.tokens.get(next + 4).map_or(usize::MAX, |t| t.start());
         let Some(person) = self
-            .mentions_in(ByteSpan::new(m.1, p.bytes.end))
-            .find(|n| self.entities[n.2].kind == EntityKind::Person)
+            .mentions_in(ByteSpan::new(from, end))
+            .take_while(|n| n.0 <= by)
+            .find(|n| self.is_person(n.2))
         else {
             return false;
         };
@@ -374,7 +380,7 @@ impl<'a> Speakers<'a> {
         (1..=4).contains(&(role_end - next))
             && (next..role_end)
                 .all(|i| doc.tokens[i].case == Case::Lower && !lex.is_function_word(doc.lower(i)))
-            && names.title(doc.token_text(role_end - 1)) == Some(TitleKind::Person)
+            && lex.names.title(doc.token_text(role_end - 1)) == Some(TitleKind::Person)
     }
 
     /// Whether the mention `m` stands for the source of the phrase. Not when it only modifies
@@ -494,32 +500,16 @@ impl<'a> Speakers<'a> {
     }
 
     /// Whether the person mention `m` only says whose role the next person holds: a
-    /// possessive or a few lowercase words before another person's name ("Olsen's
-    /// spokeswoman Kari Berg", "Olsen campaign aide Kari Berg").
+    /// possessive or a role before another person's name ("Olsen's spokeswoman Kari Berg",
+    /// "Olsen campaign aide Kari Berg").
     fn before_a_role(&self, m: &(usize, usize, usize)) -> bool {
         let doc = self.doc;
-        let mut i = doc.tokens.partition_point(|t| t.start() < m.1);
-        if doc.tokens.get(i).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive) {
-            i += 1;
-        }
-        let from = i;
-        let lex = lexicon::get();
-        while i < doc.tokens.len()
-            && i < from + 4
-            && doc.tokens[i].is_word()
-            && doc.tokens[i].case == Case::Lower
-            && !lex.is_function_word(doc.lower(i))
-        {
-            i += 1;
-        }
-        i > from
-            && lex.names.title(doc.token_text(i - 1)) == Some(TitleKind::Person)
-            && doc.tokens.get(i).is_some_and(|t| {
-                let at = self.mentions.partition_point(|n| n.0 < t.start());
-                self.mentions
-                    .get(at)
-                    .is_some_and(|n| n.0 == t.start() && self.is_person(n.2) && n.2 != m.2)
-            })
+        let after = doc.tokens.partition_point(|t| t.start() < m.1);
+        let from = match doc.tokens.get(after) {
+            Some(t) if t.kind == crate::text::TokenKind::Possessive => t.end(),
+            _ => m.1,
+        };
+        self.role_then_person(from, doc.text().len())
     }
 
     /// Whether the token at byte `at` is inside double quotation marks.
