@@ -8,12 +8,20 @@ fn analysis(text: &str) -> Analysis {
 }
 
 /// (kind, quote text, speaker name, cue) of every quote.
-fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
+fn quotes(text: &str) -> Vec<Found> {
     analysis(text)
         .quotes
         .into_iter()
         .map(|q| (q.kind, q.text, q.speaker_name, q.cue.map(|c| c.text)))
         .collect()
+}
+
+/// A quote as `quotes` gives it.
+type Found = (QuoteKind, String, Option<String>, Option<String>);
+
+/// The direct ones of `q`.
+fn direct_of(q: &[Found]) -> Vec<&Found> {
+    q.iter().filter(|q| q.0 == QuoteKind::Direct).collect()
 }
 
 #[test]
@@ -537,12 +545,12 @@ fn a_headline_subject_without_its_article_reports() {
 #[test]
 fn a_pronoun_continues_the_role_holder_not_whose_role_it_is() {
     let q = quotes("Senator Kari Berg spoke first. Berg's spokeswoman Anna Lind said the senator was proud of the plan. “We share this value,” she said.");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct.len(), 1, "{q:#?}");
     assert_eq!(direct[0].2.as_deref(), Some("Anna Lind"));
     // A verb is no role: the subject stays the first name.
     let q = quotes("Senator Kari Berg spoke first. Spokeswoman Anna Lind said Berg was proud of the plan. “We share this value,” she said.");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct[0].2.as_deref(), Some("Anna Lind"), "{q:#?}");
 }
 
@@ -552,7 +560,7 @@ fn a_place_before_a_role_and_a_clause_of_time_do_not_speak() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_ne!(q[0].2.as_deref(), Some("Florida"));
     let q = quotes("Some in the crowd booed, and when Lund thanked Oslo and said it was great to be home, a man yelled “Stay there!”");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct.len(), 1, "{q:#?}");
     assert_eq!(direct[0].2.as_deref(), Some("man"));
     // The clause before the comma is narrative, not what the man yelled.
@@ -562,14 +570,14 @@ fn a_place_before_a_role_and_a_clause_of_time_do_not_speak() {
 #[test]
 fn a_pronoun_continues_the_subject_after_an_opening_clause_and_not_a_possessive() {
     let q = quotes("While he does support Kari Berg, Per Olsen admits there is a part of her party he cannot agree with. “Nobody wants this. Sometimes there is just no other way,” he said.");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct[0].2.as_deref(), Some("Per Olsen"), "{q:#?}");
     let q = quotes("Mayor Per Olsen spoke at noon. In Senator Olav Lie's view, Per Olsen had saved the plan. “It will pay for itself within a year,” he said.");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct[0].2.as_deref(), Some("Per Olsen"), "{q:#?}");
     // A possessive alone in its sentence is still who the pronoun continues.
     let q = quotes("Mayor Per Olsen spoke at noon. Kari Berg's fate is unclear, but she said she would govern. “I am going to stay,” she said.");
-    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    let direct = direct_of(&q);
     assert_eq!(direct[0].2.as_deref(), Some("Kari Berg"), "{q:#?}");
 }
 

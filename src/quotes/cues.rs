@@ -62,11 +62,11 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
     let mut end = verb;
     while out.len() < 5 && verb - end < 40 {
         let mut a = end;
+        // A long apposition is one phrase, passed over to the name before it ("X, a former
+        // official who now studies ... at the Center for ..., said").
         while a > limit && !is_boundary(doc, a - 1) && verb - a < 40 {
             a -= 1;
         }
-        // A long apposition is passed over to the name before it ("X, a former official who
-        // now studies ... at the Center for ..., said").
         out.push(a..end);
         if a > limit + 1 && doc.token_text(a - 1) == "," {
             end = a - 1;
@@ -113,6 +113,12 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
         }
     }
     verb + 1..b
+}
+
+/// Whether the comma at `comma` opens a participle's clause ("..., waving a flag"), which
+/// says how or why, and reports nothing. (The caller keeps `comma + 1` in the text.)
+pub fn opens_participle(doc: &Document, comma: usize) -> bool {
+    doc.token_text(comma) == "," && lower(doc, comma + 1).ends_with("ing")
 }
 
 /// Whether the phrase `r` opens with a conjunction of time or condition: '"We will see," when
@@ -214,10 +220,11 @@ const NOUN_FORMS: &[&str] = &[
 /// ("in six states", "her earlier claims", "Weber's comments").
 fn is_noun_use(doc: &Document, i: usize) -> bool {
     let after_determiner = i > 0 && DETERMINERS.contains(&lower(doc, i - 1));
-    if NOUN_FORMS.contains(&lower(doc, i)) && !subject_before(doc, i) {
+    let noun_form = NOUN_FORMS.contains(&lower(doc, i));
+    if noun_form && !has_subject_before(doc, i) {
         return true;
     }
-    let noun_then_preposition = NOUN_FORMS.contains(&lower(doc, i))
+    let noun_then_preposition = noun_form
         && i + 1 < doc.tokens.len()
         && matches!(
             lower(doc, i + 1),
@@ -245,7 +252,7 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 /// ("the report states", "its website notes"); adverbs between are skipped ("Weber often
 /// notes"). Not a number, a quantity, a possessive or an adjective ("five other states",
 /// "many states", "Weber's claims", "false claims").
-fn subject_before(doc: &Document, i: usize) -> bool {
+fn has_subject_before(doc: &Document, i: usize) -> bool {
     let Some(p) = (0..i).rev().find(|&k| {
         let w = lower(doc, k);
         !(w.ends_with("ly") || matches!(w, "also" | "often" | "now" | "still" | "even" | "never"))

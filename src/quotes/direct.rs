@@ -341,8 +341,8 @@ fn is_only_an_attribution(doc: &Document, mut r: Range<usize>) -> bool {
     if r.clone().any(|i| doc.tokens[i].is_quote()) {
         return false;
     }
-    let participle = (r.start + 2..r.end.saturating_sub(1))
-        .find(|&i| doc.token_text(i) == "," && doc.lower(i + 1).ends_with("ing"));
+    let participle =
+        (r.start + 2..r.end.saturating_sub(1)).find(|&i| cues::opens_participle(doc, i));
     if let Some(c) = participle {
         r.end = c;
     }

@@ -466,7 +466,7 @@ fn said_before(
 fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<Range<usize>> {
     // A participle after a comma ("..., asking the government to ...") shares the subject of
     // the sentence's main clause when the sentence opens with a name.
-    let participle = v > start && doc.token_text(v - 1) == "," && doc.lower(v).ends_with("ing");
+    let participle = v > start && cues::opens_participle(doc, v - 1);
     let opening = start..name_end(doc, start, v);
     if participle
         && words_in(doc, opening.clone()) > 0
@@ -545,7 +545,7 @@ fn is_call_for(doc: &Document, v: usize) -> bool {
 fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
     let lower = |i: usize| doc.lower(i);
     // "he said, waving a flag": a participle after the comma says how, it reports nothing.
-    if v + 2 < end && doc.token_text(v + 1) == "," && lower(v + 2).ends_with("ing") {
+    if v + 2 < end && cues::opens_participle(doc, v + 1) {
         return None;
     }
     let mut c = v + 1;
