@@ -298,6 +298,16 @@ fn a_month_without_a_year_lies_where_the_tense_and_its_words_point() {
         values("The mill closed last February.", "2016-10-02"),
         pairs(&[("last February", "2016-02")])
     );
+    // A past clause does not reach most of a year back for a date a few weeks ahead: the
+    // plan was made in the past, the date is to come ("last March" would name the other).
+    assert_eq!(
+        values("The board said the vote was set for March 12.", "2016-02-16"),
+        pairs(&[("March 12", "2016-03-12")])
+    );
+    assert_eq!(
+        values("The board said the plant closed in April.", "2016-02-16"),
+        pairs(&[("April", "2015-04")])
+    );
 }
 
 #[test]
@@ -343,10 +353,28 @@ fn deadlines_lie_ahead_whatever_the_tense() {
         values("The fund has grown since March. It closed on Tuesday.", "2016-02-10"),
         pairs(&[("March", "2015-03"), ("Tuesday", "2016-02-09")])
     );
+    // A clock time before a weekday is a deadline.
+    assert_eq!(
+        values("The agency gave the family until 9 a.m. Tuesday to reply.", "2016-02-08"),
+        pairs(&[("9 a.m. Tuesday", "2016-02-09T09:00")])
+    );
     // "Until" before a weekday leaves it to the tense.
     assert_eq!(
         values("It was not until Monday that the mayor spoke.", "2016-02-10"),
         pairs(&[("Monday", "2016-02-08")])
+    );
+}
+
+#[test]
+fn the_tense_of_the_dates_own_clause_comes_before_an_attribution() {
+    // "said" is nearer, but past a comma: the date's clause looks ahead.
+    assert_eq!(
+        values("The ferry will sail at dawn on Thursday, the captain said.", "2016-02-10"),
+        pairs(&[("Thursday", "2016-02-11")])
+    );
+    assert_eq!(
+        values("The ferry sailed on Thursday, the captain will say.", "2016-02-10"),
+        pairs(&[("Thursday", "2016-02-04")])
     );
 }
 

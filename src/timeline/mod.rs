@@ -101,11 +101,14 @@ pub fn timexes(
             sentence += 1;
         }
         let s = &doc.sentences[sentence];
-        let calendar = matches!(found.expr, expr::Expr::Calendar { .. });
+        // A clock time is a deadline as a calendar date is ("until 9 a.m. Tuesday").
+        let calendar =
+            matches!(found.expr, expr::Expr::Calendar { .. } | expr::Expr::ClockOn { .. });
+        let cue = direction::cue(doc, s, found.first, found.end, calendar);
         let cx = normalize::Reading {
             reference,
-            tense: direction::cue(doc, s, found.first, found.end, calendar)
-                .unwrap_or_else(|| markers.tense_at(doc, s, found.first, found.end)),
+            tense: cue.unwrap_or_else(|| markers.tense_at(doc, s, found.first, found.end)),
+            cued: cue.is_some(),
             anchor,
             reported: reported.map(|(q, _)| q),
             reported_near: reported.is_some_and(|(_, at)| sentence - at <= REPORTED_NEAR),

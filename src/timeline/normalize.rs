@@ -39,6 +39,9 @@ pub struct Resolved {
 pub struct Reading {
     pub reference: Option<Date>,
     pub tense: Tense,
+    /// Whether a word beside the expression gave the tense ("since", "until"): then it holds
+    /// however far it reaches.
+    pub cued: bool,
     /// The day of the nearest date before it (for clock times; without one, the reference
     /// date).
     pub anchor: Option<Date>,
@@ -52,6 +55,10 @@ pub struct Reading {
     /// it was: "the next day" counts from it.
     pub last: Option<(Date, Unit)>,
 }
+
+/// How many days ahead a date in a past-tense clause may still be this year's rather than
+/// most of a year back: news writes "last March" for that one.
+const PAST_BUT_AHEAD: i64 = 62;
 
 /// Resolves `expr`; `None` when it names no real date (February 30).
 pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
@@ -85,7 +92,18 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 // In the past or the future of the reference's month, as the tense says;
                 // the month is the unit ("on Oct. 26" in a past clause dated Oct. 25 is
                 // this year's).
-                Tense::Past if m > r.month() as u8 => r.year() - 1,
+                // Unless only the clause's tense says so and this year's is close ahead (a
+                // date within weeks, the next month): "the vote was set for March 12" in a
+                // February article.
+                Tense::Past if m > r.month() as u8 => {
+                    let ahead = match day {
+                        _ if cx.cued => false,
+                        Some(_) => month_range(r.year(), m, day)
+                            .is_some_and(|(from, _)| from.days_since(r) <= PAST_BUT_AHEAD),
+                        None => m == r.month() as u8 + 1,
+                    };
+                    r.year() - !ahead as i16
+                }
                 Tense::Past => r.year(),
                 Tense::Future if m < r.month() as u8 => r.year() + 1,
                 Tense::Future => r.year(),

@@ -114,7 +114,13 @@ const WINDOW: usize = 60;
 /// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`: that of
 /// the nearest marker on either side (the one before on a tie).
 pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-    nearest(sentence, first, end, |i| marker(doc, sentence, i))
+    nearest(sentence, first, end, |i| marker(doc, sentence, i), |i| boundary(doc, i))
+}
+
+/// Whether token `i` ends a clause: a marker past it belongs to another clause ("he will
+/// leave at 4 a.m. Thursday, the minister said").
+fn boundary(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "," | ";" | "--" | "—" | "–")
 }
 
 /// The markers of a document's tokens, each worked out once: expressions close together
@@ -137,7 +143,7 @@ impl Markers {
         first: usize,
         end: usize,
     ) -> Tense {
-        nearest(sentence, first, end, |i| self.marker(doc, sentence, i))
+        nearest(sentence, first, end, |i| self.marker(doc, sentence, i), |i| boundary(doc, i))
     }
 
     /// The marker of token `i` of `sentence`, worked out on first use.
@@ -163,35 +169,42 @@ impl Markers {
     }
 }
 
-/// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either side.
+/// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either
+/// side; one in the expression's own clause (no `boundary` token between) before one that is
+/// not.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn nearest(
     sentence: &Sentence,
     first: usize,
     end: usize,
     mut marker: impl FnMut(usize) -> Option<Tense>,
+    boundary: impl Fn(usize) -> bool,
 ) -> Tense {
     let mut before = None;
+    let mut crossed = false;
     let stop = sentence.tokens.start.max(first.min(sentence.tokens.end).saturating_sub(WINDOW));
     let mut i = first.min(sentence.tokens.end);
     while i > stop {
         i -= 1;
         if let Some(t) = marker(i) {
-            before = Some((first - i, t));
+            before = Some((crossed, first - i, t));
             break;
         }
+        crossed |= boundary(i);
     }
     let mut after = None;
+    crossed = false;
     let from = end.max(sentence.tokens.start);
     for i in from..sentence.tokens.end.min(from.saturating_add(WINDOW)).max(from) {
         if let Some(t) = marker(i) {
-            after = Some((i + 1 - end, t));
+            after = Some((crossed, i + 1 - end, t));
             break;
         }
+        crossed |= boundary(i);
     }
     match (before, after) {
-        (Some((b, tense)), Some((a, _))) if b <= a => tense,
-        (_, Some((_, tense))) | (Some((_, tense)), None) => tense,
+        (Some((b_out, b, tense)), Some((a_out, a, _))) if (b_out, b) <= (a_out, a) => tense,
+        (_, Some((.., tense))) | (Some((.., tense)), None) => tense,
         (None, None) => Tense::Unknown,
     }
 }
