@@ -376,6 +376,11 @@ fn the_tense_of_the_dates_own_clause_comes_before_an_attribution() {
         values("The ferry sailed on Thursday, the captain will say.", "2016-02-10"),
         pairs(&[("Thursday", "2016-02-04")])
     );
+    // A name in "-ed" is no past-tense verb.
+    assert_eq!(
+        values("On Thursday, Ahmed and his aunt are to fly home.", "2016-02-10"),
+        pairs(&[("Thursday", "2016-02-11")])
+    );
 }
 
 #[test]

@@ -115,8 +115,6 @@ const OPENERS: &[&str] = &[
     "presently",
     "recently",
     "lately",
-    "previously",
-    "formerly",
     "future",
     "year",
     "year-end",
@@ -407,6 +405,12 @@ fn positioned(c: Cur) -> Match {
                     | Unit::Quarter
             )
         }) {
+            // "the end of the day Saturday": that day's end.
+            if let (Unit::Day, Some((end, day @ Expr::Weekday { .. }, _))) =
+                (unit, weekday(q.next()))
+            {
+                return Some((end, day, Some(modifier)));
+            }
             return Some((q.next(), Expr::Relative { unit, offset: Some(0) }, Some(modifier)));
         }
     }
@@ -879,7 +883,9 @@ fn deictic(c: Cur) -> Match {
         "yesterday" => with_part(c.next(), day(-1)),
         "tomorrow" => with_part(c.next(), day(1)),
         "now" | "currently" | "nowadays" | "presently" => (c.next(), Expr::Ref("PRESENT_REF")),
-        "recently" | "lately" | "previously" | "formerly" => (c.next(), Expr::Ref("PAST_REF")),
+        // Not "previously", "formerly": they order events ("as previously reported", "formerly
+        // its chairman") rather than place them in time.
+        "recently" | "lately" => (c.next(), Expr::Ref("PAST_REF")),
         "this" => {
             let part = c.next().word().and_then(words::part_of_day).filter(|p| *p != "NI")?;
             (c.next().next(), Expr::PartOfDay { base: Box::new(day(0)), part })
@@ -1146,6 +1152,51 @@ fn amount_of_time(c: Cur) -> Match {
     Some((end, Expr::Duration { amount, unit }, None))
 }
 
+/// Nouns of amounts that a period turns into rates: "annual sales", "quarterly dividend".
+const MEASURES: &[&str] = &[
+    "dividend",
+    "dividends",
+    "rate",
+    "rates",
+    "sales",
+    "revenue",
+    "revenues",
+    "income",
+    "profit",
+    "profits",
+    "earnings",
+    "loss",
+    "losses",
+    "results",
+    "growth",
+    "volume",
+    "turnover",
+    "output",
+    "production",
+    "budget",
+    "salary",
+    "salaries",
+    "fee",
+    "fees",
+    "cost",
+    "costs",
+    "interest",
+    "payment",
+    "payments",
+    "rent",
+    "return",
+    "returns",
+    "average",
+    "total",
+    "figures",
+    "wage",
+    "wages",
+    "pay",
+    "premium",
+    "premiums",
+    "inflation",
+];
+
 /// "every year", "each week", "every ten years", "every Monday", "annually", "daily",
 /// "per day", "once a week".
 fn set(c: Cur) -> Match {
@@ -1154,6 +1205,13 @@ fn set(c: Cur) -> Match {
         return None;
     }
     let w = c.lower()?;
+    // Before an amount, "annual", "daily" and the like make it a rate ("annual sales of $2
+    // billion", "a quarterly dividend", "average daily volume"): nothing happens then.
+    if matches!(w, "annual" | "yearly" | "daily" | "weekly" | "monthly" | "quarterly")
+        && c.next().lower().is_some_and(|n| MEASURES.contains(&n))
+    {
+        return None;
+    }
     let every = |unit| Expr::Set { every: 1, unit };
     match w {
         "annual" | "annually" | "yearly" => return Some((c.next(), every(Unit::Year), None)),
@@ -1503,6 +1561,15 @@ mod tests {
                 "It ends at the end of the month.",
                 "the end",
                 hit_mod("the end of the month", rel(Unit::Month, Some(0)), Mod::End),
+            ),
+            (
+                "It failed by the end of the day Friday.",
+                "the end",
+                hit_mod(
+                    "the end of the day Friday",
+                    Expr::Weekday { day: 5, shift: None },
+                    Mod::End,
+                ),
             ),
             (
                 "It opens early in 2016.",
@@ -1935,8 +2002,17 @@ mod tests {
             ("It meets every other week.", "every", hit("every other week", every(1, Unit::Week))),
             ("It meets every Monday.", "every", hit("every Monday", Expr::WeekdaySet { day: 1 })),
             ("Quarterly, it meets.", "Quarterly", hit("Quarterly", every(1, Unit::Quarter))),
+            ("It holds an annual fair.", "annual", hit("annual", every(1, Unit::Year))),
         ] {
             assert_eq!(plain(text, at, set), want, "{text}");
+        }
+        // Before an amount, a rate.
+        for (text, at) in [
+            ("It raised its quarterly dividend.", "quarterly"),
+            ("Its annual sales doubled.", "annual"),
+            ("Average daily volume fell.", "daily"),
+        ] {
+            assert_eq!(plain(text, at, set), None, "{text}");
         }
     }
 

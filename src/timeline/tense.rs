@@ -6,7 +6,7 @@
 //! "-ed" or an irregular past form such as "said", "met", "began"), present markers ("is",
 //! "are", "now"). With none, the tense is unknown and the nearest date is taken.
 
-use crate::text::{Document, Sentence, TokenKind};
+use crate::text::{Case, Document, Sentence, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -287,7 +287,10 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
         } else {
             Tense::Future
         }
-    } else if listed & IN_PAST != 0 || is_regular_past(w) {
+    } else if listed & IN_PAST != 0
+        // A name in "-ed" ("Mohamed", "Ahmed") is no verb.
+        || (is_regular_past(w) && (t.case == Case::Lower || i == sentence.tokens.start))
+    {
         Tense::Past
     } else if listed & IN_PRESENT != 0 {
         Tense::Present
