@@ -44,7 +44,7 @@ pub fn cue(
         | (Some("of"), Some("ahead"))
         | (Some("record"), Some("of")) => return Some(Tense::Future),
         (
-            Some("to"),
+            Some("to" | "until" | "till"),
             Some(
                 "extended" | "extend" | "extends" | "postponed" | "postpone" | "delayed" | "delay"
                 | "moved" | "pushed" | "adjourned" | "deferred" | "rescheduled",

@@ -60,6 +60,9 @@ pub struct Reading {
 /// most of a year back: news writes "last March" for that one.
 const PAST_BUT_AHEAD: i64 = 62;
 
+/// How many days after a quarter ends the news still reports on it.
+const JUST_ENDED: i64 = 45;
+
 /// Resolves `expr`; `None` when it names no real date (February 30).
 pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
     let date = |value: String, range: Option<(Date, Date)>| {
@@ -210,7 +213,16 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 (None, None, Some(r)) => {
                     let candidates =
                         (-1..=1).filter_map(|k| quarter_range(r.year() + k, n)).collect::<Vec<_>>();
-                    let tense = if cx.tense == Tense::Future { Tense::Future } else { Tense::Past };
+                    let mut tense =
+                        if cx.tense == Tense::Future { Tense::Future } else { Tense::Past };
+                    // A quarter ended weeks ago is the one being reported, even in a clause
+                    // that looks ahead ("it plans to cut jobs after a third-quarter loss").
+                    let just_ended = |(_, to): &(Date, Date)| {
+                        *to < r && r.days_since(*to) <= JUST_ENDED && !cx.cued
+                    };
+                    if candidates.iter().any(just_ended) {
+                        tense = Tense::Past;
+                    }
                     pick(candidates, r, tense)?.0.year()
                 }
                 (None, _, None) => return date(format!("XXXX-Q{n}"), None),

@@ -980,10 +980,12 @@ fn relative(c: Cur) -> Match {
         return Some((p, Expr::Relative { unit: Unit::Year, offset: Some(0) }, Some(Mod::End)));
     }
     let shift = shift_word(&mut p)?;
-    // "last May", "this September", "next March"
+    // "last May", "this September", "next March", "last Oct. 23"
     if let Some(month) = month_of(&p) {
         let placed = if shift == 0 { Placed::Year(0) } else { Placed::Occurrence(shift) };
-        return Some((p.next(), Expr::MonthOf { month, day: None, placed }, None));
+        let day = day_of(&p.next());
+        let end = if day.is_some() { p.next().next() } else { p.next() };
+        return Some((end, Expr::MonthOf { month, day, placed }, None));
     }
     let w = p.word()?;
     if let Some(which) = words::season(w) {

@@ -244,7 +244,22 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
+    // "next to the embassy" is a place; "the plan", "its plans" are things.
+    if w == "next" && next == Some("to")
+        || matches!(w, "plan" | "plans")
+            && matches!(prev, Some("the" | "a" | "its" | "his" | "her" | "their" | "our" | "this"))
+    {
+        return None;
+    }
     let listed = listed(w);
+    // Nor a passive's after "is" or "was" ("the case is heard in May"): the auxiliary
+    // tells it ("is expected to" still looks ahead).
+    if matches!(prev, Some("is" | "are" | "am" | "was" | "were"))
+        && listed & IN_FUTURE == 0
+        && (listed & IN_PAST != 0 || is_regular_past(w))
+    {
+        return None;
+    }
     // "due to the strike", "due to its loss": a cause, not a plan.
     if w == "due" && next == Some("to") {
         let after =
