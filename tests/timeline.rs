@@ -243,13 +243,31 @@ fn an_earnings_report_dates_its_periods_to_the_quarter_it_names() {
         values("Sales rose in the fourth quarter.", "2014-01-20"),
         pairs(&[("the fourth quarter", "2013-Q4")])
     );
+    // A quarter to come is not the one reported on; one ended weeks ago is, even in a
+    // clause that looks ahead.
+    assert_eq!(
+        values(
+            "Losses will last through the second quarter of 2014. In the year-ago period it \
+             earned $2 million. It plans to cut jobs after a third-quarter loss.",
+            "2013-11-05"
+        ),
+        pairs(&[
+            ("the second quarter of 2014", "2014-Q2"),
+            ("the year-ago period", "2012-Q3"),
+            ("third-quarter", "2013-Q3")
+        ])
+    );
     assert_eq!(
         values("Sales will rise in the first quarter.", "2013-11-05"),
         pairs(&[("the first quarter", "2014-Q1")])
     );
     assert_eq!(
-        values("It closes in next year's second quarter, after the 2012 period.", "2013-11-05"),
-        pairs(&[("next year's second quarter", "2014-Q2"), ("the 2012 period", "2012-Q2")])
+        values("It closes in next year's second quarter.", "2013-11-05"),
+        pairs(&[("next year's second quarter", "2014-Q2")])
+    );
+    assert_eq!(
+        values("It closed in this year's second quarter, after the 2012 period.", "2013-11-05"),
+        pairs(&[("this year's second quarter", "2013-Q2"), ("the 2012 period", "2012-Q2")])
     );
 }
 

@@ -34,6 +34,8 @@ pub fn cue(
     let skip = matches!(first.checked_sub(1).and_then(at), Some("the" | "its" | "their")) as usize;
     let before = |k: usize| first.checked_sub(k + skip).and_then(at);
     match (before(1), before(2)) {
+        // "by the Feb. 2 accord" is an agent, not a deadline.
+        (Some("by"), _) if skip == 1 => {}
         (Some("until" | "till" | "by" | "expire" | "expires" | "expiring"), _) if calendar => {
             return Some(Tense::Future)
         }
@@ -86,6 +88,7 @@ mod tests {
             ("With Tuesday's debate approaching, they met.", "tuesday", Some(Tense::Future)),
             ("It has grown since March.", "march", Some(Tense::Past)),
             ("They met on Tuesday.", "tuesday", None),
+            ("It was set by the March accord.", "march", None),
             ("They went to Tuesday's market.", "tuesday", None),
         ] {
             assert_eq!(cue_at(text, at), want, "{text}");

@@ -119,7 +119,11 @@ pub fn timexes(
         };
         let ByteSpan { start, end } = doc.byte_span(found.first..found.end);
         match (&found.expr, resolved.range) {
-            (expr::Expr::Quarter { .. }, Some((first, _))) => {
+            // A quarter to come ("losses through the third quarter of 2031") is not the one
+            // reported on.
+            (expr::Expr::Quarter { .. }, Some((first, _)))
+                if reference.is_none_or(|r| first <= r) =>
+            {
                 reported = Some(((first.year(), (first.month() as u8 - 1) / 3 + 1), sentence));
             }
             // "the latest quarter" keeps the quarter named at hand.

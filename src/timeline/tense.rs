@@ -244,11 +244,8 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     if matches!(prev, Some("be" | "been" | "being")) {
         return None;
     }
-    // "next to the embassy" is a place; "the plan", "its plans" are things.
-    if w == "next" && next == Some("to")
-        || matches!(w, "plan" | "plans")
-            && matches!(prev, Some("the" | "a" | "its" | "his" | "her" | "their" | "our" | "this"))
-    {
+    // "next to the embassy" is a place; "a plan", "its plans" are things unless "to" follows.
+    if w == "next" && next == Some("to") || matches!(w, "plan" | "plans") && next != Some("to") {
         return None;
     }
     let listed = listed(w);

@@ -45,6 +45,10 @@ pub(super) fn quarter(c: Cur) -> Match {
             year = Some(y);
             p = p.next();
         }
+        // "the year-ago third quarter": that quarter of last year.
+        if p.eat("year-ago") || p.eat("year-earlier") {
+            shift = Some(-1);
+        }
     } else if let Some(s) = years_possessive(&mut p) {
         shift = Some(s);
     }
@@ -233,6 +237,14 @@ mod tests {
                 hit(
                     "next year's first quarter",
                     Expr::Quarter { n: 1, year: None, shift: Some(1) },
+                ),
+            ),
+            (
+                "It earned less in the year-earlier second quarter.",
+                "the",
+                hit(
+                    "the year-earlier second quarter",
+                    Expr::Quarter { n: 2, year: None, shift: Some(-1) },
                 ),
             ),
         ] {
