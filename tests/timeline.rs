@@ -394,6 +394,11 @@ fn the_tense_of_the_dates_own_clause_comes_before_an_attribution() {
         values("The ferry sailed on Thursday, the captain will say.", "2016-02-10"),
         pairs(&[("Thursday", "2016-02-04")])
     );
+    // What is scheduled lies ahead.
+    assert_eq!(
+        values("The mayor has scheduled a briefing Thursday.", "2016-02-10"),
+        pairs(&[("Thursday", "2016-02-11")])
+    );
     // A name in "-ed" is no past-tense verb.
     assert_eq!(
         values("On Thursday, Ahmed and his aunt are to fly home.", "2016-02-10"),
@@ -409,6 +414,22 @@ fn a_clock_time_with_its_day_is_one_time() {
             "2016-11-05"
         ),
         pairs(&[("noon Thursday", "2016-11-03T12:00"), ("5 p.m. EST, Nov. 9", "2016-11-09T17:00")])
+    );
+}
+
+#[test]
+fn a_transcript_spells_out_days_and_years() {
+    assert_eq!(
+        values(
+            "The fair opens on March eighth. By the year two thousand it had grown. Its March \
+             second quarter was weak.",
+            "1997-03-03"
+        ),
+        pairs(&[
+            ("March eighth", "1997-03-08"),
+            ("the year two thousand", "2000"),
+            ("second quarter", "1996-Q2")
+        ])
     );
 }
 

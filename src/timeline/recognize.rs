@@ -598,7 +598,16 @@ fn calendar(c: Cur) -> Match {
     }
     if let Some(month) = month_of(&p) {
         let q = p.next();
-        if let Some(day) = day_of(&q) {
+        // "March 8", "March 8th", and in a transcript "March eighth".
+        let spoken_day = || {
+            let w = q.word().filter(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))?;
+            // Not "its March second quarter".
+            if q.next().word().is_some_and(|u| Unit::parse(u).is_some() || u == "half") {
+                return None;
+            }
+            words::ordinal(w).filter(|n| (1..=31).contains(n)).map(|n| n as u8)
+        };
+        if let Some(day) = day_of(&q).or_else(spoken_day) {
             let mut r = q.next();
             let mut y = r;
             y.eat(",");

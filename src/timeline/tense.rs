@@ -292,8 +292,12 @@ fn marker(doc: &Document, sentence: &Sentence, i: usize) -> Option<Tense> {
     {
         // "scheduled", "expected" and the like mark the future only before "to", "for" or a
         // date's preposition ("expected in December", "due by Friday"), not after "as".
+        // "has scheduled a news conference": what it schedules lies ahead too.
         if matches!(w, "scheduled" | "slated" | "expected" | "due" | "planned")
-            && !matches!(next, Some("to" | "for" | "in" | "on" | "by" | "at" | "around" | "before"))
+            && !matches!(
+                next,
+                Some("to" | "for" | "in" | "on" | "by" | "at" | "around" | "before" | "a" | "an")
+            )
         {
             Tense::Past
         } else {
