@@ -1046,9 +1046,11 @@ fn amount_of_time(c: Cur) -> Match {
     }
     let mut amount = None;
     let mut known = false;
-    if p.eat_seq(&["a", "matter", "of"])
+    if p.eat_seq(&["a", "couple", "of"]) || p.eat_seq(&["couple", "of"]) {
+        amount = Some(2);
+        known = true;
+    } else if p.eat_seq(&["a", "matter", "of"])
         || p.eat_seq(&["a", "few"])
-        || p.eat_seq(&["a", "couple", "of"])
         || p.eat_seq(&["dozens", "of"])
     {
     } else if p.eat_seq(&["half", "an", "hour"]) {
@@ -1070,6 +1072,13 @@ fn amount_of_time(c: Cur) -> Match {
         amount = Some(n);
         known = true;
         p = p.next();
+        // "twenty four hours", as a transcript writes it
+        if let Some(m) = p.word().and_then(words::number).filter(|m| (1..=9).contains(m)) {
+            if (20..=90).contains(&n) && n % 10 == 0 && p.tok().is_some_and(|t| t.is_word()) {
+                amount = Some(n + m);
+                p = p.next();
+            }
+        }
         // "8–10 years", "five to seven years": the first figure
         let mut q = p;
         if (q.eat("-") || q.eat("–") || q.eat("to") || q.eat("or"))

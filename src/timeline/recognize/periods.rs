@@ -182,15 +182,15 @@ pub(super) fn fiscal_year(c: Cur) -> Match {
         // "the year before", "the year's", "the year 2000": other matchers' or none.
         Some("before" | "after" | "earlier" | "later" | "ago" | "'s" | "’s" | "-") => None,
         _ if year_of(&end).is_some() => None,
-        // "the year two thousand", as a transcript writes it.
-        _ if super::spoken_year(end).is_some() => {
-            let (end, year) = super::spoken_year(end)?;
-            Some((end, Expr::Calendar { year: Some(year), month: None, day: None }, None))
-        }
         Some("ended" | "ending" | "ends" | "that") => {
             Some((end, Expr::Duration { amount: Some(1), unit: Unit::Year }, None))
         }
-        _ => Some((end, Expr::Relative { unit: Unit::Year, offset: Some(0) }, None)),
+        // "the year two thousand", as a transcript writes it.
+        _ => Some(match super::spoken_year(end) {
+            Some((end, year)) => (end, Expr::Calendar { year: Some(year), month: None, day: None }),
+            None => (end, Expr::Relative { unit: Unit::Year, offset: Some(0) }),
+        })
+        .map(|(end, expr)| (end, expr, None)),
     }
 }
 
