@@ -418,6 +418,17 @@ fn a_clock_time_with_its_day_is_one_time() {
 }
 
 #[test]
+fn a_couple_is_two_and_twenty_four_is_one_number() {
+    assert_eq!(
+        values(
+            "Prices may stay low for a couple of years; in the last twenty four hours they fell.",
+            "2016-02-10"
+        ),
+        pairs(&[("a couple of years", "P2Y"), ("the last twenty four hours", "PT24H")])
+    );
+}
+
+#[test]
 fn a_transcript_spells_out_days_and_years() {
     assert_eq!(
         values(
