@@ -418,6 +418,23 @@ fn a_clock_time_with_its_day_is_one_time() {
 }
 
 #[test]
+fn a_season_lies_where_the_tense_points_or_in_its_year() {
+    assert_eq!(
+        values(
+            "Sales slowed over the summer. In the spring the city will vote. The mill shut in \
+             winter 2012 and reopened in the summer of 2014. The summer camp opens.",
+            "2016-10-12"
+        ),
+        pairs(&[
+            ("the summer", "2016-SU"),
+            ("the spring", "2017-SP"),
+            ("winter 2012", "2012-WI"),
+            ("the summer of 2014", "2014-SU")
+        ])
+    );
+}
+
+#[test]
 fn a_couple_is_two_and_twenty_four_is_one_number() {
     assert_eq!(
         values(

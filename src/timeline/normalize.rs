@@ -201,7 +201,15 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
         Expr::Season { which, year, shift } => {
             let y = match (year, cx.reference) {
                 (Some(y), _) => y,
-                (None, Some(r)) => r.year() + shift.unwrap_or(0) as i16,
+                (None, Some(r)) => match shift {
+                    Some(k) => r.year() + k as i16,
+                    // "the summer": the one the tense points to.
+                    None => {
+                        let candidates =
+                            (-1..=1).filter_map(|k| season_range(r.year() + k, which)).collect();
+                        pick(candidates, r, cx.tense)?.0.year()
+                    }
+                },
                 (None, None) => return date(format!("XXXX-{which}"), None),
             };
             date(format!("{y:04}-{which}"), season_range(y, which))

@@ -356,6 +356,7 @@ fn core(c: Cur) -> Match {
         clock(c),
         decade_or_century(c),
         holiday(c),
+        season(c),
         periods::period(c),
         periods::fiscal_year(c),
     ])
@@ -1007,6 +1008,67 @@ fn relative(c: Cur) -> Match {
         return None;
     }
     Some((p.next(), Expr::Relative { unit, offset: Some(shift) }, None))
+}
+
+/// A season: "the summer", "in winter", "winter 2012", "the summer of 2011", "the winter of
+/// nineteen ninety-four". Bare, it needs "the" or a preposition ("summer camp" is no date).
+fn season(c: Cur) -> Match {
+    let mut p = c;
+    let the = p.eat("the");
+    let which = words::season(p.word()?).filter(|_| !p.is_capitalised() || p.i == 0)?;
+    p = p.next();
+    let mut q = p;
+    q.eat("of");
+    if let Some(year) = year_of(&q) {
+        return Some((q.next(), Expr::Season { which, year: Some(year), shift: None }, None));
+    }
+    if let Some((end, year)) = spoken_year(q) {
+        return Some((end, Expr::Season { which, year: Some(year), shift: None }, None));
+    }
+    let after_preposition = matches!(
+        c.prev_lower(),
+        Some("in" | "during" | "over" | "since" | "until" | "by" | "into")
+    );
+    // "the summer camp", "the spring meeting": a noun's modifier.
+    let modifier = p.tok().is_some_and(|t| t.is_word())
+        && !matches!(
+            p.lower(),
+            Some(
+                "and"
+                    | "or"
+                    | "but"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "when"
+                    | "as"
+                    | "with"
+                    | "before"
+                    | "after"
+                    | "that"
+                    | "while"
+                    | "for"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "has"
+                    | "had"
+                    | "the"
+                    | "a"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+            )
+        );
+    ((the || after_preposition) && !modifier).then_some((
+        p,
+        Expr::Season { which, year: None, shift: None },
+        None,
+    ))
 }
 
 /// An amount of a unit, as a duration or counted back: "three years", "a decade",
