@@ -450,13 +450,14 @@ fn a_transcript_spells_out_days_and_years() {
     assert_eq!(
         values(
             "The fair opens on March eighth. By the year two thousand it had grown. Its March \
-             second quarter was weak.",
+             second quarter was weak. Oil was cheap in the winter of nineteen ninety-four.",
             "1997-03-03"
         ),
         pairs(&[
             ("March eighth", "1997-03-08"),
             ("the year two thousand", "2000"),
-            ("second quarter", "1996-Q2")
+            ("second quarter", "1996-Q2"),
+            ("the winter of nineteen ninety-four", "1994-WI")
         ])
     );
 }

@@ -203,11 +203,17 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 (Some(y), _) => y,
                 (None, Some(r)) => match shift {
                     Some(k) => r.year() + k as i16,
-                    // "the summer": the one the tense points to.
+                    // "the summer": the one the tense points to, the latest begun unless
+                    // the clause looks ahead.
                     None => {
-                        let candidates =
-                            (-1..=1).filter_map(|k| season_range(r.year() + k, which)).collect();
-                        pick(candidates, r, cx.tense)?.0.year()
+                        let (from, to) = season_range(r.year(), which)?;
+                        let y = r.year();
+                        match cx.tense {
+                            Tense::Future if to < r => y + 1,
+                            Tense::Future => y,
+                            _ if from > r => y - 1,
+                            _ => y,
+                        }
                     }
                 },
                 (None, None) => return date(format!("XXXX-{which}"), None),

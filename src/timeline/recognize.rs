@@ -1010,6 +1010,16 @@ fn relative(c: Cur) -> Match {
     Some((p.next(), Expr::Relative { unit, offset: Some(shift) }, None))
 }
 
+/// The prepositions a bare season follows ("in winter").
+const SEASON_AFTER: &[&str] = &["in", "during", "over", "since", "until", "by", "into"];
+
+/// The words a season (not a noun's modifier) may stand before.
+const SEASON_BEFORE: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "when", "as", "with", "before", "after",
+    "that", "while", "for", "is", "was", "will", "has", "had", "the", "a", "it", "they", "he",
+    "she", "we",
+];
+
 /// A season: "the summer", "in winter", "winter 2012", "the summer of 2011", "the winter of
 /// nineteen ninety-four". Bare, it needs "the" or a preposition ("summer camp" is no date).
 fn season(c: Cur) -> Match {
@@ -1025,45 +1035,10 @@ fn season(c: Cur) -> Match {
     if let Some((end, year)) = spoken_year(q) {
         return Some((end, Expr::Season { which, year: Some(year), shift: None }, None));
     }
-    let after_preposition = matches!(
-        c.prev_lower(),
-        Some("in" | "during" | "over" | "since" | "until" | "by" | "into")
-    );
+    let after_preposition = c.prev_lower().is_some_and(|w| SEASON_AFTER.contains(&w));
     // "the summer camp", "the spring meeting": a noun's modifier.
     let modifier = p.tok().is_some_and(|t| t.is_word())
-        && !matches!(
-            p.lower(),
-            Some(
-                "and"
-                    | "or"
-                    | "but"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "when"
-                    | "as"
-                    | "with"
-                    | "before"
-                    | "after"
-                    | "that"
-                    | "while"
-                    | "for"
-                    | "is"
-                    | "was"
-                    | "will"
-                    | "has"
-                    | "had"
-                    | "the"
-                    | "a"
-                    | "it"
-                    | "they"
-                    | "he"
-                    | "she"
-                    | "we"
-            )
-        );
+        && !p.lower().is_some_and(|w| SEASON_BEFORE.contains(&w));
     ((the || after_preposition) && !modifier).then_some((
         p,
         Expr::Season { which, year: None, shift: None },
