@@ -280,6 +280,10 @@ fn the_fiscal_year_is_a_date_and_the_year_ended_a_length() {
         ),
         pairs(&[("the fiscal year", "2013"), ("the year", "P1Y"), ("June 30", "2013-06-30")])
     );
+    assert_eq!(
+        values("It expects sales in the current fiscal year that beat forecasts.", "2013-11-05"),
+        pairs(&[("the current fiscal year", "2013")])
+    );
 }
 
 #[test]
@@ -431,6 +435,10 @@ fn a_season_lies_where_the_tense_points_or_in_its_year() {
             ("winter 2012", "2012-WI"),
             ("the summer of 2014", "2014-SU")
         ])
+    );
+    assert_eq!(
+        values("Costs rose this past spring, and fell last spring.", "2016-10-12"),
+        pairs(&[("this past spring", "2016-SP"), ("last spring", "2015-SP")])
     );
 }
 

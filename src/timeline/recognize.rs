@@ -999,7 +999,9 @@ fn relative(c: Cur) -> Match {
     }
     let w = p.word()?;
     if let Some(which) = words::season(w) {
-        return Some((p.next(), Expr::Season { which, year: None, shift: Some(shift) }, None));
+        // "this past spring" is the latest spring, "last spring" the year before's.
+        let shift = (c.lower() != Some("this") || shift == 0).then_some(shift);
+        return Some((p.next(), Expr::Season { which, year: None, shift }, None));
     }
     let unit = Unit::parse(w)
         .filter(|u| !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day))?;

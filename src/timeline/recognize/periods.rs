@@ -171,7 +171,9 @@ pub(super) fn fiscal_year(c: Cur) -> Match {
     if !p.eat("the") {
         return None;
     }
-    while matches!(p.lower(), Some("current" | "latest" | "full" | "fiscal")) {
+    let mut current = false;
+    while let Some(w @ ("current" | "latest" | "full" | "fiscal")) = p.lower() {
+        current |= w == "current";
         p = p.next();
     }
     if p.word() != Some("year") {
@@ -182,7 +184,8 @@ pub(super) fn fiscal_year(c: Cur) -> Match {
         // "the year before", "the year's", "the year 2000": other matchers' or none.
         Some("before" | "after" | "earlier" | "later" | "ago" | "'s" | "’s" | "-") => None,
         _ if year_of(&end).is_some() => None,
-        Some("ended" | "ending" | "ends" | "that") => {
+        // "the current year that ..." is still the year.
+        Some("ended" | "ending" | "ends" | "that") if !current => {
             Some((end, Expr::Duration { amount: Some(1), unit: Unit::Year }, None))
         }
         // "the year two thousand", as a transcript writes it.
