@@ -312,6 +312,15 @@ fn facing_of(text: &str, start: usize, end: usize) -> Facing {
             _ => Facing::Close,
         };
     }
+    // Set off by a space from a mark before it (`'Oh, no,' " she said`: a nested quotation
+    // closing with its outer one), and not before a word, it closes.
+    let spaced_after_mark = before.is_some_and(chars::is_space)
+        && char_before(text, start - before.map_or(0, char::len_utf8))
+            .is_some_and(|c| chars::quote_mark(c).is_some())
+        && after.is_none_or(|c| !chars::is_word_char(c));
+    if spaced_after_mark {
+        return Facing::Close;
+    }
     if before.is_none_or(opens_after) {
         return Facing::Open;
     }
@@ -493,6 +502,12 @@ mod tests {
             ["say/w", "'/q<", "no/w", ",/p", "'/q>", "\"/q>", "he/w"]
         );
         assert_eq!(toks("\"'Tis"), ["\"/q<", "'/q<", "Tis/w"]);
+        // ... or set off from it by a space.
+        assert_eq!(
+            toks("say 'no,' \" he"),
+            ["say/w", "'/q<", "no/w", ",/p", "'/q>", "\"/q>", "he/w"]
+        );
+        assert_eq!(toks(": \" 'Tis"), [":/p", "\"/q<", "'/q<", "Tis/w"]);
         // Three apostrophes: the inner single mark closes first, opens last.
         assert_eq!(toks("that?''' He"), ["that/w", "?/p", "'/q>", "''/q>", "He/w"]);
         assert_eq!(toks("said '''Tis"), ["said/w", "''/q<", "'/q<", "Tis/w"]);
