@@ -333,6 +333,29 @@ fn name_apposition_said_gives_the_name_and_the_clause_after_is_the_report() {
 }
 
 #[test]
+fn an_apposition_naming_someone_else_gives_way_to_the_name_it_describes() {
+    for text in [
+        "Tomas Berg, a spokesman for the Anna Larsen campaign, said, \"The rules were followed.\"",
+        "\"The rules were followed,\" Tomas Berg, an aide to Anna Larsen, said.",
+    ] {
+        let found = quotes(text);
+        let direct = direct_of(&found);
+        assert_eq!(direct.len(), 1, "{found:?}");
+        assert_eq!(direct[0].2.as_deref(), Some("Tomas Berg"), "{text}");
+    }
+}
+
+#[test]
+fn a_nested_quotation_set_off_by_a_space_closes_with_its_outer_one() {
+    let found = quotes(
+        "\"They dig up anything she said years ago and call it, 'Oh, this matters,' \" Ruiz said.",
+    );
+    let direct = direct_of(&found);
+    assert_eq!(direct.len(), 1, "{found:?}");
+    assert_eq!(direct[0].2.as_deref(), Some("Ruiz"));
+}
+
+#[test]
 fn a_one_word_quotation_with_a_speech_verb_after_it_is_speech() {
     let found = quotes("Anna Weber met the board. \"Wonderful,\" responded Weber after the vote.");
     let direct: Vec<_> = found.iter().filter(|q| q.0 == QuoteKind::Direct).collect();

@@ -289,13 +289,30 @@ impl<'a> Speakers<'a> {
     fn nearest_naming_a_person<'c>(&self, chunks: &'c [Range<usize>]) -> Option<&'c Range<usize>> {
         let doc = self.doc;
         // ("When Weber had spoken, a man shouted": a clause of time is not the subject.)
-        chunks.iter().find(|&c| {
+        let mut naming = chunks.iter().filter(|&c| {
             !c.is_empty()
                 && !super::cues::opens_with_subordinator(doc, c.clone())
                 && self
                     .mentions_in(doc.byte_span(c.clone()))
                     .any(|m| self.entities[m.2].kind == EntityKind::Person)
-        })
+        });
+        let nearest = naming.next()?;
+        // An apposition that names someone else ("Ola Berg, a spokesman for the Weber
+        // campaign, said") gives way to the person it describes before it.
+        let apposition = |c: &Range<usize>| {
+            opens_relative(doc, c)
+                || c.clone().find(|&i| doc.tokens[i].is_word()).is_some_and(|i| {
+                    matches!(doc.lower(i), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+                })
+        };
+        let before_comma =
+            doc.tokens.get(nearest.end).is_some_and(|_| doc.token_text(nearest.end) == ",");
+        match naming.next() {
+            Some(farther) if before_comma && apposition(nearest) && !apposition(farther) => {
+                Some(farther)
+            }
+            _ => Some(nearest),
+        }
     }
 
     /// Who the phrase `np` (token indices) names. The phrase is first narrowed to the words
