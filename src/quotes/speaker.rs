@@ -299,12 +299,7 @@ impl<'a> Speakers<'a> {
         let nearest = naming.next()?;
         // An apposition that names someone else ("Ola Berg, a spokesman for the Weber
         // campaign, said") gives way to the person it describes before it.
-        let apposition = |c: &Range<usize>| {
-            opens_relative(doc, c)
-                || c.clone().find(|&i| doc.tokens[i].is_word()).is_some_and(|i| {
-                    matches!(doc.lower(i), "a" | "an" | "the" | "its" | "his" | "her" | "their")
-                })
-        };
+        let apposition = |c: &Range<usize>| is_apposition(doc, c);
         let before_comma =
             doc.tokens.get(nearest.end).is_some_and(|_| doc.token_text(nearest.end) == ",");
         match naming.next() {
@@ -664,6 +659,15 @@ fn between_commas(doc: &Document, chunks: &[Range<usize>]) -> Vec<Range<usize>> 
     parts
 }
 
+/// Whether phrase `c` reads as an apposition: it opens with a determiner ("a spokesman for
+/// ...", "the head of ...") or a relative pronoun ("who ...").
+fn is_apposition(doc: &Document, c: &Range<usize>) -> bool {
+    opens_relative(doc, c)
+        || c.clone()
+            .find(|&i| doc.tokens[i].is_word())
+            .is_some_and(|i| matches!(doc.lower(i), "the" | "a" | "an" | "its" | "his" | "her"))
+}
+
 /// "Dagbladet, the Oslo daily, wrote": a name before an apposition (a phrase opening with
 /// a determiner) is who speaks, though nobody recognised it as a name: the phrase of a few
 /// capitalised words before the appositions, not a common word ("Later, the ministry said").
@@ -672,15 +676,9 @@ fn name_before_apposition<'c>(
     chunks: &'c [Range<usize>],
 ) -> Option<&'c Range<usize>> {
     let lex = lexicon::get();
-    let apposition = |c: &Range<usize>| {
-        opens_relative(doc, c)
-            || c.clone()
-                .find(|&i| doc.tokens[i].is_word())
-                .is_some_and(|i| matches!(doc.lower(i), "the" | "a" | "an" | "its" | "his" | "her"))
-    };
     let mut appositions = 0;
     let name = chunks.iter().find(|c| {
-        let more = apposition(c);
+        let more = is_apposition(doc, c);
         appositions += usize::from(more);
         !more
     });

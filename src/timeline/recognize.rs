@@ -1015,13 +1015,6 @@ fn relative(c: Cur) -> Match {
 /// The prepositions a bare season follows ("in winter").
 const SEASON_AFTER: &[&str] = &["in", "during", "over", "since", "until", "by", "into"];
 
-/// The words a season (not a noun's modifier) may stand before.
-const SEASON_BEFORE: &[&str] = &[
-    "and", "or", "but", "of", "in", "on", "at", "to", "when", "as", "with", "before", "after",
-    "that", "while", "for", "is", "was", "will", "has", "had", "the", "a", "it", "they", "he",
-    "she", "we",
-];
-
 /// A season: "the summer", "in winter", "winter 2012", "the summer of 2011", "the winter of
 /// nineteen ninety-four". Bare, it needs "the" or a preposition ("summer camp" is no date).
 fn season(c: Cur) -> Match {
@@ -1038,9 +1031,10 @@ fn season(c: Cur) -> Match {
         return Some((end, Expr::Season { which, year: Some(year), shift: None }, None));
     }
     let after_preposition = c.prev_lower().is_some_and(|w| SEASON_AFTER.contains(&w));
-    // "the summer camp", "the spring meeting": a noun's modifier.
+    // "the summer camp", "the spring meeting": a noun's modifier (a function word may follow
+    // a season: "the summer when ...").
     let modifier = p.tok().is_some_and(|t| t.is_word())
-        && !p.lower().is_some_and(|w| SEASON_BEFORE.contains(&w));
+        && !p.lower().is_some_and(|w| lexicon::get().is_function_word(w));
     ((the || after_preposition) && !modifier).then_some((
         p,
         Expr::Season { which, year: None, shift: None },
@@ -1216,44 +1210,22 @@ const MEASURES: &[&str] = &[
     "dividend",
     "dividends",
     "rate",
-    "rates",
     "sales",
     "revenue",
-    "revenues",
     "income",
     "profit",
-    "profits",
     "earnings",
     "loss",
-    "losses",
     "results",
     "growth",
     "volume",
     "turnover",
     "output",
-    "production",
     "budget",
     "salary",
-    "salaries",
-    "fee",
-    "fees",
     "cost",
     "costs",
-    "interest",
-    "payment",
-    "payments",
-    "rent",
-    "return",
-    "returns",
-    "average",
-    "total",
-    "figures",
-    "wage",
-    "wages",
     "pay",
-    "premium",
-    "premiums",
-    "inflation",
 ];
 
 /// "every year", "each week", "every ten years", "every Monday", "annually", "daily",
