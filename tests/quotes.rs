@@ -410,6 +410,8 @@ fn the_person_a_role_belongs_to_is_not_the_speaker() {
     assert_eq!(speaker(text).as_deref(), Some("Jan Olsen"));
     let text = "Governor Erik Lund faces a hard race. \"We will win this,\" said Lund's spokeswoman, Marit Dahl.";
     assert_eq!(speaker(text).as_deref(), Some("Marit Dahl"));
+    let text = "\"We will win this,\" former Erik Lund speechwriter Jan Olsen wrote.";
+    assert_eq!(speaker(text).as_deref(), Some("Jan Olsen"));
     // A person the speaker speaks to is no role's owner.
     let text = "Erik Lund wrote to Jan Olsen and said he was \"proud of the whole team\".";
     assert_eq!(speaker(text).as_deref(), Some("Erik Lund"));
