@@ -380,6 +380,11 @@ fn deadlines_lie_ahead_whatever_the_tense() {
         values("The agency gave the family until 9 a.m. Tuesday to reply.", "2016-02-08"),
         pairs(&[("9 a.m. Tuesday", "2016-02-09T09:00")])
     );
+    // A weekday's events named in the possessive have passed, unless they are to come.
+    assert_eq!(
+        values("Their lawyers will appeal Monday's ruling.", "2016-10-12"),
+        pairs(&[("Monday", "2016-10-10")])
+    );
     // "Until" before a weekday leaves it to the tense.
     assert_eq!(
         values("It was not until Monday that the mayor spoke.", "2016-02-10"),

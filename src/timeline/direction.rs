@@ -55,10 +55,14 @@ pub fn cue(
         (Some("since"), _) => return Some(Tense::Past),
         _ => {}
     }
+    // "Wednesday's ruling": a day whose events are reported has passed, whatever the clause
+    // goes on to plan, unless they are still to come ("Wednesday's debate approaching").
+    let possessive = !calendar && matches!(at(end), Some("'s" | "’s"));
     (end..end + AFTER)
         .map_while(at)
         .any(|w| matches!(w, "approaching" | "looming"))
         .then_some(Tense::Future)
+        .or(possessive.then_some(Tense::Past))
 }
 
 #[cfg(test)]
@@ -93,6 +97,11 @@ mod tests {
         ] {
             assert_eq!(cue_at(text, at), want, "{text}");
         }
+        // A weekday's events in the possessive have passed.
+        assert_eq!(
+            cue_at_kind("They will appeal Tuesday's ruling.", "tuesday", false),
+            Some(Tense::Past)
+        );
         // Before a weekday, "until" leaves it to the tense.
         assert_eq!(cue_at_kind("It was not until Tuesday that they met.", "tuesday", false), None);
         assert_eq!(

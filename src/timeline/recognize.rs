@@ -1220,12 +1220,10 @@ const MEASURES: &[&str] = &[
     "growth",
     "volume",
     "turnover",
-    "output",
     "budget",
     "salary",
     "cost",
     "costs",
-    "pay",
 ];
 
 /// "every year", "each week", "every ten years", "every Monday", "annually", "daily",
