@@ -42,6 +42,9 @@ fn shapes(units: usize) -> Vec<(&'static str, String)> {
         ("one long line", "word Word said, ".repeat(units * 60)),
         ("repeated dates", "On Monday, April 30, 2013, he said \"yes.\" ".repeat(units * 25)),
         ("dates in one sentence", "on April 16, 2013, and ".repeat(units * 20)),
+        // Without a year or a date line: each date was tried as a dateline from the start of
+        // its paragraph (64 KB 0.02 s, 256 KB 0.40 s).
+        ("dates without a year in one paragraph", ", February 3".repeat(units * 30)),
         ("one run of quotation marks", "\"".repeat(units * 1000)),
         ("capitals in one sentence", "Alpha Beta Gamma Delta ".repeat(units * 20)),
         // Each pronoun looks back for its subject, outside quotation marks, in one paragraph.

@@ -39,6 +39,9 @@ pub struct Inferred {
 /// How many paragraphs from the top a dateline may stand in.
 const DATELINE_PARAGRAPHS: usize = 3;
 
+/// How many tokens a dateline's place may take ("WASHINGTON, D.C.,", "SAN JUAN, Puerto Rico,").
+const DATELINE_TOKENS: usize = 12;
+
 /// How many tokens before a date a stamp word ("Published") may stand.
 const STAMP_REACH: usize = 6;
 
@@ -176,7 +179,9 @@ fn opens_a_dateline(doc: &Document, first: usize) -> bool {
     };
     let from = doc.sentences[p.sentences.start].tokens.start;
     let tokens = &doc.tokens[from..first];
-    tokens.len() >= 2
+    // A dateline's place is a few words: looking no further keeps a paragraph of many dates
+    // linear.
+    (2..=DATELINE_TOKENS).contains(&tokens.len())
         && doc.token_text(first - 1) == ","
         && tokens.iter().any(|t| t.is_word() && t.case == Case::Upper && t.end() - t.start() > 1)
         && tokens.iter().all(|t| {
