@@ -299,11 +299,12 @@ impl<'a> Speakers<'a> {
         let nearest = naming.next()?;
         // An apposition that names someone else ("Ola Berg, a spokesman for the Weber
         // campaign, said") gives way to the person it describes before it.
-        let apposition = |c: &Range<usize>| is_apposition(doc, c);
         let before_comma =
             doc.tokens.get(nearest.end).is_some_and(|_| doc.token_text(nearest.end) == ",");
         match naming.next() {
-            Some(farther) if before_comma && apposition(nearest) && !apposition(farther) => {
+            Some(farther)
+                if before_comma && is_apposition(doc, nearest) && !is_apposition(doc, farther) =>
+            {
                 Some(farther)
             }
             _ => Some(nearest),

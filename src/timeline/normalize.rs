@@ -227,16 +227,17 @@ pub fn resolve(expr: &Expr, cx: &Reading) -> Option<Resolved> {
                 (None, None, Some(r)) => {
                     let candidates =
                         (-1..=1).filter_map(|k| quarter_range(r.year() + k, n)).collect::<Vec<_>>();
-                    let mut tense =
-                        if cx.tense == Tense::Future { Tense::Future } else { Tense::Past };
                     // A quarter ended weeks ago is the one being reported, even in a clause
                     // that looks ahead ("it plans to cut jobs after a third-quarter loss").
-                    let just_ended = |(_, to): &(Date, Date)| {
-                        *to < r && r.days_since(*to) <= JUST_ENDED && !cx.cued
+                    let just_ended = !cx.cued
+                        && candidates
+                            .iter()
+                            .any(|(_, to)| *to < r && r.days_since(*to) <= JUST_ENDED);
+                    let tense = if cx.tense == Tense::Future && !just_ended {
+                        Tense::Future
+                    } else {
+                        Tense::Past
                     };
-                    if candidates.iter().any(just_ended) {
-                        tense = Tense::Past;
-                    }
                     pick(candidates, r, tense)?.0.year()
                 }
                 (None, _, None) => return date(format!("XXXX-Q{n}"), None),

@@ -114,7 +114,7 @@ const WINDOW: usize = 60;
 /// The tense around tokens `first..end` (indices into `doc.tokens`) of `sentence`: that of
 /// the nearest marker on either side (the one before on a tie).
 pub fn tense_at(doc: &Document, sentence: &Sentence, first: usize, end: usize) -> Tense {
-    nearest(sentence, first, end, |i| marker(doc, sentence, i), |i| boundary(doc, i))
+    nearest(doc, sentence, first, end, |i| marker(doc, sentence, i))
 }
 
 /// Whether token `i` ends a clause: a marker past it belongs to another clause ("he will
@@ -143,7 +143,7 @@ impl Markers {
         first: usize,
         end: usize,
     ) -> Tense {
-        nearest(sentence, first, end, |i| self.marker(doc, sentence, i), |i| boundary(doc, i))
+        nearest(doc, sentence, first, end, |i| self.marker(doc, sentence, i))
     }
 
     /// The marker of token `i` of `sentence`, worked out on first use.
@@ -170,15 +170,15 @@ impl Markers {
 }
 
 /// The tense of the nearest token `marker` gives one for, within [`WINDOW`] tokens either
-/// side; one in the expression's own clause (no `boundary` token between) before one that is
-/// not.
+/// side; one in the expression's own clause (no [`boundary`] token between) before one that
+/// is not.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn nearest(
+    doc: &Document,
     sentence: &Sentence,
     first: usize,
     end: usize,
     mut marker: impl FnMut(usize) -> Option<Tense>,
-    boundary: impl Fn(usize) -> bool,
 ) -> Tense {
     let mut before = None;
     let mut crossed = false;
@@ -190,7 +190,7 @@ fn nearest(
             before = Some((crossed, first - i, t));
             break;
         }
-        crossed |= boundary(i);
+        crossed |= boundary(doc, i);
     }
     let mut after = None;
     crossed = false;
@@ -200,7 +200,7 @@ fn nearest(
             after = Some((crossed, i + 1 - end, t));
             break;
         }
-        crossed |= boundary(i);
+        crossed |= boundary(doc, i);
     }
     match (before, after) {
         (Some((b_out, b, tense)), Some((a_out, a, _))) if (b_out, b) <= (a_out, a) => tense,

@@ -189,11 +189,12 @@ pub(super) fn fiscal_year(c: Cur) -> Match {
             Some((end, Expr::Duration { amount: Some(1), unit: Unit::Year }, None))
         }
         // "the year two thousand", as a transcript writes it.
-        _ => Some(match super::spoken_year(end) {
-            Some((end, year)) => (end, Expr::Calendar { year: Some(year), month: None, day: None }),
-            None => (end, Expr::Relative { unit: Unit::Year, offset: Some(0) }),
-        })
-        .map(|(end, expr)| (end, expr, None)),
+        _ => match super::spoken_year(end) {
+            Some((end, year)) => {
+                Some((end, Expr::Calendar { year: Some(year), month: None, day: None }, None))
+            }
+            None => Some((end, Expr::Relative { unit: Unit::Year, offset: Some(0) }, None)),
+        },
     }
 }
 
