@@ -10,6 +10,7 @@
 //! assert!(lex.is_function_word("The"));
 //! ```
 
+mod inflect;
 mod names;
 mod parse;
 mod wordmap;

@@ -2,7 +2,8 @@
 //! organisation words and well-known organisations, and common English words.
 
 use super::parse::{count, data, fields, lines};
-use super::WordMap;
+use super::{inflect, WordMap};
+use std::sync::OnceLock;
 
 /// What kind of place a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +113,9 @@ impl Names {
             n.first_names.insert(name, g);
         }
         n.surnames = set(data!("surnames"));
-        n.common = set(data!("common_words"));
+        // (Stored as stems with their inflections: src/lexicon/inflect.rs.)
+        static COMMON: OnceLock<String> = OnceLock::new();
+        n.common = set(COMMON.get_or_init(|| inflect::expand(data!("common_words"))));
         let src = data!("titles");
         n.titles = WordMap::with_capacity(count(src));
         for line in lines(src) {

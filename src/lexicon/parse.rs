@@ -133,7 +133,11 @@ mod tests {
         };
         for (name, file, unpacked) in [
             ("abbreviations", include_str!("../../data/abbreviations.txt"), data!("abbreviations")),
-            ("common_words", include_str!("../../data/common_words.txt"), data!("common_words")),
+            (
+                "common_words",
+                include_str!("../../data/common_words.txt"),
+                String::leak(super::super::inflect::expand(data!("common_words"))),
+            ),
             ("demonyms", include_str!("../../data/demonyms.txt"), data!("demonyms")),
             ("event_words", include_str!("../../data/event_words.txt"), data!("event_words")),
             ("first_names", include_str!("../../data/first_names.txt"), data!("first_names")),
@@ -153,8 +157,14 @@ mod tests {
             ("titles", include_str!("../../data/titles.txt"), data!("titles")),
             ("weekdays", include_str!("../../data/weekdays.txt"), data!("weekdays")),
         ] {
-            let unpacked: Vec<&str> = super::lines(unpacked).collect();
-            assert_eq!(unpacked, content(file), "{name}");
+            let mut unpacked: Vec<&str> = super::lines(unpacked).collect();
+            let mut content = content(file);
+            if name == "common_words" {
+                // (Stored as stems: the forms come back after their stem.)
+                unpacked.sort_unstable();
+                content.sort_unstable();
+            }
+            assert_eq!(unpacked, content, "{name}");
         }
         // The whole of data/ is here.
         assert_eq!(
