@@ -613,3 +613,23 @@ fn said_then_a_name_with_its_apposition_ends_the_sentence() {
     assert_eq!(q[0].1, "Residents hoped to cross the bridge by the summer");
     assert_eq!(q[0].2.as_deref(), Some("Kari Berg"));
 }
+
+#[test]
+fn a_bracket_after_the_name_does_not_hide_the_speaker() {
+    for text in [
+        "On Monday, Sen. Kari Berg (D-Minn.) said, “The vote can wait until spring.”",
+        "Sen. Kari Berg (D-Minn.), said, “The vote can wait until spring.”",
+        "“The vote can wait until spring,” Kari Berg (pictured) said.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Kari Berg"), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn a_long_quotation_between_does_not_push_the_subject_out_of_reach() {
+    // Six quoted sentences between the subject and the pronoun; the man named last in
+    // between is not who speaks.
+    let q = quotes("Mayor Kari Berg was asked whether she would back Per Olsen, who said he would run.\n\n“Yes. Of course. Why not. He is able. He is honest. He works hard,” she replied.");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Kari Berg"), "{q:#?}");
+}

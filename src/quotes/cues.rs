@@ -61,6 +61,16 @@ pub fn subject_chunks(doc: &Document, verb: usize, limit: usize) -> Vec<Range<us
     let mut out = Vec::new();
     let mut end = verb;
     while out.len() < 5 && verb - end < 40 {
+        // A bracket between the name and the verb says who they are, not who speaks ("Anna
+        // Lind (D-Minn.) said", "Lind (pictured), said"): the phrase is before it.
+        if end > limit && doc.token_text(end - 1) == ")" {
+            let open = (end.saturating_sub(12).max(limit)..end - 1)
+                .rev()
+                .find(|&i| matches!(doc.token_text(i), "(" | ")"));
+            if let Some(o) = open.filter(|&o| doc.token_text(o) == "(") {
+                end = o;
+            }
+        }
         let mut a = end;
         // A long apposition is one phrase, passed over to the name before it ("X, a former
         // official who now studies ... at the Center for ..., said").
