@@ -289,6 +289,9 @@ fn capitals_that_name_nothing() {
     let all = entities("The site was back at 15:11 GMT, UNLESS the attack resumes, as part XVII of the saga, the ZQX group said.");
     let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["ZQX"], "{all:#?}");
+    // Eras after a year or a century.
+    let all = entities("The temple was built in 480 BC and rebuilt in the 2nd century BC.");
+    assert!(all.is_empty(), "{all:#?}");
 }
 
 #[test]

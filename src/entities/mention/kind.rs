@@ -215,7 +215,7 @@ impl Context<'_> {
             && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         {
             // Capitals that name nothing: a word in capitals for emphasis ("UNLESS"), a
-            // Roman numeral ("XVII"), a time zone ("GMT").
+            // Roman numeral ("XVII"), a time zone ("GMT"), an era ("BC").
             let emphasis = names.is_common_lowered(first);
             let roman = first.chars().all(|c| "IVXLCDM".contains(c));
             let zone = matches!(
@@ -237,7 +237,15 @@ impl Context<'_> {
                     | "IST"
                     | "AEST"
             );
-            if emphasis || roman || zone {
+            // An era after a year or a century ("508 BC", "the 7th century BC", "AD 79").
+            let next_to = |i: usize| {
+                self.doc.tokens.get(i).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Number || self.doc.lower(i) == "century"
+                })
+            };
+            let era = matches!(first, "BC" | "BCE" | "AD" | "CE")
+                && ((r.start > 0 && next_to(r.start - 1)) || next_to(r.end));
+            if emphasis || roman || zone || era {
                 return None;
             }
             return Some(mention(Some(EntityKind::Organization), None));
