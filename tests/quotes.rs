@@ -633,3 +633,12 @@ fn a_long_quotation_between_does_not_push_the_subject_out_of_reach() {
     let q = quotes("Mayor Kari Berg was asked whether she would back Per Olsen, who said he would run.\n\n“Yes. Of course. Why not. He is able. He is honest. He works hard,” she replied.");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Kari Berg"), "{q:#?}");
 }
+
+#[test]
+fn an_organisation_before_a_role_is_not_the_speaker() {
+    // Unnamed, the role speaks in its own words; named before, its holder.
+    let q = quotes("“The quotas will stay,” the Coastal Party candidate said.");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Coastal Party candidate"), "{q:#?}");
+    let q = quotes("Anna Lind, the Coastal Party candidate, spoke first. “The quotas will stay,” the Coastal Party candidate said.");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Anna Lind"), "{q:#?}");
+}

@@ -412,8 +412,9 @@ impl<'a> Speakers<'a> {
         if after_preposition && self.entities[m.2].kind == EntityKind::Place {
             return false;
         }
-        // "the Florida senator": a place before a role says whose senator, the role speaks.
-        if p.role && !after.is_empty() && self.entities[m.2].kind == EntityKind::Place {
+        // "the Florida senator", "the Labour candidate", "the Fisheries minister": a place or
+        // an organisation before a role says whose role it is; the role holder speaks.
+        if p.role && !after.is_empty() && self.entities[m.2].kind != EntityKind::Person {
             return false;
         }
         !p.head_is_noun
@@ -1019,13 +1020,20 @@ mod tests {
             sp.names_the_source(&p, &m)
         };
         assert!(!source("Nordlys readers"));
-        assert!(source("Nordlys editor"), "a role");
+        // A role of the organisation: its holder speaks, not the organisation.
+        assert!(!source("Nordlys editor"), "a role");
         assert!(source("Nordlys news agency"), "a descriptor");
         assert!(source("Nordlys's statement"), "a possessive");
-        // So "Nordlys readers" are an unnamed source of their own.
+        // So "Nordlys readers" are an unnamed source of their own, and so is "The Nordlys
+        // editor" when no one named before holds the role.
         assert_eq!(
             named(&doc, &sp.resolve(first(&doc, "Nordlys readers"))),
             some("Nordlys readers", "Nordlys readers")
+        );
+        let editor = sp.resolve(first(&doc, "The Nordlys editor"));
+        assert_eq!(
+            (editor.entity, named(&doc, &editor)),
+            (None, some("Nordlys editor", "Nordlys editor"))
         );
     }
 
