@@ -44,14 +44,18 @@ fn main() {
     }
 }
 
+/// The lines of a data file that hold something, trimmed: no comments, no blank lines.
+fn content_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// A list of words (one per line, comments and blanks aside) as `stem` or `stem<TAB>flags`
 /// lines ([`inflect::FLAGS`]), sorted: shortest words first, each word that an earlier stem's
 /// flag makes is left out, and a stem takes a flag only when every form the flag makes is in
 /// the list (and not all of them made already). So expanding gives back the list exactly;
 /// checked here, or the build stops.
 fn stems(text: &str) -> String {
-    let words: Vec<&str> =
-        text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let words: Vec<&str> = content_lines(text).collect();
     let all: HashSet<&str> = words.iter().copied().collect();
     let mut order = words.clone();
     order.sort_by_key(|w| (w.len(), *w));
@@ -87,10 +91,7 @@ fn stems(text: &str) -> String {
 /// `WORD<TAB>USE,USE` lines as a Rust expression `&[("word", bits), ...]`, sorted by word; the
 /// bits are those of `lexicon::SpeechUses` (speech 1, tell 2, to 4, frame 8).
 fn speech_table(text: &str) -> String {
-    let mut rows: Vec<(String, u8)> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let mut rows: Vec<(String, u8)> = content_lines(text)
         .map(|l| {
             let (word, uses) = l.split_once('\t').unwrap_or((l, ""));
             let bits = uses.split(',').fold(0u8, |bits, u| {
@@ -120,10 +121,7 @@ fn speech_table(text: &str) -> String {
 /// "Aachen", "Aalst\tcity\tAalst-Dendermonde" "Aalst\t\tAalst-Dendermonde"); then each line
 /// front-coded. Leaving out "city" from 5,565 places saves 2.4 KB of the gzipped wasm.
 fn pack(text: &str) -> Vec<u8> {
-    let lines: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let lines: Vec<String> = content_lines(text)
         .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>().join("\t"))
         .collect();
     let default = commonest_second_field(&lines).to_string();

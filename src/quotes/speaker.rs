@@ -111,7 +111,7 @@ impl<'a> Speakers<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
             .collect();
         crate::sort::by_key(&mut mentions, |&(s, e, i)| crate::sort::key3(s, e, i));
-        let mut genders: Vec<_> = entities.iter().map(gender_of).collect();
+        let genders = entities.iter().map(gender_of).collect();
         let mut quoted = Vec::with_capacity(doc.tokens.len());
         let mut paragraphs = doc.paragraphs.iter().map(|p| p.start).peekable();
         let mut open = false;
@@ -124,8 +124,53 @@ impl<'a> Speakers<'a> {
                 open = !open;
             }
         }
-        genders_from_pronouns(doc, entities, &mentions, &quoted, &mut genders);
-        Speakers { doc, entities, mentions, genders, quoted: quoted.into() }
+        let mut speakers = Speakers { doc, entities, mentions, genders, quoted: quoted.into() };
+        speakers.genders_from_pronouns();
+        speakers
+    }
+
+    /// The genders the article's own pronouns give the people whose names and titles do not:
+    /// the first "he" or "she" (a subject) after a mention of a person, outside quotation
+    /// marks, in the same sentence and before another person is named ("Lind said he would
+    /// run": Lind is a man), by three to one over the article. A possessive says whose ("Lind's
+    /// wife said she").
+    fn genders_from_pronouns(&mut self) {
+        let doc = self.doc;
+        let mut votes = vec![[0u32; 2]; self.entities.len()];
+        let people: Vec<_> = self.mentions.iter().filter(|m| self.is_person(m.2)).collect();
+        for (k, m) in people.iter().enumerate() {
+            let &(start, end, e) = *m;
+            if self.genders[e].is_some() || self.is_possessive(m) {
+                continue;
+            }
+            let next = people.get(k + 1).map_or(usize::MAX, |m| m.0);
+            let sentence = doc.sentences.partition_point(|s| s.end <= start);
+            let stop = doc.sentences.get(sentence).map_or(0, |s| s.end).min(next);
+            let from = doc.tokens.partition_point(|t| t.start() < end);
+            let pronoun = (from..doc.tokens.len())
+                .take_while(|&i| doc.tokens[i].start() < stop)
+                .filter(|&i| !self.quoted[i])
+                .find_map(|i| match doc.lower(i) {
+                    // (Not "his", "her", "him": as often someone else's, "Olsen backs her".)
+                    "he" | "himself" => Some(0),
+                    "she" | "herself" => Some(1),
+                    _ => None,
+                });
+            if let Some(g) = pronoun {
+                votes[e][g] += 1;
+            }
+        }
+        for (g, [m, f]) in self.genders.iter_mut().zip(votes) {
+            if g.is_none() && m + f > 0 {
+                *g = if m >= 3 * f {
+                    Some(Gender::Male)
+                } else if f >= 3 * m {
+                    Some(Gender::Female)
+                } else {
+                    None
+                };
+            }
+        }
     }
 
     /// The same, blind to the entities `excluded`, for a resolution at byte `near`: with the
@@ -493,8 +538,8 @@ impl<'a> Speakers<'a> {
                     && doc.tokens[i].kind == crate::text::TokenKind::Word
             })
         };
-        let back = (si.saturating_sub(4 * LOOK_BACK)..si).rev().filter(narrated).take(LOOK_BACK);
-        let first = back.clone().find_map(|k| {
+        let back = (si.saturating_sub(4 * LOOK_BACK)..si).rev().filter(narrated);
+        let first = back.take(LOOK_BACK).find_map(|k| {
             let s = doc.sentences.get(k)?;
             let opening = s.tokens.clone().next().filter(|&i| {
                 matches!(
@@ -753,55 +798,6 @@ fn is_descriptor(w: &str) -> bool {
 
 fn is_pronoun(w: &str) -> bool {
     MALE.contains(&w) || FEMALE.contains(&w) || NON_PERSONAL.contains(&w)
-}
-
-/// The genders the article's own pronouns give the people whose names and titles do not:
-/// the first "he" or "she" (a subject) after a mention of a person, outside quotation marks, in the
-/// same sentence and before another person is named ("Lind said he would run": Lind is a
-/// man), by three to one over the article. A possessive says whose ("Lind's wife said she").
-fn genders_from_pronouns(
-    doc: &Document,
-    entities: &[Entity],
-    mentions: &[(usize, usize, usize)],
-    quoted: &[bool],
-    genders: &mut [Option<Gender>],
-) {
-    let mut votes = vec![[0u32; 2]; entities.len()];
-    let people: Vec<_> =
-        mentions.iter().filter(|m| entities[m.2].kind == EntityKind::Person).collect();
-    for (k, &&(start, end, e)) in people.iter().enumerate() {
-        let text = doc.text().get(end..).unwrap_or_default();
-        if genders[e].is_some() || text.starts_with("'s") || text.starts_with("’s") {
-            continue;
-        }
-        let next = people.get(k + 1).map_or(usize::MAX, |m| m.0);
-        let sentence = doc.sentences.partition_point(|s| s.end <= start);
-        let stop = doc.sentences.get(sentence).map_or(0, |s| s.end).min(next);
-        let from = doc.tokens.partition_point(|t| t.start() < end);
-        let pronoun = (from..doc.tokens.len())
-            .take_while(|&i| doc.tokens[i].start() < stop)
-            .filter(|&i| !quoted[i])
-            .find_map(|i| match doc.lower(i) {
-                // (Not "his", "her", "him": as often someone else's, "Olsen backs her".)
-                "he" | "himself" => Some(0),
-                "she" | "herself" => Some(1),
-                _ => None,
-            });
-        if let Some(g) = pronoun {
-            votes[e][g] += 1;
-        }
-    }
-    for (g, [m, f]) in genders.iter_mut().zip(votes) {
-        if g.is_none() && m + f > 0 {
-            *g = if m >= 3 * f {
-                Some(Gender::Male)
-            } else if f >= 3 * m {
-                Some(Gender::Female)
-            } else {
-                None
-            };
-        }
-    }
 }
 
 /// The gender of a person entity, from its given name or an honorific title.
