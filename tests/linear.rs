@@ -147,6 +147,9 @@ const TABLE_SHAPES: &[(&str, &str)] = &[
     ("three capitals", "WIL "),
     ("capital and digit", "R8 "),
     ("one capital", "R "),
+    // A speech verb after a dash, in one endless sentence: each verb looked back over every
+    // name before it for its speaker.
+    ("report cues in a run-on", "added BKJ160,157 according to , \u{2014}"),
 ];
 
 #[test]

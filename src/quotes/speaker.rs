@@ -94,6 +94,10 @@ pub struct Speakers<'a> {
     /// Whether each token stands inside double quotation marks (counted from the start of
     /// its paragraph): worked out once, and shared by the copies `excluding` makes.
     quoted: std::rc::Rc<[bool]>,
+    /// How many quotation marks, single or double, come before each token (one more entry
+    /// than tokens): whether a name in a range stands quoted is then a subtraction, not a
+    /// count over the range for every name.
+    quotes_before: std::rc::Rc<[u32]>,
 }
 
 const MALE: &[&str] = &["he", "him", "his"];
@@ -124,7 +128,20 @@ impl<'a> Speakers<'a> {
                 open = !open;
             }
         }
-        let mut speakers = Speakers { doc, entities, mentions, genders, quoted: quoted.into() };
+        let quotes_before: Vec<u32> = std::iter::once(0)
+            .chain(doc.tokens.iter().scan(0, |n, t| {
+                *n += u32::from(t.is_quote());
+                Some(*n)
+            }))
+            .collect();
+        let mut speakers = Speakers {
+            doc,
+            entities,
+            mentions,
+            genders,
+            quoted: quoted.into(),
+            quotes_before: quotes_before.into(),
+        };
         speakers.genders_from_pronouns();
         speakers
     }
@@ -186,6 +203,7 @@ impl<'a> Speakers<'a> {
             mentions,
             genders: self.genders.clone(),
             quoted: self.quoted.clone(),
+            quotes_before: self.quotes_before.clone(),
         }
     }
 
@@ -236,31 +254,43 @@ impl<'a> Speakers<'a> {
 
     /// The first person named in tokens `r`, outside quotation marks.
     pub fn first_person(&self, r: Range<usize>) -> Option<Speaker> {
-        self.people_in(r).next()
+        let found =
+            self.mentions_in(self.bytes_of(r.clone())).find(|m| self.is_unquoted_person(m, &r));
+        found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
 
-    /// The last person named in tokens `r`, outside quotation marks.
+    /// The last person named in tokens `r`, outside quotation marks, among the 200 mentions
+    /// nearest its end (a sentence names fewer; a bound keeps a report cue asked of every
+    /// verb in a long run-on text from looking over all before it).
     pub fn last_person(&self, r: Range<usize>) -> Option<Speaker> {
-        self.people_in(r).last()
+        let ByteSpan { start, end } = self.bytes_of(r.clone());
+        let from = self.mentions.partition_point(|m| m.0 < start);
+        let to = self.mentions.partition_point(|m| m.0 < end).max(from);
+        let found = self.mentions[from..to]
+            .iter()
+            .rev()
+            .filter(|m| m.1 <= end)
+            .take(200)
+            .find(|m| self.is_unquoted_person(m, &r));
+        found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
 
-    /// The people named in tokens `r`, outside quotation marks, in order.
-    fn people_in(&self, r: Range<usize>) -> impl Iterator<Item = Speaker> + '_ {
-        let doc = self.doc;
-        let bytes = if r.start < r.end && r.end <= doc.tokens.len() {
-            doc.byte_span(r.clone())
+    /// The bytes of tokens `r`; empty when `r` is.
+    fn bytes_of(&self, r: Range<usize>) -> ByteSpan {
+        if r.start < r.end && r.end <= self.doc.tokens.len() {
+            self.doc.byte_span(r)
         } else {
             ByteSpan::default()
-        };
-        let quoted = move |byte: usize| {
-            let i = doc.tokens.partition_point(|t| t.start() < byte);
-            doc.tokens[r.start..i.min(r.end).max(r.start)].iter().filter(|t| t.is_quote()).count()
-                % 2
-                == 1
-        };
-        self.mentions_in(bytes)
-            .filter(move |m| self.entities[m.2].kind == EntityKind::Person && !quoted(m.0))
-            .map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
+        }
+    }
+
+    /// Whether mention `m` names a person and stands outside quotation marks counted from
+    /// the start of tokens `r`.
+    fn is_unquoted_person(&self, m: &(usize, usize, usize), r: &Range<usize>) -> bool {
+        let i = self.doc.tokens.partition_point(|t| t.start() < m.0);
+        let upto = i.min(r.end).max(r.start);
+        let quotes = self.quotes_before[upto] - self.quotes_before[r.start];
+        self.entities[m.2].kind == EntityKind::Person && quotes % 2 == 0
     }
 
     /// A person known by one name only ("Bauchtman") that is a misspelling of the surname of
