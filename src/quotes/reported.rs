@@ -362,9 +362,12 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
     let close = (v + 1..end.min(v + 6)).find(|&i| doc.token_text(i) == ",")?;
     let name = v + 1..close;
     // ("NAME, a delegate, told Reuters, ...": after a verb of telling comes the hearer.)
+    // ("..., said Lind, who chairs ...": a relative clause says who Lind is; the sentence
+    // ended before the verb.)
     let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower)
         && words_in(doc, name.clone()) >= 1
-        && !cues::is_tell_verb(doc.lower(v));
+        && !cues::is_tell_verb(doc.lower(v))
+        && !matches!(doc.lower(close + 1), "who" | "whose" | "which");
     (named && words_in(doc, close + 1..end) >= 3).then(|| Report {
         content: r.start..end,
         cue: v..v + 1,
@@ -375,6 +378,14 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
 
 /// "..., X said." / "..., said X."
 fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
+    // A relative clause after the speaker says who they are ("..., said Lind, who chairs
+    // the board."): the attribution ends before it.
+    let end = (r.start + 3..end)
+        .rev()
+        .take(16)
+        .find(|&k| doc.token_text(k) == "," && matches!(doc.lower(k + 1), "who" | "whose"))
+        .filter(|&k| (k.saturating_sub(6)..k).any(|j| cues::is_verb_at(doc, j)))
+        .unwrap_or(end);
     // The last comma, or the one before it when the verb comes before an apposition
     // ("..., said Kari Berg, a nurse.").
     let mut commas =
@@ -441,14 +452,17 @@ fn said_before(
             block: false,
         });
     }
-    if !cues::is_verb_at(doc, v) || is_negated(doc, v) {
+    if !cues::is_verb_at(doc, v) || is_negated(doc, v) || names_after(doc, speakers, v, end) {
         return None;
     }
     let c = clause_start(doc, v, end)?;
-    // The clause ends where another report begins: "..., but he replied "..."".
+    // The clause ends where another report begins ("..., but he replied "...""), or where
+    // the writer goes on in a clause of their own ("said they would vote no, as did ...").
     let stop = (c..end)
         .find(|&k| {
-            doc.token_text(k) == "," && (k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))
+            doc.token_text(k) == ","
+                && ((k + 1..(k + 5).min(end)).any(|j| cues::is_verb_at(doc, j))
+                    || (k > c && opens_writers_clause(doc, k + 1, end)))
         })
         .unwrap_or(end);
     Some(Report {
@@ -457,6 +471,35 @@ fn said_before(
         chunks: subject(doc, speakers, v, start),
         block: false,
     })
+}
+
+/// Whether the verb at `v` comes after what it reports and before who said it ("..., wrote
+/// the ambassador at the time, Ola Berg." / "..., said Ola Berg, who chairs the board."):
+/// after a comma or a quotation mark, a person named before the sentence ends or a comma,
+/// with no verb of their own ("..., said Berg had lied" reports).
+fn names_after(doc: &Document, speakers: &Speakers, v: usize, end: usize) -> bool {
+    let inverted = v > 0 && (doc.token_text(v - 1) == "," || doc.tokens[v - 1].is_quote());
+    let Some(m) = inverted.then(|| speakers.first_person(v + 1..end.min(v + 12))).flatten() else {
+        return false;
+    };
+    let Some(name) = m.mention.map(|b| token_range(doc, b.start, b.end)) else {
+        return false;
+    };
+    (name.end >= end || doc.token_text(name.end) == ",")
+        && !(v + 1..name.start)
+            .any(|i| cues::is_auxiliary(doc.lower(i)) || doc.tokens[i].is_quote())
+}
+
+/// Whether the words at `i` open a clause of the writer's own after a report ("..., while",
+/// "..., as did", "..., although"): what follows is no longer what was said.
+fn opens_writers_clause(doc: &Document, i: usize, end: usize) -> bool {
+    i < end
+        && match doc.lower(i) {
+            "while" | "whereas" | "although" | "though" => true,
+            "as" => i + 1 < end && !matches!(doc.lower(i + 1), "well" | "much" | "many" | "long"),
+            "just" | "even" => i + 1 < end && doc.lower(i + 1) == "as",
+            _ => false,
+        }
 }
 
 /// The phrases that may name who speaks at `v`; for a second verb of a clause, which has
@@ -792,6 +835,41 @@ mod tests {
         // A sentence that is mostly a direct quotation reports nothing more.
         let text = "\"The quota would ruin the fleet, and everyone knows it,\" Anna Weber said.";
         assert_eq!(reports(text, &es), []);
+    }
+
+    #[test]
+    fn after_an_inverted_verb_comes_the_speaker_not_the_content() {
+        let text = "The harbour must stay open all winter, said Tove Lind, who chairs the \
+                    fishermen's union in the north.";
+        let es = [person(text, "Tove Lind", &["Tove Lind"])];
+        assert_eq!(
+            reports(text, &es),
+            [summary(
+                QuoteKind::Indirect,
+                "The harbour must stay open all winter",
+                Some("Tove Lind"),
+                "said"
+            )]
+        );
+        // A name with a verb of its own after it is what was said.
+        let text = "The mayor, who chairs the board, said Tove Lind had lied about the harbour.";
+        let es = [person(text, "Tove Lind", &["Tove Lind"])];
+        assert_eq!(reports(text, &es)[0].1, "Tove Lind had lied about the harbour");
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_own_ends_the_content() {
+        let text = "Anna Weber said the quota would ruin the fleet, while other owners stayed \
+                    silent.";
+        let es = [person(text, "Anna Weber", &["Anna Weber"])];
+        assert_eq!(reports(text, &es)[0].1, "the quota would ruin the fleet");
+        // "as well as" goes on with what was said, and a comma right after "that" ends nothing.
+        let text = "Anna Weber said that, as prices rose, the quota would ruin the boats as well \
+                    as the harbour.";
+        assert_eq!(
+            reports(text, &es)[0].1,
+            "as prices rose, the quota would ruin the boats as well as the harbour"
+        );
     }
 
     #[test]
