@@ -205,7 +205,20 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
     let said_next = !q.open_ended
         && (q.tokens.end..(q.tokens.end + 3).min(doc.tokens.len()))
             .any(|i| cues::is_verb_at(doc, i));
+    // A title with its comma or stop inside the marks (`his memoir, "Open Waters," tells`,
+    // `on NBC's "Morning Edition."`): every longer word capitalised, no exclamation or
+    // question ("Lock Them Up!" is chanted), and no verb of saying on either side.
+    let titled = matches!(last, Some("," | "."))
+        && words >= 2
+        && words <= 12
+        && !said_next
+        && word_tokens
+            .iter()
+            .all(|&i| doc.tokens[i].case != Case::Lower || doc.token_text(i).chars().count() < 4)
+        && !(q.tokens.start.saturating_sub(6)..q.tokens.start)
+            .any(|i| cues::is_verb_at(doc, i) || doc.token_text(i) == ":");
     (!embedded || statement)
+        && !titled
         && ((words >= 4 && !title_case)
             || (own_punct && words >= 2)
             || (own_punct && words == 1 && said_next))
@@ -557,6 +570,15 @@ mod tests {
         );
         // After a speech verb it is no part of a clause.
         assert_eq!(speech("Anna Weber said \"the quota is too low\".").len(), 1);
+        // A title with its comma or stop inside the marks, no verb of saying near.
+        assert!(
+            speech("Her memoir, \"Salt and Open Water,\" sold well.").is_empty(),
+            "a title before a comma"
+        );
+        assert!(speech("He spoke on the radio show \"Morning at the Harbour.\"").is_empty());
+        // Speech in title case has its verb, or ends in an exclamation or a question.
+        assert_eq!(speech("\"Never Again,\" said Anna Weber.").len(), 1);
+        assert_eq!(speech("The crowd rose. \"Sell The Harbour Now!\" The boats left.").len(), 1);
     }
 
     #[test]
