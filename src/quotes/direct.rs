@@ -209,8 +209,7 @@ fn is_speech(doc: &Document, q: &Quoted) -> bool {
     // `on NBC's "Morning Edition."`): every longer word capitalised, no exclamation or
     // question ("Lock Them Up!" is chanted), and no verb of saying on either side.
     let titled = matches!(last, Some("," | "."))
-        && words >= 2
-        && words <= 12
+        && (2..=12).contains(&words)
         && !said_next
         && word_tokens
             .iter()
