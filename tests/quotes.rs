@@ -379,7 +379,9 @@ fn an_inverted_attribution_is_no_second_quote_and_any_speech_verb_inverts() {
     let q = quotes("Vance \"walked into the station at noon\", and told the police that he had done everything alone.");
     assert_eq!(q.len(), 2, "{q:#?}");
     // Less common speech verbs invert too.
-    for verb in ["implored", "quipped", "shouted", "whispered", "retorted"] {
+    for verb in
+        ["implored", "quipped", "shouted", "whispered", "retorted", "reacted", "chanted", "emailed"]
+    {
         let q = quotes(&format!(
             "Mayor Lena Holt spoke last.\n\n\"Go and vote tomorrow,\" Holt {verb}."
         ));

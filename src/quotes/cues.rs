@@ -463,6 +463,10 @@ const AMBIGUOUS: &[&str] = &[
     "promised",
     "revealed",
     "reveals",
+    "repeated",
+    "cried",
+    "sang",
+    "sings",
 ];
 
 pub fn is_ambiguous(lower: &str) -> bool {
