@@ -367,7 +367,7 @@ fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> 
     let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower)
         && words_in(doc, name.clone()) >= 1
         && !cues::is_tell_verb(doc.lower(v))
-        && !matches!(doc.lower(close + 1), "who" | "whose" | "which");
+        && !(close + 1 < end && matches!(doc.lower(close + 1), "who" | "whose" | "which"));
     (named && words_in(doc, close + 1..end) >= 3).then(|| Report {
         content: r.start..end,
         cue: v..v + 1,
@@ -383,7 +383,9 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let end = (r.start + 3..end)
         .rev()
         .take(16)
-        .find(|&k| doc.token_text(k) == "," && matches!(doc.lower(k + 1), "who" | "whose"))
+        .find(|&k| {
+            doc.token_text(k) == "," && k + 1 < end && matches!(doc.lower(k + 1), "who" | "whose")
+        })
         .filter(|&k| (k.saturating_sub(6)..k).any(|j| cues::is_verb_at(doc, j)))
         .unwrap_or(end);
     // The last comma, or the one before it when the verb comes before an apposition
