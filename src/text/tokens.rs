@@ -135,6 +135,9 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         return (scan_number(text, start), TokenKind::Number);
     }
     if chars::is_word_char(c) {
+        if let Some(end) = scan_address(text, start) {
+            return (end, TokenKind::Symbol);
+        }
         if let Some(end) = scan_dotted_acronym(text, start) {
             return (end, TokenKind::Abbreviation);
         }
@@ -196,6 +199,47 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
 /// A word: letters and digits, joined by hyphens ("ITAR-Tass"), apostrophes ("O'Brien",
 /// "don't"; not a final possessive "'s"), "&" between capitals ("AT&T"), and zero-width
 /// characters between letters.
+/// The longest web address, e-mail address or file name looked for, in bytes: a bound that
+/// keeps the look-ahead from each word linear in the text.
+const ADDRESS_MAX: usize = 120;
+
+/// A web address, an e-mail address or a file name starting at `start`, after a space, a
+/// bracket or a quotation mark: `www.example.com/news`, `https://…`, `anna.berg@example.org`,
+/// `cover_letter.doc`. One symbol, so that no word inside it is read as a name or a sentence
+/// end ("Anna" in `anna.berg@…`). Its end leaves out the punctuation after it.
+fn scan_address(text: &str, start: usize) -> Option<usize> {
+    let before = char_before(text, start);
+    if before.is_some_and(|b| !chars::is_space(b) && !matches!(b, '<' | '(' | '[' | '"' | '\'')) {
+        return None;
+    }
+    let bytes = &text.as_bytes()[start..];
+    let run = bytes
+        .iter()
+        .take(ADDRESS_MAX + 1)
+        .take_while(|&&b| b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'"' | b'(' | b')'))
+        .count();
+    if run > ADDRESS_MAX {
+        return None;
+    }
+    let chunk = &bytes[..run];
+    let word_byte = |b: u8| b.is_ascii_alphanumeric();
+    let inside =
+        |k: usize| k > 0 && k + 1 < run && word_byte(chunk[k - 1]) && word_byte(chunk[k + 1]);
+    let web = chunk.starts_with(b"http://")
+        || chunk.starts_with(b"https://")
+        || chunk.starts_with(b"www.");
+    let at = chunk.iter().position(|&b| b == b'@').filter(|&k| inside(k));
+    let mail = at.is_some_and(|k| chunk[k..].contains(&b'.'));
+    let file = (0..run).any(|k| chunk[k] == b'_' && inside(k))
+        && chunk.iter().rposition(|&b| b == b'.').is_some_and(inside);
+    if !(web || mail || file) {
+        return None;
+    }
+    // Punctuation after the address is the sentence's: "write to x@example.org."
+    let end = chunk.iter().rposition(|&b| b.is_ascii_alphanumeric() || b == b'/')? + 1;
+    Some(start + end)
+}
+
 fn scan_word(text: &str, start: usize) -> usize {
     let mut pos = start;
     loop {
@@ -454,6 +498,30 @@ mod tests {
         assert_eq!(toks("Acme Inc. and U.N."), ["Acme/w", "Inc./abbr", "and/w", "U.N./abbr"]);
         assert_eq!(toks("the end."), ["the/w", "end/w", "./p"]);
         assert_eq!(toks("Plan B..."), ["Plan/w", "B/w", ".../p"]);
+    }
+
+    #[test]
+    fn web_and_mail_addresses_and_file_names_are_one_symbol() {
+        assert_eq!(
+            toks("Write to Anna.Berg@example.org."),
+            ["Write/w", "to/w", "Anna.Berg@example.org/sym", "./p"]
+        );
+        assert_eq!(
+            toks("see (www.example.com/Harbour) or https://example.com/a?b=1,"),
+            [
+                "see/w",
+                "(/p",
+                "www.example.com/Harbour/sym",
+                ")/p",
+                "or/w",
+                "https://example.com/a?b=1/sym",
+                ",/p"
+            ]
+        );
+        assert_eq!(toks("Sent: Anna_notes.doc"), ["Sent/w", ":/p", "Anna_notes.doc/sym"]);
+        // Not an address: a word after a full stop, a handle, a bare underscore.
+        assert_eq!(toks("end.Anna"), ["end/w", "./p", "Anna/w"]);
+        assert_eq!(toks("@Anna said"), ["@/sym", "Anna/w", "said/w"]);
     }
 
     #[test]
