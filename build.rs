@@ -89,7 +89,7 @@ fn stems(text: &str) -> String {
 }
 
 /// `WORD<TAB>USE,USE` lines as a Rust expression `&[("word", bits), ...]`, sorted by word; the
-/// bits are those of `lexicon::SpeechUses` (speech 1, tell 2, to 4, frame 8).
+/// bits are those of `lexicon::SpeechUses` (speech 1, tell 2, to 4, frame 8, quote 16).
 fn speech_table(text: &str) -> String {
     let mut rows: Vec<(String, u8)> = content_lines(text)
         .map(|l| {
@@ -100,6 +100,7 @@ fn speech_table(text: &str) -> String {
                     "tell" => 2,
                     "to" => 4,
                     "frame" => 8,
+                    "quote" => 16,
                     other => panic!("speech_verbs.txt: unknown use {other:?} of {word:?}"),
                 }
             });

@@ -57,6 +57,8 @@ impl SpeechUses {
     pub const TO: SpeechUses = SpeechUses(4);
     /// Makes a clause an attribution or a reporting frame in the timeline.
     pub const FRAME: SpeechUses = SpeechUses(8);
+    /// Introduces a quotation only, never a report without quotation marks ("he continued").
+    pub const QUOTE: SpeechUses = SpeechUses(16);
 
     /// Whether every use of `other` is among these.
     pub fn has(self, other: SpeechUses) -> bool {

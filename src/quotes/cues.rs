@@ -366,6 +366,16 @@ fn is_passive(doc: &Document, i: usize) -> bool {
 }
 
 /// The first speech verb in `range`.
+/// Whether the verb at `i` may report speech without quotation marks: not one that only
+/// introduces a quotation ("Lund continued his tour"), and not "states" or "state" without
+/// "that" or a colon after it, which are nearly always the noun ("battleground states").
+pub fn reports_unquoted(doc: &Document, i: usize) -> bool {
+    let w = lower(doc, i);
+    let noun_like = matches!(w, "states" | "state")
+        && !doc.tokens.get(i + 1).is_some_and(|_| matches!(lower(doc, i + 1), "that" | ":"));
+    !noun_like && !lexicon::speech_verb(w).has(SpeechUses::QUOTE)
+}
+
 pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
     range.into_iter().find(|&i| is_verb_at(doc, i))
 }

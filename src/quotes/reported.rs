@@ -400,6 +400,9 @@ fn said_after(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
             (v == c + 1).then_some((c, v))
         })?,
     };
+    if !cues::reports_unquoted(doc, v) {
+        return None;
+    }
     let np = if words_in(doc, c + 1..v) > 0 { c + 1..v } else { v + 1..end };
     // "..., when asked about it.": when, not who. "..., a man yelled "Stop!"": the verb
     // reports the quotation after it, not the clause before the comma.
@@ -454,7 +457,12 @@ fn said_before(
             block: false,
         });
     }
-    if !cues::is_verb_at(doc, v) || is_negated(doc, v) || names_after(doc, speakers, v, end) {
+    if !cues::is_verb_at(doc, v)
+        || !cues::reports_unquoted(doc, v)
+        || is_negated(doc, v)
+        || is_impersonal(doc, v)
+        || names_after(doc, speakers, v, end)
+    {
         return None;
     }
     let c = clause_start(doc, v, end)?;
@@ -532,6 +540,29 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
         .unwrap_or(v);
     let opening = start..first_lower;
     vec![opening]
+}
+
+/// "it is fair to say", "one could say", "would you say": a saying nobody in particular
+/// does, the writer's own voice.
+fn is_impersonal(doc: &Document, v: usize) -> bool {
+    let w = |i: usize| doc.lower(i);
+    if !matches!(w(v), "say" | "argue" | "note") || v < 2 {
+        return false;
+    }
+    (w(v - 1) == "to"
+        && matches!(
+            w(v - 2),
+            "safe"
+                | "fair"
+                | "hard"
+                | "difficult"
+                | "easy"
+                | "needless"
+                | "impossible"
+                | "accurate"
+        ))
+        || (matches!(w(v - 1), "could" | "would" | "might" | "can" | "may")
+            && matches!(w(v - 2), "one" | "you"))
 }
 
 /// "have not said why", "never told": a negated verb reports nothing.
@@ -872,6 +903,23 @@ mod tests {
             reports(text, &es)[0].1,
             "as prices rose, the quota would ruin the boats as well as the harbour"
         );
+    }
+
+    #[test]
+    fn sayings_that_report_nobody() {
+        let es = |text: &str| [person(text, "Anna Weber", &["Anna Weber"])];
+        // A verb that only introduces a quotation, "states" as a noun, an impersonal saying.
+        for text in [
+            "Anna Weber continued her tour of the northern harbours on Monday.",
+            "Anna Weber won in three coastal states, including two that she had lost before.",
+            "It is fair to say the quota will hurt Anna Weber in the north.",
+            "One could say the harbour plan came from Anna Weber herself.",
+        ] {
+            assert_eq!(reports(text, &es(text)), [], "{text}");
+        }
+        // "states that" reports.
+        let text = "Anna Weber states that the quota is too low for the fleet.";
+        assert_eq!(reports(text, &es(text))[0].1, "the quota is too low for the fleet");
     }
 
     #[test]
