@@ -254,7 +254,12 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
                 | "have"
                 | "had"
         );
-    after_determiner || noun_then_preposition
+    // A participle as an adjective: "Lund's reported fortune", "$9,000 in reported gifts".
+    let adjective = lower(doc, i).ends_with("ed")
+        && i > 0
+        && (doc.tokens[i - 1].kind == TokenKind::Possessive
+            || matches!(lower(doc, i - 1), "in" | "of" | "for" | "with" | "from"));
+    after_determiner || noun_then_preposition || adjective
 }
 
 /// Whether a plural-noun form at `i` ("states", "claims") has a subject right before it, as

@@ -69,8 +69,15 @@ pub(super) fn reported(
         }
         for rep in reports {
             let cue_start = doc.byte_span(rep.cue.clone()).start;
+            // After a quotation's cue, what says when, where or how is no more speech
+            // ('"...," Vance said Tuesday in Oslo.', '..., he said over the phone.').
+            let circumstance = rep.cue.end < doc.tokens.len()
+                && rep.content.start >= rep.cue.end
+                && (cues::is_circumstance(doc, rep.cue.end)
+                    || matches!(doc.lower(rep.cue.end), "aboard" | "outside" | "inside")
+                    || doc.lower(rep.cue.end).ends_with("ly"));
             if direct_cues.iter().any(|&(c, adjacent)| {
-                c == cue_start && (adjacent || rep.content.start < rep.cue.start)
+                c == cue_start && (adjacent || rep.content.start < rep.cue.start || circumstance)
             }) {
                 continue;
             }
@@ -543,9 +550,15 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
 }
 
 /// "it is fair to say", "one could say", "would you say": a saying nobody in particular
-/// does, the writer's own voice.
+/// does, the writer's own voice; and the idioms "that said, ..." and "easier said than done".
 fn is_impersonal(doc: &Document, v: usize) -> bool {
     let w = |i: usize| doc.lower(i);
+    let next = (v + 1 < doc.tokens.len()).then(|| w(v + 1));
+    if w(v) == "said"
+        && (next == Some("than") || (v > 0 && w(v - 1) == "that" && next == Some(",")))
+    {
+        return true;
+    }
     if !matches!(w(v), "say" | "argue" | "note") || v < 2 {
         return false;
     }
@@ -914,6 +927,10 @@ mod tests {
             "Anna Weber won in three coastal states, including two that she had lost before.",
             "It is fair to say the quota will hurt Anna Weber in the north.",
             "One could say the harbour plan came from Anna Weber herself.",
+            "That said, the harbour plan of Anna Weber will cost the town dearly.",
+            "Closing the harbour is easier said than done for Anna Weber and the town.",
+            "Anna Weber's reported fortune grew by half in the years of the harbour works.",
+            "\"We will sail again,\" Anna Weber said Tuesday during a visit to the harbour.",
         ] {
             assert_eq!(reports(text, &es(text)), [], "{text}");
         }
