@@ -362,21 +362,35 @@ fn name_end(doc: &Document, start: usize, end: usize) -> usize {
 }
 
 /// "Institutional recipients, said Mauer, are required ...": an attribution set off by commas
-/// inside the sentence it reports, the verb before the name.
+/// inside the sentence it reports, the verb before the name. When what follows the name does
+/// not go on with the clause (an apposition: "..., said Mauer, a lawyer for the town"; a
+/// relative clause: "..., said Mauer, who chairs ..."), the clause ended before the verb.
 fn parenthetical(doc: &Document, r: Range<usize>, end: usize) -> Option<Report> {
     let v =
         (r.start + 2..end).find(|&i| doc.token_text(i - 1) == "," && cues::is_verb_at(doc, i))?;
     let close = (v + 1..end.min(v + 6)).find(|&i| doc.token_text(i) == ",")?;
     let name = v + 1..close;
     // ("NAME, a delegate, told Reuters, ...": after a verb of telling comes the hearer.)
-    // ("..., said Lind, who chairs ...": a relative clause says who Lind is; the sentence
-    // ended before the verb.)
     let named = doc.tokens.get(v + 1).is_some_and(|t| t.case != Case::Lower)
         && words_in(doc, name.clone()) >= 1
-        && !cues::is_tell_verb(doc.lower(v))
-        && !(close + 1 < end && matches!(doc.lower(close + 1), "who" | "whose" | "which"));
-    (named && words_in(doc, close + 1..end) >= 3).then(|| Report {
-        content: r.start..end,
+        && !cues::is_tell_verb(doc.lower(v));
+    if !named {
+        return None;
+    }
+    // The clause goes on after the attribution with its verb: "..., said Mauer, are required".
+    let goes_on = close + 1 < end
+        && (cues::is_auxiliary(doc.lower(close + 1))
+            || matches!(doc.lower(close + 1), "do" | "does" | "did"));
+    if goes_on {
+        return (words_in(doc, close + 1..end) >= 3).then(|| Report {
+            content: r.start..end,
+            cue: v..v + 1,
+            chunks: vec![name],
+            block: false,
+        });
+    }
+    (words_in(doc, r.start..v - 1) >= 3).then(|| Report {
+        content: r.start..v - 1,
         cue: v..v + 1,
         chunks: vec![name],
         block: false,
@@ -1128,6 +1142,13 @@ mod tests {
         let doc = Document::new("The new quota, said Anna Weber, is bad.");
         let (r, end) = sentence(&doc);
         assert!(parenthetical(&doc, r, end).is_none(), "too little after it");
+        // An apposition after the name: the attribution ends the clause.
+        let doc = Document::new("The new quota will ruin the fleet, said Anna Weber, a skipper.");
+        let (r, end) = sentence(&doc);
+        assert_eq!(
+            parenthetical(&doc, r, end).map(|rep| shown(&doc, &rep)),
+            Some(report("The new quota will ruin the fleet", "said", &["Anna Weber"]))
+        );
     }
 
     #[test]
