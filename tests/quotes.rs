@@ -644,3 +644,17 @@ fn an_organisation_before_a_role_is_not_the_speaker() {
     let q = quotes("Anna Lind, the Coastal Party candidate, spoke first. “The quotas will stay,” the Coastal Party candidate said.");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Anna Lind"), "{q:#?}");
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_sentence() {
+    // The participle's clause has no subject of its own: the main clause's person speaks,
+    // not the last phrase or the other person named before the participle.
+    let q = quotes("In a statement on Monday, Rep. Lena Holt (D-Maine) reacted to the ruling, saying: \"We will rebuild the pier by spring.\"");
+    let d = direct_of(&q);
+    assert_eq!(d[0].2.as_deref(), Some("Lena Holt"), "{q:#?}");
+    let q = quotes("Lena Holt replied to Tom Berg on the radio writing, \"The pier will be rebuilt by spring.\"");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Lena Holt"), "{q:#?}");
+    // A name right before the participle is its own subject.
+    let q = quotes("The council heard Lena Holt and Tom Berg, with Berg stating: \"The pier cannot wait for spring.\"");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
+}

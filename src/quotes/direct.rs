@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::marks::{self, Quoted};
 use super::speaker::{confidence, Speaker, Speakers};
-use super::{cues, sentence_of, words_in, QuoteDraft};
+use super::{cues, sentence_of, token_range, words_in, QuoteDraft};
 use crate::analysis::QuoteKind;
 use crate::text::{ByteSpan, Case, Document, TokenKind};
 
@@ -462,6 +462,21 @@ fn attribution_before(
     if let Some(v) =
         region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))
     {
+        // A participle ("..., saying:", "... on the radio writing,", "while adding") shares
+        // the subject of its sentence's main clause: the first person named in it; unless a
+        // name right before it is its own ("with Lund stating:").
+        let participle = doc.lower(v).ends_with("ing")
+            && v > region.start
+            && !matches!(doc.lower(v - 1), "is" | "was" | "were" | "are" | "am" | "be" | "been")
+            && !(doc.tokens[v - 1].is_word() && doc.tokens[v - 1].case != Case::Lower);
+        if let Some(m) = participle
+            .then(|| speakers.first_person(region.start..v))
+            .flatten()
+            .and_then(|sp| sp.mention)
+        {
+            let chunks = vec![token_range(doc, m.start, m.end)];
+            return (Some(Attribution { cue: v..v + 1, chunks }), None);
+        }
         let chunks = cues::subject_chunks(doc, v, region.start);
         let chunks = if chunks.iter().any(|c| cues::names_someone(doc, c.clone())) {
             chunks
