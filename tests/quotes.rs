@@ -658,3 +658,14 @@ fn a_participle_speaks_for_the_subject_of_its_sentence() {
     let q = quotes("The council heard Lena Holt and Tom Berg, with Berg stating: \"The pier cannot wait for spring.\"");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
 }
+
+#[test]
+fn the_person_a_phrase_is_about_speaks() {
+    // An apposition that opens with a role describes the name before it, even when it names
+    // someone else.
+    let q = quotes("Tom Berg, pastor of the First Church of Bergen and a Lena Holt supporter, said: \"She will win the state easily.\"");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
+    // A long title before the name after an inverted verb.
+    let q = quotes("\"We will win the state,\" said former Maine Gov. and Harbour Workers Union Chairman Tom Berg.");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
+}

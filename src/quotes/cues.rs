@@ -99,7 +99,7 @@ pub fn subject_after(doc: &Document, verb: usize, limit: usize) -> Range<usize> 
     while b < limit
         && !is_boundary(doc, b)
         && doc.tokens[b].kind != TokenKind::Punct
-        && b - verb <= 8
+        && b - verb <= 12
     {
         b += 1;
     }

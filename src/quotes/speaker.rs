@@ -377,10 +377,16 @@ impl<'a> Speakers<'a> {
         // campaign, said") gives way to the person it describes before it.
         let before_comma =
             doc.tokens.get(nearest.end).is_some_and(|_| doc.token_text(nearest.end) == ",");
+        // ("Ola Berg, pastor of the town church and a Weber supporter, said": a phrase that
+        // opens with a lowercase word describes, as one with a determiner does.)
+        let describes = |c: &Range<usize>| {
+            is_apposition(doc, c)
+                || c.clone()
+                    .find(|&i| doc.tokens[i].is_word())
+                    .is_some_and(|i| doc.tokens[i].case == Case::Lower && !is_pronoun(doc.lower(i)))
+        };
         match naming.next() {
-            Some(farther)
-                if before_comma && is_apposition(doc, nearest) && !is_apposition(doc, farther) =>
-            {
+            Some(farther) if before_comma && describes(nearest) && !describes(farther) => {
                 Some(farther)
             }
             _ => Some(nearest),
