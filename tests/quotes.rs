@@ -669,3 +669,15 @@ fn the_person_a_phrase_is_about_speaks() {
     let q = quotes("\"We will win the state,\" said former Maine Gov. and Harbour Workers Union Chairman Tom Berg.");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
 }
+
+#[test]
+fn attributions_that_open_their_sentence_or_name_a_hearer() {
+    let q = quotes(
+        "Said Tom Berg, who grew up with Lena Holt in the town, \"We were all so proud of her.\"",
+    );
+    assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Tom Berg"), Some("Said")), "{q:#?}");
+    // A quotation that ends its sentence, then "NAME told reporters ...".
+    let q =
+        quotes("\"Her answer was, 'What can we do to help?'\" Tom Berg told reporters on Monday.");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
+}

@@ -196,9 +196,14 @@ pub fn is_verb_at(doc: &Document, i: usize) -> bool {
         return false;
     };
     let word = doc.token_text(i);
+    // "Said Lund, who ...: "..."": an inverted "said" may open its sentence.
+    let opening_said = t.case == crate::text::Case::Capitalized
+        && matches!(word, "Said" | "Says" | "Added" | "Asked")
+        && (i == 0
+            || doc.sentences.get(super::sentence_of(doc, i)).is_some_and(|s| s.tokens.start == i))
+        && doc.tokens.get(i + 1).is_some_and(|n| n.is_word() && n.case != crate::text::Case::Lower);
     t.kind == TokenKind::Word
-        && t.case == crate::text::Case::Lower
-        && is_speech_verb(word)
+        && ((t.case == crate::text::Case::Lower && is_speech_verb(word)) || opening_said)
         && !is_noun_use(doc, i)
         && !is_passive(doc, i)
 }

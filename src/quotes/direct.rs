@@ -346,8 +346,8 @@ fn attribution_after(
 }
 
 /// Whether a sentence is nothing but an attribution: a few words, a speech verb, and after
-/// it nothing, a circumstance or a name ("Weber tweeted.", "He said on Tuesday.", "Said
-/// Weber."), and a participle's clause after a comma only says how ("He said, waving a
+/// it nothing, a circumstance, a name or a hearer ("Weber tweeted.", "He said on Tuesday.",
+/// "Said Weber.", "She told reporters."), and a participle's clause after a comma only says how ("He said, waving a
 /// flag."); not "Weber said nothing." nor a sentence with a quotation of its own.
 fn is_only_an_attribution(doc: &Document, mut r: Range<usize>) -> bool {
     if r.clone().any(|i| doc.tokens[i].is_quote()) {
@@ -369,7 +369,11 @@ fn is_only_an_attribution(doc: &Document, mut r: Range<usize>) -> bool {
     if participle.is_some() && words_after > 3 {
         return false;
     }
-    words_after == 0 || cues::is_circumstance(doc, v + 1) || doc.tokens[v + 1].case != Case::Lower
+    // ("Berg told reporters on Monday.": a verb of telling names its hearer.)
+    words_after == 0
+        || cues::is_circumstance(doc, v + 1)
+        || doc.tokens[v + 1].case != Case::Lower
+        || (cues::is_tell_verb(doc.lower(v)) && words_after <= 6)
 }
 
 /// The byline of a pull quote: a quotation that opens its paragraph followed by nothing but
