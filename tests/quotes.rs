@@ -654,6 +654,9 @@ fn a_participle_speaks_for_the_subject_of_its_sentence() {
     assert_eq!(d[0].2.as_deref(), Some("Lena Holt"), "{q:#?}");
     let q = quotes("Lena Holt replied to Tom Berg on the radio writing, \"The pier will be rebuilt by spring.\"");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Lena Holt"), "{q:#?}");
+    // Not a name after a preposition or before a possessive.
+    let q = quotes("In response to Tom Berg's plan for the pier, Lena Holt rallied her supporters, saying: \"We will stop it.\"");
+    assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Lena Holt"), "{q:#?}");
     // A name right before the participle is its own subject.
     let q = quotes("The council heard Lena Holt and Tom Berg, with Berg stating: \"The pier cannot wait for spring.\"");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");

@@ -504,3 +504,28 @@ pub fn is_request(doc: &Document, i: usize) -> bool {
 pub fn is_according_to(doc: &Document, i: usize) -> bool {
     lower(doc, i) == "according" && i + 1 < doc.tokens.len() && lower(doc, i + 1) == "to"
 }
+
+/// A preposition: after a verb it opens a phrase ("requested in arrears"), not a clause.
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "between"
+            | "through"
+            | "during"
+            | "until"
+            | "than"
+            | "to"
+            | "of"
+    )
+}

@@ -467,14 +467,14 @@ fn attribution_before(
         region.clone().rev().find(|&i| cues::is_verb_at(doc, i) && !cues::is_request(doc, i))
     {
         // A participle ("..., saying:", "... on the radio writing,", "while adding") shares
-        // the subject of its sentence's main clause: the first person named in it; unless a
-        // name right before it is its own ("with Lund stating:").
+        // the subject of its sentence's main clause: the first person named in it who may be
+        // a subject; unless a name right before it is its own ("with Lund stating:").
         let participle = doc.lower(v).ends_with("ing")
             && v > region.start
             && !matches!(doc.lower(v - 1), "is" | "was" | "were" | "are" | "am" | "be" | "been")
             && !(doc.tokens[v - 1].is_word() && doc.tokens[v - 1].case != Case::Lower);
         if let Some(m) = participle
-            .then(|| speakers.first_person(region.start..v))
+            .then(|| speakers.first_subject_person(region.start..v))
             .flatten()
             .and_then(|sp| sp.mention)
         {

@@ -545,7 +545,7 @@ fn subject(doc: &Document, speakers: &Speakers, v: usize, start: usize) -> Vec<R
     if participle
         && words_in(doc, opening.clone()) > 0
         && doc.tokens[start].case != Case::Lower
-        && !is_preposition(doc.lower(start))
+        && !cues::is_preposition(doc.lower(start))
     {
         return vec![opening];
     }
@@ -720,7 +720,7 @@ fn clause_start(doc: &Document, v: usize, end: usize) -> Option<usize> {
     let opens_clause = c < end && {
         let t = &doc.tokens[c];
         let w = lower(c);
-        let function_word = crate::lexicon::get().is_function_word(w) && !is_preposition(w);
+        let function_word = crate::lexicon::get().is_function_word(w) && !cues::is_preposition(w);
         (t.is_word() && t.case != Case::Lower)
             || t.kind == TokenKind::Number
             || t.is_quote()
@@ -764,31 +764,6 @@ fn takes_object(doc: &Document, subject: Range<usize>, v: usize, sentence_end: u
             "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their"
         );
     colon || object
-}
-
-/// A preposition: after a verb it opens a phrase ("requested in arrears"), not a clause.
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "for"
-            | "by"
-            | "with"
-            | "from"
-            | "as"
-            | "into"
-            | "over"
-            | "under"
-            | "about"
-            | "between"
-            | "through"
-            | "during"
-            | "until"
-            | "than"
-            | "to"
-            | "of"
-    )
 }
 
 /// Whether the dash or comma at `i` opens the writer's aside: "- which can lead to ...",
@@ -1308,8 +1283,8 @@ mod tests {
 
     #[test]
     fn prepositions() {
-        assert!(is_preposition("in") && is_preposition("until"));
-        assert!(!is_preposition("that") && !is_preposition("the"));
+        assert!(cues::is_preposition("in") && cues::is_preposition("until"));
+        assert!(!cues::is_preposition("that") && !cues::is_preposition("the"));
     }
 
     #[test]

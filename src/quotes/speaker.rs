@@ -259,6 +259,20 @@ impl<'a> Speakers<'a> {
         found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
 
+    /// The first person named in tokens `r`, outside quotation marks, who may be the subject
+    /// of its clause: not one after a preposition ("in response to Lund's plan") nor one
+    /// before a possessive ("Lund's aide").
+    pub fn first_subject_person(&self, r: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        let found = self.mentions_in(self.bytes_of(r.clone())).find(|m| {
+            let i = doc.tokens.partition_point(|t| t.start() < m.0);
+            self.is_unquoted_person(m, &r)
+                && !self.is_possessive(m)
+                && !(i > 0 && super::cues::is_preposition(doc.lower(i - 1)))
+        });
+        found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
+    }
+
     /// The last person named in tokens `r`, outside quotation marks, among the 200 mentions
     /// nearest its end (a sentence names fewer; a bound keeps a report cue asked of every
     /// verb in a long run-on text from looking over all before it).
