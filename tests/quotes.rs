@@ -379,9 +379,17 @@ fn an_inverted_attribution_is_no_second_quote_and_any_speech_verb_inverts() {
     let q = quotes("Vance \"walked into the station at noon\", and told the police that he had done everything alone.");
     assert_eq!(q.len(), 2, "{q:#?}");
     // Less common speech verbs invert too.
-    for verb in
-        ["implored", "quipped", "shouted", "whispered", "retorted", "reacted", "chanted", "emailed"]
-    {
+    for verb in [
+        "implored",
+        "quipped",
+        "shouted",
+        "whispered",
+        "retorted",
+        "reacted",
+        "chanted",
+        "emailed",
+        "assured",
+    ] {
         let q = quotes(&format!(
             "Mayor Lena Holt spoke last.\n\n\"Go and vote tomorrow,\" Holt {verb}."
         ));
@@ -683,4 +691,17 @@ fn attributions_that_open_their_sentence_or_name_a_hearer() {
     let q =
         quotes("\"Her answer was, 'What can we do to help?'\" Tom Berg told reporters on Monday.");
     assert_eq!(direct_of(&q)[0].2.as_deref(), Some("Tom Berg"), "{q:#?}");
+}
+
+#[test]
+fn a_source_cited_or_put_in_its_words() {
+    for (text, speaker) in [
+        ("As Lena Holt put it, \"the pier is the heart of the town.\"", "Lena Holt"),
+        ("The harbour board cited \"rotten beams, broken lights and flooded stairs\" in its report.", "harbour board"),
+        ("Lena Holt affirmed: \"No boat shall be turned away from this harbour.\"", "Lena Holt"),
+    ] {
+        let q = quotes(text);
+        let d = direct_of(&q);
+        assert!(d[0].2.as_deref().is_some_and(|s| s.contains(speaker)), "{text}: {q:#?}");
+    }
 }

@@ -202,8 +202,14 @@ pub fn is_verb_at(doc: &Document, i: usize) -> bool {
         && (i == 0
             || doc.sentences.get(super::sentence_of(doc, i)).is_some_and(|s| s.tokens.start == i))
         && doc.tokens.get(i + 1).is_some_and(|n| n.is_word() && n.case != crate::text::Case::Lower);
+    // "as Lund put it, "..."": the idiom cites.
+    let put_it = matches!(word, "put" | "puts")
+        && i > 0
+        && doc.tokens.get(i + 1).is_some_and(|_| lower(doc, i + 1) == "it")
+        && (i.saturating_sub(5)..i).any(|k| lower(doc, k) == "as");
     t.kind == TokenKind::Word
-        && ((t.case == crate::text::Case::Lower && is_speech_verb(word)) || opening_said)
+        && ((t.case == crate::text::Case::Lower && (is_speech_verb(word) || put_it))
+            || opening_said)
         && !is_noun_use(doc, i)
         && !is_passive(doc, i)
 }
@@ -485,6 +491,9 @@ const AMBIGUOUS: &[&str] = &[
     "reveals",
     "repeated",
     "cried",
+    "cited",
+    "cites",
+    "assured",
     "sang",
     "sings",
 ];
