@@ -208,11 +208,17 @@ const ADDRESS_MAX: usize = 120;
 /// `cover_letter.doc`. One symbol, so that no word inside it is read as a name or a sentence
 /// end ("Anna" in `anna.berg@…`). Its end leaves out the punctuation after it.
 fn scan_address(text: &str, start: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[start..];
+    // Every address has one of these right after its first run of letters and digits: a
+    // test that most words fail at their first byte after it.
+    let word = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if !matches!(bytes.get(word), Some(b'.' | b'@' | b'_' | b':')) {
+        return None;
+    }
     let before = char_before(text, start);
     if before.is_some_and(|b| !chars::is_space(b) && !matches!(b, '<' | '(' | '[' | '"' | '\'')) {
         return None;
     }
-    let bytes = &text.as_bytes()[start..];
     let run = bytes
         .iter()
         .take(ADDRESS_MAX + 1)
