@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_names -- --out data/names_model.bin \
-//!     --train A.jsonl B.jsonl --dev C.jsonl D.jsonl [--epochs 3] [--min-weight 32] [--trust 150] [--min-count 3] [--rounds 32] [--seed 2]
+//!     --train A.jsonl B.jsonl --dev C.jsonl D.jsonl [--epochs 3] [--min-weight 36] [--trust 150] [--min-count 3] [--rounds 32] [--seed 2]
 //! ```
 //!
 //! Training files are gold JSON Lines (the format `newslens eval` reads). A document whose

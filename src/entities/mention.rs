@@ -20,6 +20,8 @@ mod kind;
 mod split;
 mod titles;
 
+pub use edges::is_stance;
+
 use std::ops::Range;
 
 use crate::analysis::EntityKind;

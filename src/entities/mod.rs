@@ -248,7 +248,25 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
             if names.demonym(text).is_some() || names.is_group(text) {
                 continue;
             }
-            let same = rules.mentions[st.mentions.clone()].iter().find(|m| m.tokens == r);
+            let ruled = &rules.mentions[st.mentions.clone()];
+            // What the rules settle holds over the model's reading: a stance word opens no
+            // name ("Anti-war Green Party"), and a name no list knows before a version or a
+            // year is a product or an edition ("Zorblat Browser 6").
+            let stance = ruled.iter().find(|m| {
+                m.tokens.start == r.start + 1
+                    && m.tokens.end == r.end
+                    && mention::is_stance(doc.lower(r.start))
+            });
+            let r = stance.map_or(r, |m| m.tokens.clone());
+            let same = ruled.iter().find(|m| m.tokens == r);
+            let numbered = same.is_some_and(|m| {
+                m.kind == Some(EntityKind::Other)
+                    && doc
+                        .tokens
+                        .get(r.end)
+                        .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            });
+            let kind = if numbered { EntityKind::Other } else { kind };
             let m = match same {
                 Some(m) => mention::Mention { kind: Some(kind), ..m.clone() },
                 None => {

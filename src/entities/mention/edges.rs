@@ -178,10 +178,7 @@ impl Context<'_> {
     /// Whether `r` opens with a stance before a name, which is no part of it: "Pro-Beijing
     /// DAB", "Anti-war Green Party", "ex-Labour".
     fn opens_with_stance(&self, r: Range<usize>) -> bool {
-        r.len() >= 2 && {
-            let w = self.doc.lower(r.start);
-            ["pro-", "anti-", "pan-", "non-", "ex-"].iter().any(|p| w.starts_with(p))
-        }
+        r.len() >= 2 && is_stance(self.doc.lower(r.start))
     }
 
     /// Whether `r` opens with a capitalised descriptor before a person's name ("Nonpartisan
@@ -261,6 +258,12 @@ impl Context<'_> {
                 )
             )
     }
+}
+
+/// Whether a lowercased word is a stance ("pro-beijing", "anti-war", "ex-labour"), which
+/// opens no name.
+pub fn is_stance(lower: &str) -> bool {
+    ["pro-", "anti-", "pan-", "non-", "ex-"].iter().any(|p| lower.starts_with(p))
 }
 
 #[cfg(test)]

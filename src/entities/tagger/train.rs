@@ -167,7 +167,9 @@ impl Default for Options {
             // 1 read one of tests/entities.rs's written sentences against the rules ("Zorblat
             // Browser 6" as a place), seed 2 none, with dev figures at the seeds' mean or above.
             seed: 2,
-            min_weight: 32,
+            // 36, not 32 (2026-12-08): 3,400 features rather than 4,200, 3.4 KB less gzip,
+            // and over seeds 1-5 no lower on any dev set (data/build/README.md has the means).
+            min_weight: 36,
             trust: [150, 150, 150, 150, 50],
             min_count: 3,
             rounds: 32,
