@@ -508,13 +508,3 @@ fn a_holiday_is_a_date_not_a_name() {
         ["e1"]
     );
 }
-
-#[test]
-fn who_signs_under_a_closing_is_a_person() {
-    let all =
-        entities("The pier report is attached.\nThanks,\nZorvik\n\nThe harbour opens on Monday.");
-    assert_eq!(find(&all, "Zorvik").kind, EntityKind::Person);
-    // Not a line that goes on, nor one under anything else.
-    let all = entities("The pier report is attached.\nZorvik\n\nThe harbour opens on Monday.");
-    assert!(all.iter().all(|e| e.name != "Zorvik" || e.kind != EntityKind::Person), "{all:?}");
-}

@@ -241,11 +241,7 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
         // runs take it in, and the training texts hold too few to teach it.
         let outside = |k: usize| run.is_weekday(st.run.start + k);
         model.decode(features, rule, evidence, outside, &mut decoder);
-        let mut spans = tagger::spans(st.run.clone(), &decoder.tags);
-        if spans.is_empty() && is_signature(doc, st.run.clone()) {
-            spans.push((st.run.clone(), EntityKind::Person));
-        }
-        for (r, kind) in spans {
+        for (r, kind) in tagger::spans(st.run.clone(), &decoder.tags) {
             // A nationality or a group ("New Zealander", "Kurds") is no name here, as in the
             // rules; some training files mark nationalities as MISC.
             let text = doc.range_text(r.clone());
@@ -286,69 +282,6 @@ fn tagged_mentions(doc: &Document, rules: &Rules, model: &tagger::Model) -> Vec<
         }
     });
     out
-}
-
-/// Whether the run `r` is a line of its own, of one to three words, right under a closing
-/// ("Thanks,", "Best regards,"): who signs a letter or an e-mail, a name the lists may not
-/// know ("Thanks,⏎Rudwell").
-fn is_signature(doc: &Document, r: std::ops::Range<usize>) -> bool {
-    const CLOSINGS: &[&str] = &[
-        "thanks",
-        "thank you",
-        "many thanks",
-        "regards",
-        "best regards",
-        "kind regards",
-        "kindest regards",
-        "warm regards",
-        "best",
-        "best wishes",
-        "cheers",
-        "sincerely",
-        "yours sincerely",
-        "yours truly",
-        "yours",
-        "love",
-    ];
-    let (Some(first), Some(last)) =
-        (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|i| doc.tokens.get(i)))
-    else {
-        return false;
-    };
-    if r.len() > 3 {
-        return false;
-    }
-    // Line breaks looked for within a short reach only (bytes, so no character is split): a
-    // text without them must not be searched back to its start for every run.
-    const REACH: usize = 80;
-    let bytes = doc.text().as_bytes();
-    let newline_before = |at: usize| {
-        let from = at.saturating_sub(REACH);
-        bytes[from..at].iter().rposition(|&b| b == b'\n').map(|i| from + i)
-    };
-    let Some(line_start) = newline_before(first.start()).map(|i| i + 1) else {
-        return false;
-    };
-    let after = &bytes[last.end()..(last.end() + REACH).min(bytes.len())];
-    let line_end = after.iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| last.end() + i);
-    let is_blank = |b: &[u8]| b.iter().all(u8::is_ascii_whitespace);
-    let rest = &bytes[last.end()..line_end];
-    let rest_ok = is_blank(rest) || matches!(rest.trim_ascii(), b"." | b",");
-    if !is_blank(&bytes[line_start..first.start()]) || !rest_ok || line_start == 0 {
-        return false;
-    }
-    // The line above, blank lines skipped.
-    let above_end = bytes[..line_start - 1].trim_ascii_end().len();
-    let above_start = match newline_before(above_end) {
-        Some(i) => i + 1,
-        None if above_end > 0 && above_end <= REACH => 0,
-        None => return false,
-    };
-    let Ok(above) = std::str::from_utf8(&bytes[above_start..above_end]) else {
-        return false;
-    };
-    let closing = above.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
-    closing.len() <= 20 && CLOSINGS.contains(&closing.as_str())
 }
 
 /// One name, one kind through the article: each mention takes the kind most mentions of the
