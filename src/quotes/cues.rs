@@ -381,7 +381,6 @@ fn is_passive(doc: &Document, i: usize) -> bool {
     }) && !lower(doc, i).ends_with("ing")
 }
 
-/// The first speech verb in `range`.
 /// Whether the verb at `i` may report speech without quotation marks: not one that only
 /// introduces a quotation ("Lund continued his tour"), and not "states" or "state" without
 /// "that" or a colon after it, which are nearly always the noun ("battleground states").
@@ -392,6 +391,7 @@ pub fn reports_unquoted(doc: &Document, i: usize) -> bool {
     !noun_like && !lexicon::speech_verb(w).has(SpeechUses::QUOTE)
 }
 
+/// The first speech verb in `range`.
 pub fn find_verb(doc: &Document, range: Range<usize>) -> Option<usize> {
     range.into_iter().find(|&i| is_verb_at(doc, i))
 }

@@ -347,8 +347,9 @@ fn attribution_after(
 
 /// Whether a sentence is nothing but an attribution: a few words, a speech verb, and after
 /// it nothing, a circumstance, a name or a hearer ("Weber tweeted.", "He said on Tuesday.",
-/// "Said Weber.", "She told reporters."), and a participle's clause after a comma only says how ("He said, waving a
-/// flag."); not "Weber said nothing." nor a sentence with a quotation of its own.
+/// "Said Weber.", "She told reporters."), and a participle's clause after a comma only says
+/// how ("He said, waving a flag."); not "Weber said nothing." nor a sentence with a quotation
+/// of its own.
 fn is_only_an_attribution(doc: &Document, mut r: Range<usize>) -> bool {
     if r.clone().any(|i| doc.tokens[i].is_quote()) {
         return false;

@@ -254,9 +254,7 @@ impl<'a> Speakers<'a> {
 
     /// The first person named in tokens `r`, outside quotation marks.
     pub fn first_person(&self, r: Range<usize>) -> Option<Speaker> {
-        let found =
-            self.mentions_in(self.bytes_of(r.clone())).find(|m| self.is_unquoted_person(m, &r));
-        found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
+        self.first_person_where(r, |_, _| true)
     }
 
     /// The first person named in tokens `r`, outside quotation marks, who may be the subject
@@ -264,11 +262,22 @@ impl<'a> Speakers<'a> {
     /// before a possessive ("Lund's aide").
     pub fn first_subject_person(&self, r: Range<usize>) -> Option<Speaker> {
         let doc = self.doc;
+        self.first_person_where(r, |m, i| {
+            let after_preposition = i > 0 && super::cues::is_preposition(doc.lower(i - 1));
+            !self.is_possessive(m) && !after_preposition
+        })
+    }
+
+    /// The first person named in tokens `r`, outside quotation marks, whose mention (and the
+    /// index of its first token) `keep` accepts.
+    fn first_person_where(
+        &self,
+        r: Range<usize>,
+        keep: impl Fn(&(usize, usize, usize), usize) -> bool,
+    ) -> Option<Speaker> {
         let found = self.mentions_in(self.bytes_of(r.clone())).find(|m| {
-            let i = doc.tokens.partition_point(|t| t.start() < m.0);
-            self.is_unquoted_person(m, &r)
-                && !self.is_possessive(m)
-                && !(i > 0 && super::cues::is_preposition(doc.lower(i - 1)))
+            let i = self.token_at(m.0);
+            self.is_unquoted_person(m, i, &r) && keep(m, i)
         });
         found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
@@ -285,7 +294,7 @@ impl<'a> Speakers<'a> {
             .rev()
             .filter(|m| m.1 <= end)
             .take(200)
-            .find(|m| self.is_unquoted_person(m, &r));
+            .find(|m| self.is_unquoted_person(m, self.token_at(m.0), &r));
         found.map(|m| self.entity_speaker(m.2, ByteSpan::new(m.0, m.1)))
     }
 
@@ -298,10 +307,14 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// Whether mention `m` names a person and stands outside quotation marks counted from
-    /// the start of tokens `r`.
-    fn is_unquoted_person(&self, m: &(usize, usize, usize), r: &Range<usize>) -> bool {
-        let i = self.doc.tokens.partition_point(|t| t.start() < m.0);
+    /// The index of the token at byte `byte` (or the first after it).
+    fn token_at(&self, byte: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.start() < byte)
+    }
+
+    /// Whether mention `m`, whose first token is `i`, names a person and stands outside
+    /// quotation marks counted from the start of tokens `r`.
+    fn is_unquoted_person(&self, m: &(usize, usize, usize), i: usize, r: &Range<usize>) -> bool {
         let upto = i.min(r.end).max(r.start);
         let quotes = self.quotes_before[upto] - self.quotes_before[r.start];
         self.entities[m.2].kind == EntityKind::Person && quotes % 2 == 0

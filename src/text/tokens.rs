@@ -196,9 +196,6 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
     (end, if punct { TokenKind::Punct } else { TokenKind::Symbol })
 }
 
-/// A word: letters and digits, joined by hyphens ("ITAR-Tass"), apostrophes ("O'Brien",
-/// "don't"; not a final possessive "'s"), "&" between capitals ("AT&T"), and zero-width
-/// characters between letters.
 /// The longest web address, e-mail address or file name looked for, in bytes: a bound that
 /// keeps the look-ahead from each word linear in the text.
 const ADDRESS_MAX: usize = 120;
@@ -228,9 +225,12 @@ fn scan_address(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let chunk = &bytes[..run];
-    let word_byte = |b: u8| b.is_ascii_alphanumeric();
-    let inside =
-        |k: usize| k > 0 && k + 1 < run && word_byte(chunk[k - 1]) && word_byte(chunk[k + 1]);
+    let inside = |k: usize| {
+        k > 0
+            && k + 1 < run
+            && chunk[k - 1].is_ascii_alphanumeric()
+            && chunk[k + 1].is_ascii_alphanumeric()
+    };
     let web = chunk.starts_with(b"http://")
         || chunk.starts_with(b"https://")
         || chunk.starts_with(b"www.");
@@ -246,6 +246,9 @@ fn scan_address(text: &str, start: usize) -> Option<usize> {
     Some(start + end)
 }
 
+/// A word: letters and digits, joined by hyphens ("ITAR-Tass"), apostrophes ("O'Brien",
+/// "don't"; not a final possessive "'s"), "&" between capitals ("AT&T"), and zero-width
+/// characters between letters.
 fn scan_word(text: &str, start: usize) -> usize {
     let mut pos = start;
     loop {
